@@ -1,0 +1,50 @@
+"""``curator``: the application without arguments (or with a project file), else the
+command line. Users never see a traceback: expected problems print one line, anything
+else is logged to the log file and summarised."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+
+from curator.errors import CuratorError
+
+
+def _wants_gui(argv: Sequence[str]) -> bool:
+    from curator.cli import COMMANDS
+
+    if not argv:
+        return True
+    first = argv[0]
+    return not first.startswith("-") and first not in COMMANDS
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from curator import logs
+
+    log_path = logs.setup()
+    try:
+        if _wants_gui(argv):
+            from curator.ui.app import run_gui
+
+            return run_gui(argv)
+        from curator.cli import run
+
+        return run(argv)
+    except CuratorError as error:
+        print(f"curator: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("curator: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:
+        logging.getLogger("curator").exception("unexpected error")
+        where = f" (details in {log_path})" if log_path else ""
+        print(f"curator: unexpected error: {type(error).__name__}: {error}{where}", file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,136 @@
+"""The command line: batch import and inspection of projects, headless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+
+from curator import __version__, queries
+from curator.errors import CuratorError
+from curator.importers import import_paths
+from curator.storage import Project
+
+COMMANDS = ("import", "documents", "info", "text")
+
+
+class TerminalProgress:
+    """A one-line progress bar on a terminal; silent when output is redirected."""
+
+    def __init__(self, stream=sys.stderr) -> None:
+        self.stream = stream
+        self.active = stream.isatty()
+
+    def __call__(self, done: int, total: int, what: str) -> None:
+        if not self.active or total == 0:
+            return
+        width = 30
+        filled = width * done // total
+        name = Path(what).name[-40:] if what else ""
+        self.stream.write(f"\r[{'#' * filled}{' ' * (width - filled)}] {done}/{total} {name:<40}")
+        if done == total:
+            self.stream.write("\r" + " " * (width + 60) + "\r")
+        self.stream.flush()
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="curator",
+        description="Curator: a verified database of facts and figures from news articles and reports. "
+        "Without a command, starts the application.",
+    )
+    parser.add_argument("--version", action="version", version=f"curator {__version__}")
+    parser.add_argument("--author", help="your name, recorded with every change (default: from settings)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = commands.add_parser("import", help="import files and folders into a project (created when missing)")
+    p.add_argument("project", type=Path)
+    p.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+
+    p = commands.add_parser("documents", help="list a project's documents")
+    p.add_argument("project", type=Path)
+    p.add_argument("--json", action="store_true", help="as JSON, for scripts")
+
+    p = commands.add_parser("info", help="counts of documents, spans and claims, and the schema version")
+    p.add_argument("project", type=Path)
+
+    p = commands.add_parser("text", help="print a document's stored text, exactly as spans are anchored to it")
+    p.add_argument("project", type=Path)
+    p.add_argument("document_id")
+    return parser
+
+
+def _author(args: argparse.Namespace) -> str | None:
+    if args.author is not None:
+        return args.author
+    from curator.settings import load
+
+    return load().curator_name or None
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with Project.open(args.project, create=True, author=_author(args)) as project:
+        report = import_paths(project, args.paths, progress=TerminalProgress())
+    for result in report.results:
+        if result.status == "imported":
+            print(f"imported  {result.path}: {result.title}")
+        else:
+            print(f"{'skipped ' if result.status == 'duplicate' else 'failed  '}  {result.message}")
+    print(report.summary())
+    return 1 if report.failed else 0
+
+
+def cmd_documents(args: argparse.Namespace) -> int:
+    with Project.open(args.project) as project:
+        rows = queries.documents(project)
+    if args.json:
+        print(json.dumps([
+            {
+                "id": str(row.id), "title": row.title, "outlet": row.outlet,
+                "published": row.published.isoformat() if row.published else None,
+                "published_precision": row.precision.value if row.precision else None,
+                "language": row.language, "characters": row.characters,
+                "original_sha256": row.original_sha256,
+            }
+            for row in rows
+        ], ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        published = row.published.isoformat() if row.published else "date unknown"
+        print(f"{row.id}  {published:<12}  {row.language or '--':<2}  {row.characters:>8,} chars  "
+              f"{row.title}" + (f" ({row.outlet})" if row.outlet else ""))
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    with Project.open(args.project) as project:
+        counts = queries.counts(project)
+    print(f"project:   {args.project}")
+    print(f"documents: {counts.documents}")
+    print(f"spans:     {counts.spans}")
+    print(f"claims:    {counts.claims} ({counts.evidence} pieces of evidence)")
+    print(f"vocabulary: {counts.terms} entries")
+    print(f"schema:    {counts.schema}")
+    return 0
+
+
+def cmd_text(args: argparse.Namespace) -> int:
+    try:
+        document_id = uuid.UUID(args.document_id)
+    except ValueError:
+        raise CuratorError(f"{args.document_id}: not a document id (see 'curator documents')") from None
+    with Project.open(args.project) as project:
+        text = queries.document_text(project, document_id)
+    if text is None:
+        raise CuratorError(f"{args.project}: no document {document_id}")
+    sys.stdout.write(text)
+    return 0
+
+
+def run(argv: Sequence[str]) -> int:
+    args = _parser().parse_args(argv)
+    handler = {"import": cmd_import, "documents": cmd_documents, "info": cmd_info, "text": cmd_text}
+    return handler[args.command](args)

@@ -1,0 +1,24 @@
+"""Errors whose message is meant for the user: one line, naming the file and the problem."""
+
+
+class CuratorError(Exception):
+    """An expected failure; ``str(error)`` is shown to the user as it is."""
+
+
+class ProjectError(CuratorError):
+    """A project file cannot be opened, created or upgraded."""
+
+
+class ImportProblem(CuratorError):
+    """One source file cannot be imported."""
+
+
+class StaleChange(CuratorError):
+    """An undo or redo no longer applies because the record changed since."""
+
+
+class Cancelled(CuratorError):
+    """Long work stopped at the user's request."""
+
+    def __init__(self, message: str = "Cancelled") -> None:
+        super().__init__(message)

@@ -1,0 +1,73 @@
+"""Word documents through python-docx, after checks against zip bombs and entity attacks."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from curator.errors import ImportProblem
+from curator.importers.extracted import MAX_TEXT_CHARS, Extracted
+from curator.importers.language import guess_language
+from curator.importers.plaintext import read_metadata
+from curator.normalise import normalise_text
+
+#: Uncompressed size of all parts together, and the largest compression ratio allowed.
+MAX_UNPACKED = 256 * 1024 * 1024
+MAX_RATIO = 200
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+def _check_package(data: bytes, name: str) -> None:
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as error:
+        raise ImportProblem(f"{name}: not a valid .docx file (damaged or not a Word document)") from error
+    with package:
+        members = package.infolist()
+        if "word/document.xml" not in package.namelist():
+            raise ImportProblem(f"{name}: not a Word document (no word/document.xml inside)")
+        unpacked = sum(member.file_size for member in members)
+        packed = max(1, sum(member.compress_size for member in members))
+        if unpacked > MAX_UNPACKED or unpacked / packed > MAX_RATIO:
+            raise ImportProblem(f"{name}: refused: it unpacks to {unpacked // (1024 * 1024)} MB (a zip bomb?)")
+        for member in members:
+            if member.filename.endswith((".xml", ".rels")):
+                with package.open(member) as part:
+                    if _DTD.search(part.read(MAX_UNPACKED)):
+                        raise ImportProblem(
+                            f"{name}: refused: {member.filename} declares XML entities (an entity attack?)"
+                        )
+
+
+def extract_docx(data: bytes, name: str) -> Extracted:
+    _check_package(data, name)
+    import docx
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as error:  # python-docx raises many kinds on damaged files
+        raise ImportProblem(f"{name}: damaged Word document ({type(error).__name__})") from error
+    blocks: list[str] = []
+    heading = ""
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            for row in block.rows:
+                blocks.append("\t".join(cell.text for cell in row.cells))
+        else:
+            blocks.append(block.text)
+            style = (block.style.name if block.style is not None else "") or ""
+            if not heading and block.text.strip() and style in ("Title", "Heading 1"):
+                heading = block.text.strip()
+    text = normalise_text("\n".join(blocks))
+    if len(text) > MAX_TEXT_CHARS:
+        raise ImportProblem(f"{name}: the document's text is too long to import")
+    if not text.strip():
+        raise ImportProblem(f"{name}: the Word document holds no text")
+    found = read_metadata(text)
+    found.media_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    found.title = (document.core_properties.title or "").strip() or heading or found.title
+    found.authors = found.authors or (document.core_properties.author or "").strip()
+    found.language = guess_language(text)
+    return found

@@ -1,0 +1,44 @@
+"""PDF files: the text layer, page by page, through pypdfium2."""
+
+from __future__ import annotations
+
+from curator.errors import ImportProblem
+from curator.importers.extracted import MAX_TEXT_CHARS, Extracted
+from curator.importers.language import guess_language
+from curator.importers.plaintext import read_metadata
+from curator.normalise import normalise_text
+
+
+def extract_pdf(data: bytes, name: str) -> Extracted:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        if "password" in str(error).lower():
+            raise ImportProblem(f"{name}: the PDF is encrypted (password protected)") from error
+        raise ImportProblem(f"{name}: corrupt or unreadable PDF") from error
+    try:
+        pages = []
+        size = 0
+        for index in range(len(pdf)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_bounded())
+            textpage.close()
+            page.close()
+            size += len(pages[-1])
+            if size > MAX_TEXT_CHARS:
+                raise ImportProblem(f"{name}: the PDF's text is too long to import")
+        metadata = pdf.get_metadata_dict(skip_empty=True)
+    finally:
+        pdf.close()
+    text = normalise_text("\n\n".join(page.strip("\r\n") for page in pages))
+    if not text.strip():
+        raise ImportProblem(f"{name}: the PDF has no text layer (a scan? run OCR on it first)")
+    found = read_metadata(text)
+    found.media_type = "application/pdf"
+    found.title = metadata.get("Title", "").strip() or found.title
+    found.authors = metadata.get("Author", "").strip() or found.authors
+    found.language = guess_language(text)
+    return found

@@ -1,0 +1,105 @@
+"""Plain text and Markdown: decoding, and the title, date and source a reader would see.
+
+Many sources are captures of web pages saved as text: menus and newsletter boxes
+around the article. The headline is read from the top of the file only: the line
+before a byline, the rest of a leading ``date YYYY-MM-DD`` marker, or the first line
+shaped like a headline. A date is taken only from that marker or from a byline;
+dates in sidebars and footers ("Wednesday January 22nd, 2025") are not publication
+dates, so a file without either keeps its date unknown.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+from curator.errors import ImportProblem
+from curator.importers.dates import day, parse_iso, written_date
+from curator.importers.extracted import Extracted
+from curator.importers.language import guess_language
+from curator.normalise import normalise_text
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_DATE_MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*(.*)$")
+_BYLINE = re.compile(r"^\s*(?:by|автор(?:ка)?:?)\s+(.+)$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_ORIGINAL_SOURCE = re.compile(r"^\s*Read the original article on\s+(.+?)\s*\.?\s*$", re.IGNORECASE | re.MULTILINE)
+_NEWS_DESK = re.compile(r"\b((?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+news desk\b")
+_HEAD_LINES = 12
+_BODY_LINE = 250
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes of a text file as text; an ImportProblem when they are not text."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="strict")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:4096]:
+        raise ImportProblem(f"{name}: binary file, not text")
+    best = from_bytes(data).best()
+    if best is None:
+        raise ImportProblem(f"{name}: cannot decode the text (unknown character encoding)")
+    text = str(best)
+    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\t\n\r\f")
+    if controls * 100 > min(len(text), 8192):
+        raise ImportProblem(f"{name}: binary file, not text")
+    return text
+
+
+def _title_like(line: str) -> bool:
+    line = line.strip()
+    return 3 <= len(line.split()) and len(line) <= 200 and not line.endswith((".", ",", ":", ";"))
+
+
+def read_metadata(text: str) -> Extracted:
+    """Title, date, authors and outlet from the top (and source line) of a text capture."""
+    found = Extracted(text=text, media_type="text/plain")
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    head: list[str] = []
+    for line in lines[:_HEAD_LINES]:
+        if head and len(line) > _BODY_LINE:
+            break
+        head.append(line)
+    if head and (marker := _DATE_MARKER.match(head[0])):
+        found.published, found.precision = day(parse_iso(marker[1]))
+        head[0] = marker[2]
+    title_candidates = head
+    for i, line in enumerate(head):
+        byline = _BYLINE.match(line)
+        if byline and _YEAR.search(line):
+            published = written_date(line)
+            if published and not found.published:
+                found.published, found.precision = day(published)
+                authors = byline[1][: byline[1].find(str(published.year))]
+                found.authors = re.sub(r"\s*(?:\w+\.?\s+\d{1,2},?|\d{1,2}\s+\w+)\s*$", "", authors).strip()
+            title_candidates = list(reversed(head[:i]))
+            break
+    found.title = next((line for line in title_candidates if _title_like(line)), "")
+    if source := _ORIGINAL_SOURCE.search(text):
+        found.outlet = source[1]
+    elif desk := _NEWS_DESK.search(found.authors):
+        found.outlet = desk[1]
+    return found
+
+
+def extract_text(data: bytes, name: str, markdown: bool = False) -> Extracted:
+    text = normalise_text(decode(data, name))
+    if not text.strip():
+        raise ImportProblem(f"{name}: the file holds no text")
+    found = read_metadata(text)
+    if markdown:
+        found.media_type = "text/markdown"
+        heading = re.search(r"^#\s+(.+?)\s*#*\s*$", text, re.MULTILINE)
+        if heading:
+            found.title = heading[1]
+    found.language = guess_language(text)
+    return found

@@ -1,0 +1,185 @@
+"""The project database's tables, as SQLModel classes.
+
+The schema itself is created and upgraded by the Alembic migrations in ``db/``;
+these classes describe it for queries and writes. ``tests/test_migrations.py``
+checks that the two agree.
+
+Every record has a UUID primary key (so volunteers' databases merge), timezone-aware
+UTC ``created_at`` / ``updated_at`` and the ``author`` who last wrote it.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import JSON, Column, LargeBinary, String, Text, TypeDecorator, UniqueConstraint
+from sqlalchemy.orm import deferred
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class UTCDateTime(TypeDecorator):
+    """Aware datetimes stored as ISO 8601 text in UTC; naive ones are refused."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            value = datetime.fromisoformat(value)
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: Curator stores timezone-aware UTC times only")
+        return value.astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+    def process_result_value(self, value: Any, dialect: Any) -> datetime | None:
+        return None if value is None else datetime.fromisoformat(value)
+
+
+class UUIDText(TypeDecorator):
+    """UUIDs stored as canonical text (with dashes), readable in any SQLite tool."""
+
+    impl = String(36)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        return str(value if isinstance(value, uuid.UUID) else uuid.UUID(str(value)))
+
+    def process_result_value(self, value: Any, dialect: Any) -> uuid.UUID | None:
+        return None if value is None else uuid.UUID(value)
+
+
+class Precision(str, enum.Enum):
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class Qualifier(str, enum.Enum):
+    EXACT = "exact"
+    APPROXIMATELY = "approximately"
+    MORE_THAN = "more than"
+    AT_LEAST = "at least"
+    LESS_THAN = "less than"
+    AT_MOST = "at most"
+    RANGE = "range"
+
+
+class Status(str, enum.Enum):
+    DRAFT = "draft"
+    CHECKED = "checked"
+    DISPUTED = "disputed"
+    REJECTED = "rejected"
+
+
+class TermKind(str, enum.Enum):
+    SUBJECT = "subject"
+    MEASURE = "measure"
+    PERSON = "person"
+    ORGANISATION = "organisation"
+
+
+def _id_field() -> Any:
+    return Field(default_factory=uuid.uuid4, primary_key=True, sa_type=UUIDText)
+
+
+def _time_field() -> Any:
+    return Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
+
+
+class Record(SQLModel):
+    """Columns every table has."""
+
+    id: uuid.UUID = _id_field()
+    created_at: datetime = _time_field()
+    updated_at: datetime = _time_field()
+    author: str = Field(default="")
+
+
+class Document(Record, table=True):
+    title: str = ""
+    outlet: str = ""
+    authors: str = ""
+    url: str = ""
+    published: date | None = None
+    published_precision: Precision | None = Field(default=None, sa_type=String(8))
+    language: str = ""
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    text_sha256: str = Field(index=True)
+    original: bytes | None = Field(default=None, sa_column=deferred(Column(LargeBinary)))
+    original_name: str = ""
+    media_type: str = ""
+    original_sha256: str = Field(index=True, unique=True)
+    imported_at: datetime = _time_field()
+    notes: str = ""
+
+
+class Span(Record, table=True):
+    document_id: uuid.UUID = Field(foreign_key="document.id", index=True, sa_type=UUIDText)
+    start: int
+    end: int
+    quote: str
+    prefix: str = ""
+    suffix: str = ""
+
+
+class Claim(Record, table=True):
+    subject: str = ""
+    measure: str = ""
+    value: float | None = None
+    upper_value: float | None = None
+    qualifier: Qualifier = Field(default=Qualifier.EXACT, sa_type=String(16))
+    unit: str = ""
+    as_of: date | None = None
+    as_of_precision: Precision | None = Field(default=None, sa_type=String(8))
+    attributed_to: str = ""
+    reported_by: str = ""
+    status: Status = Field(default=Status.DRAFT, sa_type=String(16))
+    note: str = ""
+    tags: list[str] = Field(default_factory=list, sa_type=JSON)
+
+
+class Evidence(Record, table=True):
+    __table_args__ = (UniqueConstraint("claim_id", "span_id"),)
+
+    claim_id: uuid.UUID = Field(foreign_key="claim.id", index=True, sa_type=UUIDText)
+    span_id: uuid.UUID = Field(foreign_key="span.id", index=True, sa_type=UUIDText)
+
+
+class Term(Record, table=True):
+    """A vocabulary entry: one subject, measure, person or organisation, with aliases."""
+
+    __table_args__ = (UniqueConstraint("kind", "name"),)
+
+    kind: TermKind = Field(sa_type=String(16))
+    name: str
+    aliases: list[str] = Field(default_factory=list, sa_type=JSON)
+    note: str = ""
+
+
+class History(SQLModel, table=True):
+    """Every insert, update and delete, with the row before and after."""
+
+    id: uuid.UUID = _id_field()
+    operation_id: uuid.UUID = Field(index=True, sa_type=UUIDText)
+    operation: str = ""
+    at: datetime = _time_field()
+    author: str = ""
+    table_name: str
+    record_id: uuid.UUID = Field(index=True, sa_type=UUIDText)
+    action: str  # insert | update | delete
+    before: dict | None = Field(default=None, sa_type=JSON)
+    after: dict | None = Field(default=None, sa_type=JSON)
+
+
+#: Tables whose writes are recorded in :class:`History`, in dependency order.
+TRACKED = {model.__tablename__: model for model in (Document, Span, Claim, Evidence, Term)}

@@ -1,0 +1,186 @@
+"""Every edit a curator makes, as one function: one transaction, returning what changed.
+
+The UI wraps these in ``QUndoCommand`` s (undo applies ``changes.inverse()`` through
+:meth:`Project.apply`); the command line and tests call them directly.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+
+from curator.anchoring import anchor
+from curator.errors import CuratorError
+from curator.models import Claim, Document, Evidence, Precision, Qualifier, Span, Status, Term, TermKind
+from curator.storage import Changes, Project
+from curator.storage.writer import Writer
+
+CLAIM_FIELDS = {
+    "subject", "measure", "value", "upper_value", "qualifier", "unit", "as_of", "as_of_precision",
+    "attributed_to", "reported_by", "status", "note", "tags",
+}
+DOCUMENT_FIELDS = {"title", "outlet", "authors", "url", "published", "published_precision", "language", "notes"}
+TERM_FIELDS = {"name", "aliases", "note"}
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Text a curator selected: a document and code-point offsets into its stored text."""
+
+    document_id: uuid.UUID
+    start: int
+    end: int
+
+
+def _check_fields(values: Mapping[str, Any], allowed: set[str], what: str) -> dict[str, Any]:
+    unknown = set(values) - allowed
+    if unknown:
+        raise CuratorError(f"Unknown {what} field(s): {', '.join(sorted(unknown))}")
+    return dict(values)
+
+
+def _validate_claim(values: dict[str, Any]) -> dict[str, Any]:
+    """Enums by value, tags as a clean list, ranges with an upper value."""
+    if "qualifier" in values:
+        values["qualifier"] = Qualifier(values["qualifier"]).value
+    if "status" in values:
+        values["status"] = Status(values["status"]).value
+    if values.get("as_of_precision") is not None:
+        values["as_of_precision"] = Precision(values["as_of_precision"]).value
+    if "tags" in values:
+        tags = values["tags"]
+        if isinstance(tags, str):
+            tags = tags.split(",")
+        values["tags"] = sorted({tag.strip() for tag in tags if tag and tag.strip()})
+    return values
+
+
+def _new_span(writer: Writer, selection: Selection) -> uuid.UUID:
+    document = writer.require("document", selection.document_id)
+    where = anchor(document["text"], selection.start, selection.end)
+    t = Span.__table__
+    existing = writer.connection.execute(
+        select(t.c.id).where(
+            t.c.document_id == selection.document_id, t.c.start == where.start, t.c.end == where.end
+        )
+    ).scalar()
+    if existing is not None:
+        return existing
+    return writer.insert("span", {
+        "document_id": selection.document_id, "start": where.start, "end": where.end,
+        "quote": where.quote, "prefix": where.prefix, "suffix": where.suffix,
+    })
+
+
+def create_claim(project: Project, values: Mapping[str, Any], evidence: Iterable[Selection] = ()) -> Changes:
+    """A new claim citing the selected text; ``changes.result`` is its id."""
+    values = _validate_claim(_check_fields(values, CLAIM_FIELDS, "claim"))
+    with project.write("New claim") as writer:
+        claim_id = writer.insert("claim", values)
+        for selection in evidence:
+            _link(writer, claim_id, _new_span(writer, selection))
+    writer.changes.result = claim_id
+    return writer.changes
+
+
+def _link(writer: Writer, claim_id: uuid.UUID, span_id: uuid.UUID) -> uuid.UUID | None:
+    t = Evidence.__table__
+    exists = writer.connection.execute(
+        select(t.c.id).where(t.c.claim_id == claim_id, t.c.span_id == span_id)
+    ).scalar()
+    if exists is not None:
+        return None
+    return writer.insert("evidence", {"claim_id": claim_id, "span_id": span_id})
+
+
+def add_evidence(project: Project, claim_id: uuid.UUID, selection: Selection) -> Changes:
+    """Cite one more piece of text (of any document) for an existing claim."""
+    with project.write("Add evidence") as writer:
+        writer.require("claim", claim_id)
+        evidence_id = _link(writer, claim_id, _new_span(writer, selection))
+        if evidence_id is None:
+            raise CuratorError("This text is already evidence of the claim.")
+    writer.changes.result = evidence_id
+    return writer.changes
+
+
+def update_claim(project: Project, claim_id: uuid.UUID, values: Mapping[str, Any]) -> Changes:
+    values = _validate_claim(_check_fields(values, CLAIM_FIELDS, "claim"))
+    with project.write("Edit claim") as writer:
+        writer.update("claim", claim_id, values)
+    return writer.changes
+
+
+def _drop_span_if_unused(writer: Writer, span_id: uuid.UUID) -> None:
+    t = Evidence.__table__
+    used = writer.connection.execute(select(func.count()).where(t.c.span_id == span_id)).scalar()
+    if not used:
+        writer.delete("span", span_id)
+
+
+def remove_evidence(project: Project, evidence_id: uuid.UUID) -> Changes:
+    """Stop citing one piece of text; the span goes too when nothing else cites it."""
+    with project.write("Remove evidence") as writer:
+        row = writer.delete("evidence", evidence_id)
+        _drop_span_if_unused(writer, row["span_id"])
+    return writer.changes
+
+
+def delete_claim(project: Project, claim_id: uuid.UUID) -> Changes:
+    """Delete a claim, its evidence links and the spans only it cited."""
+    with project.write("Delete claim") as writer:
+        t = Evidence.__table__
+        links = writer.connection.execute(
+            select(t.c.id, t.c.span_id).where(t.c.claim_id == claim_id)
+        ).all()
+        for link in links:
+            writer.delete("evidence", link.id)
+            _drop_span_if_unused(writer, link.span_id)
+        writer.delete("claim", claim_id)
+    return writer.changes
+
+
+def update_document(project: Project, document_id: uuid.UUID, values: Mapping[str, Any]) -> Changes:
+    """Edit a document's metadata (its text never changes: spans are anchored to it)."""
+    values = _check_fields(values, DOCUMENT_FIELDS, "document")
+    if values.get("published_precision") is not None:
+        values["published_precision"] = Precision(values["published_precision"]).value
+    with project.write("Edit document") as writer:
+        writer.update("document", document_id, values)
+    return writer.changes
+
+
+def add_term(project: Project, kind: TermKind | str, name: str, aliases: Iterable[str] = ()) -> Changes:
+    """A vocabulary entry; adding a name that exists merges the aliases into it."""
+    kind = TermKind(kind).value
+    name = name.strip()
+    if not name:
+        raise CuratorError("A vocabulary entry needs a name.")
+    aliases = sorted({a.strip() for a in aliases if a.strip() and a.strip() != name})
+    t = Term.__table__
+    with project.write("Add to vocabulary") as writer:
+        existing = writer.connection.execute(select(t).where(t.c.kind == kind, t.c.name == name)).mappings().first()
+        if existing is None:
+            writer.changes.result = writer.insert("term", {"kind": kind, "name": name, "aliases": aliases})
+        else:
+            merged = sorted(set(existing["aliases"]) | set(aliases))
+            writer.update("term", existing["id"], {"aliases": merged})
+            writer.changes.result = existing["id"]
+    return writer.changes
+
+
+def update_term(project: Project, term_id: uuid.UUID, values: Mapping[str, Any]) -> Changes:
+    values = _check_fields(values, TERM_FIELDS, "vocabulary")
+    with project.write("Edit vocabulary") as writer:
+        writer.update("term", term_id, values)
+    return writer.changes
+
+
+__all__ = [
+    "Selection", "add_evidence", "add_term", "create_claim", "delete_claim", "remove_evidence",
+    "update_claim", "update_document", "update_term",
+]

@@ -1,0 +1,189 @@
+"""Read-only questions the UI, the command line and exports ask of a project.
+
+Each returns plain, frozen rows (no live ORM objects), so results can cross threads
+and be cached by views.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select, text
+
+from curator.models import Claim, Document, Evidence, Precision, Span, Term
+from curator.storage import Project
+
+D, S, C, E, T = (m.__table__ for m in (Document, Span, Claim, Evidence, Term))
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: uuid.UUID
+    title: str
+    outlet: str
+    published: date | None
+    precision: Precision | None
+    language: str
+    characters: int
+    original_sha256: str
+    claims: int
+
+
+@dataclass(frozen=True)
+class SpanRow:
+    id: uuid.UUID
+    document_id: uuid.UUID
+    start: int
+    end: int
+    quote: str
+    claim_ids: tuple[uuid.UUID, ...]
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    id: uuid.UUID
+    claim_id: uuid.UUID
+    span_id: uuid.UUID
+    document_id: uuid.UUID
+    document_title: str
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    document_id: uuid.UUID
+    title: str
+    snippet: str
+
+
+@dataclass(frozen=True)
+class Counts:
+    documents: int
+    spans: int
+    claims: int
+    evidence: int
+    terms: int
+    schema: str | None
+
+
+def documents(project: Project) -> list[DocumentRow]:
+    claims_per_document = (
+        select(S.c.document_id, func.count(func.distinct(E.c.claim_id)).label("claims"))
+        .join(E, E.c.span_id == S.c.id)
+        .group_by(S.c.document_id)
+        .subquery()
+    )
+    query = (
+        select(
+            D.c.id, D.c.title, D.c.outlet, D.c.published, D.c.published_precision, D.c.language,
+            func.length(D.c.text), D.c.original_sha256, func.coalesce(claims_per_document.c.claims, 0),
+        )
+        .outerjoin(claims_per_document, claims_per_document.c.document_id == D.c.id)
+        .order_by(D.c.published.is_(None), D.c.published, D.c.title)
+    )
+    with project.engine.connect() as connection:
+        return [
+            DocumentRow(r[0], r[1], r[2], r[3], Precision(r[4]) if r[4] else None, r[5], r[6], r[7], r[8])
+            for r in connection.execute(query)
+        ]
+
+
+def document(project: Project, document_id: uuid.UUID) -> Document | None:
+    with project.session() as session:
+        return session.get(Document, document_id)
+
+
+def document_text(project: Project, document_id: uuid.UUID) -> str | None:
+    with project.engine.connect() as connection:
+        return connection.execute(select(D.c.text).where(D.c.id == document_id)).scalar()
+
+
+def spans(project: Project, document_id: uuid.UUID) -> list[SpanRow]:
+    """The document's spans by start, each with the claims citing it."""
+    query = (
+        select(S.c.id, S.c.start, S.c.end, S.c.quote, E.c.claim_id)
+        .outerjoin(E, E.c.span_id == S.c.id)
+        .where(S.c.document_id == document_id)
+        .order_by(S.c.start, S.c.end)
+    )
+    grouped: dict[uuid.UUID, list] = {}
+    claims: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    with project.engine.connect() as connection:
+        for span_id, start, end, quote, claim_id in connection.execute(query):
+            grouped.setdefault(span_id, [start, end, quote])
+            if claim_id is not None:
+                claims[span_id].append(claim_id)
+    return [SpanRow(i, document_id, s, e, q, tuple(claims[i])) for i, (s, e, q) in grouped.items()]
+
+
+def claims(project: Project, document_id: uuid.UUID | None = None) -> list[Claim]:
+    """All claims, or those citing the document, by as-of date."""
+    query = select(Claim).order_by(Claim.as_of.is_(None), Claim.as_of, Claim.created_at)
+    if document_id is not None:
+        cited = select(E.c.claim_id).join(S, S.c.id == E.c.span_id).where(S.c.document_id == document_id)
+        query = query.where(Claim.id.in_(cited))
+    with project.session() as session:
+        return list(session.exec(query).all())
+
+
+def claim(project: Project, claim_id: uuid.UUID) -> Claim | None:
+    with project.session() as session:
+        return session.get(Claim, claim_id)
+
+
+def evidence(project: Project, claim_id: uuid.UUID) -> list[EvidenceRow]:
+    query = (
+        select(E.c.id, E.c.claim_id, S.c.id, S.c.document_id, D.c.title, S.c.start, S.c.end, S.c.quote)
+        .join(S, S.c.id == E.c.span_id)
+        .join(D, D.c.id == S.c.document_id)
+        .where(E.c.claim_id == claim_id)
+        .order_by(E.c.created_at)
+    )
+    with project.engine.connect() as connection:
+        return [EvidenceRow(*row) for row in connection.execute(query)]
+
+
+def terms(project: Project, kind: str | None = None) -> list[Term]:
+    query = select(Term).order_by(Term.kind, Term.name)
+    if kind is not None:
+        query = query.where(Term.kind == kind)
+    with project.session() as session:
+        return list(session.exec(query).all())
+
+
+def _fts_query(words: str) -> str:
+    """User words as an FTS5 query: every word must occur, the last may be a prefix."""
+    tokens = [token.replace('"', "") for token in words.split() if token.replace('"', "")]
+    if not tokens:
+        return ""
+    quoted = [f'"{token}"' for token in tokens]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def search(project: Project, words: str, limit: int = 50) -> list[SearchHit]:
+    """Documents containing every word, best first, with a highlighted snippet."""
+    match = _fts_query(words)
+    if not match:
+        return []
+    query = text(
+        "SELECT d.id, d.title, snippet(document_fts, 1, '[', ']', '…', 12) "
+        "FROM document_fts JOIN document d ON d.rowid = document_fts.rowid "
+        "WHERE document_fts MATCH :match ORDER BY rank LIMIT :limit"
+    )
+    with project.engine.connect() as connection:
+        rows = connection.execute(query, {"match": match, "limit": limit})
+        return [SearchHit(uuid.UUID(row[0]), row[1], row[2]) for row in rows]
+
+
+def counts(project: Project) -> Counts:
+    with project.engine.connect() as connection:
+        def count(table) -> int:
+            return connection.execute(select(func.count()).select_from(table)).scalar()
+
+        return Counts(count(D), count(S), count(C), count(E), count(T), project.schema_version)

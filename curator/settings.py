@@ -1,0 +1,71 @@
+"""The curator's settings: a small, versioned JSON model in the user's config folder.
+
+Window geometry and dock state are the UI's business (QSettings); what lives here is
+what the core needs too: the curator's name (recorded as author), recent projects.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+VERSION = 1
+MAX_RECENT = 10
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Settings:
+    version: int = VERSION
+    curator_name: str = ""
+    recent_projects: list[str] = field(default_factory=list)
+    last_project: str = ""
+
+    def remember(self, project: Path) -> None:
+        path = str(Path(project).absolute())
+        self.recent_projects = [path] + [p for p in self.recent_projects if p != path][: MAX_RECENT - 1]
+        self.last_project = path
+
+
+def settings_file() -> Path:
+    return Path(platformdirs.user_config_dir("curator", appauthor=False)) / "settings.json"
+
+
+def default_project() -> Path:
+    return Path(platformdirs.user_data_dir("curator", appauthor=False)) / "My project.curator"
+
+
+def _migrate(data: dict) -> dict:
+    """Upgrade settings written by older versions (version 1 is the first)."""
+    data.setdefault("version", VERSION)
+    return data
+
+
+def load() -> Settings:
+    path = settings_file()
+    try:
+        data = _migrate(json.loads(path.read_text(encoding="utf-8")))
+        known = {k: v for k, v in data.items() if k in Settings.__dataclass_fields__}
+        settings = Settings(**known)
+        settings.version = VERSION
+        return settings
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError, TypeError) as error:
+        log.warning("settings in %s unreadable (%s); using defaults", path, error)
+        return Settings()
+
+
+def save(settings: Settings) -> None:
+    path = settings_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), encoding="utf-8")
+        temporary.replace(path)
+    except OSError as error:
+        log.warning("cannot save settings to %s: %s", path, error)

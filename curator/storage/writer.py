@@ -1,0 +1,188 @@
+"""The only way rows are written: inside one transaction, each change recorded.
+
+A :class:`Writer` performs inserts, updates and deletes on the tracked tables, writes
+a :class:`~curator.models.History` row for each, and collects them as
+:class:`~curator.storage.changes.Changes` for the caller (the UI refreshes from it,
+undo applies its inverse through :meth:`Writer.apply`).
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from collections.abc import Iterable
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+from pydantic_core import PydanticUndefined
+from sqlalchemy import Connection, Table, delete, insert, select, update
+
+from curator.errors import StaleChange
+from curator.models import TRACKED, History, utcnow
+from curator.storage.changes import Changes, Row, RowChange
+
+HISTORY = History.__table__
+#: Columns kept out of history rows: the original file is identified by its SHA-256.
+_NOT_IN_HISTORY = {"original"}
+#: Large columns recorded in history only when they change or are deleted.
+_ONLY_WHEN_LOST = {"text"}
+
+
+def table_of(name: str) -> Table:
+    return TRACKED[name].__table__
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def _history_view(action: str, row: Row | None, other: Row | None) -> dict | None:
+    if row is None:
+        return None
+    view = {}
+    for key, value in row.items():
+        if key in _NOT_IN_HISTORY:
+            continue
+        if key in _ONLY_WHEN_LOST and action != "delete" and (other is None or other.get(key) == value):
+            continue
+        view[key] = _json_value(value)
+    return view
+
+
+@cache
+def _defaults(table: str) -> dict[str, Any]:
+    """Column name → default value or factory, from the SQLModel class."""
+    defaults: dict[str, Any] = {}
+    for name, info in TRACKED[table].model_fields.items():
+        if info.default_factory is not None:
+            defaults[name] = info.default_factory
+        elif info.default is not PydanticUndefined and info.default is not None:
+            defaults[name] = _plain(info.default)
+    return defaults
+
+
+def _plain(value: Any) -> Any:
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+class Writer:
+    """Writes rows within one open transaction and records every change."""
+
+    def __init__(self, connection: Connection, operation: str, author: str) -> None:
+        self.connection = connection
+        self.author = author
+        self.changes = Changes(operation)
+        self._operation_id = uuid.uuid4()
+        self._history: list[dict] = []
+
+    # -- reading inside the transaction ------------------------------------------------
+    def get(self, table: str, row_id: uuid.UUID) -> Row | None:
+        t = table_of(table)
+        found = self.connection.execute(select(t).where(t.c.id == row_id)).mappings().first()
+        return dict(found) if found is not None else None
+
+    def require(self, table: str, row_id: uuid.UUID) -> Row:
+        row = self.get(table, row_id)
+        if row is None:
+            raise StaleChange(f"The {table} {row_id} no longer exists.")
+        return row
+
+    # -- writing -----------------------------------------------------------------------
+    def insert(self, table: str, values: dict[str, Any]) -> uuid.UUID:
+        return self.insert_many(table, [values])[0]
+
+    def insert_many(self, table: str, rows: Iterable[dict[str, Any]], *, stamp: bool = True) -> list[uuid.UUID]:
+        """Insert rows with one executemany; ``stamp`` fills id, times and author."""
+        t = table_of(table)
+        now = utcnow()
+        full_rows = []
+        for values in rows:
+            row = {column.name: None for column in t.columns if column.name not in values}
+            row.update({k: _plain(v) for k, v in values.items()})
+            if stamp:
+                row["id"] = row.get("id") or uuid.uuid4()
+                row["created_at"] = row.get("created_at") or now
+                row["updated_at"] = now
+                row["author"] = self.author
+            self._fill_defaults(table, row)
+            full_rows.append(row)
+        if full_rows:
+            self.connection.execute(insert(t), full_rows)
+        for row in full_rows:
+            self._record(RowChange(table, row["id"], None, row))
+        return [row["id"] for row in full_rows]
+
+    def update(self, table: str, row_id: uuid.UUID, values: dict[str, Any], *, stamp: bool = True) -> bool:
+        """Update one row; returns False (and records nothing) when nothing differs."""
+        before = self.require(table, row_id)
+        values = {k: _plain(v) for k, v in values.items()}
+        if all(before.get(k) == v for k, v in values.items()):
+            return False
+        if stamp:
+            values = {**values, "updated_at": utcnow(), "author": self.author}
+        t = table_of(table)
+        self.connection.execute(update(t).where(t.c.id == row_id).values(**values))
+        self._record(RowChange(table, row_id, before, {**before, **values}))
+        return True
+
+    def delete(self, table: str, row_id: uuid.UUID) -> Row:
+        before = self.require(table, row_id)
+        t = table_of(table)
+        self.connection.execute(delete(t).where(t.c.id == row_id))
+        self._record(RowChange(table, row_id, before, None))
+        return before
+
+    def apply(self, changes: Changes) -> None:
+        """Bring rows to the ``after`` state of ``changes``, checking each is still as
+        ``before`` left it (so undo never overwrites an edit it does not know about)."""
+        for change in changes.rows:
+            current = self.get(change.table, change.id)
+            expected = change.before
+            if (current is None) != (expected is None) or (
+                current is not None and current["updated_at"] != expected["updated_at"]
+            ):
+                raise StaleChange(
+                    f"Cannot {changes.operation.lower()}: the {change.table} was changed since."
+                )
+            if change.after is None:
+                self.delete(change.table, change.id)
+            elif current is None:
+                self.insert_many(change.table, [change.after], stamp=False)
+            else:
+                self.update(change.table, change.id, change.after, stamp=False)
+
+    # -- bookkeeping -------------------------------------------------------------------
+    @staticmethod
+    def _fill_defaults(table: str, row: dict[str, Any]) -> None:
+        """The model's own defaults where a value was left out."""
+        for name, default in _defaults(table).items():
+            if row.get(name) is None:
+                row[name] = default() if callable(default) else default
+
+    def _record(self, change: RowChange) -> None:
+        self.changes.rows.append(change)
+        action = change.action
+        self._history.append({
+            "id": uuid.uuid4(),
+            "operation_id": self._operation_id,
+            "operation": self.changes.operation,
+            "at": utcnow(),
+            "author": self.author,
+            "table_name": change.table,
+            "record_id": change.id,
+            "action": action,
+            "before": _history_view(action, change.before, change.after),
+            "after": _history_view(action, change.after, change.before),
+        })
+
+    def flush_history(self) -> None:
+        if self._history:
+            self.connection.execute(insert(HISTORY), self._history)
+            self._history.clear()
