@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select, text
+from sqlmodel import select as select_models
 
 from curator.models import Claim, Document, Evidence, Precision, Span, Term
 from curator.storage import Project
@@ -123,7 +124,7 @@ def spans(project: Project, document_id: uuid.UUID) -> list[SpanRow]:
 
 def claims(project: Project, document_id: uuid.UUID | None = None) -> list[Claim]:
     """All claims, or those citing the document, by as-of date."""
-    query = select(Claim).order_by(Claim.as_of.is_(None), Claim.as_of, Claim.created_at)
+    query = select_models(Claim).order_by(Claim.as_of.is_(None), Claim.as_of, Claim.created_at)
     if document_id is not None:
         cited = select(E.c.claim_id).join(S, S.c.id == E.c.span_id).where(S.c.document_id == document_id)
         query = query.where(Claim.id.in_(cited))
@@ -149,7 +150,7 @@ def evidence(project: Project, claim_id: uuid.UUID) -> list[EvidenceRow]:
 
 
 def terms(project: Project, kind: str | None = None) -> list[Term]:
-    query = select(Term).order_by(Term.kind, Term.name)
+    query = select_models(Term).order_by(Term.kind, Term.name)
     if kind is not None:
         query = query.where(Term.kind == kind)
     with project.session() as session:

@@ -34,6 +34,25 @@ _HEAD_LINES = 12
 _BODY_LINE = 250
 
 
+#: Among equally plausible guesses, the code pages Curator's users actually have.
+_PREFERRED = ("cp1252", "cp1251", "koi8_u", "koi8_r", "iso8859_1", "iso8859_5")
+
+
+def _best_guess(data: bytes):
+    """charset-normalizer's best match, ties broken in favour of :data:`_PREFERRED`."""
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    top = (matches[0].chaos, -matches[0].coherence)
+    tied = [m for m in matches if (m.chaos, -m.coherence) == top]
+
+    def rank(match) -> int:
+        names = [match.encoding, *match.could_be_from_charset]
+        return min((_PREFERRED.index(n) for n in names if n in _PREFERRED), default=len(_PREFERRED))
+
+    return min(tied, key=rank)
+
+
 def decode(data: bytes, name: str) -> str:
     """Bytes of a text file as text; an ImportProblem when they are not text."""
     for bom, encoding in _BOMS:
@@ -45,7 +64,7 @@ def decode(data: bytes, name: str) -> str:
         pass
     if b"\x00" in data[:4096]:
         raise ImportProblem(f"{name}: binary file, not text")
-    best = from_bytes(data).best()
+    best = _best_guess(data)
     if best is None:
         raise ImportProblem(f"{name}: cannot decode the text (unknown character encoding)")
     text = str(best)

@@ -1,0 +1,44 @@
+"""Shared fixtures. Qt runs offscreen; settings, data and logs go to a temporary home."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+# Before anything imports Qt or platformdirs reads the environment.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_HOME = Path(tempfile.mkdtemp(prefix="curator-test-home-"))
+for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[variable] = str(_HOME / variable.lower())
+
+import pytest  # noqa: E402
+
+from curator.importers import import_paths  # noqa: E402
+from curator.storage import Project  # noqa: E402
+
+DATA = Path(__file__).parent / "data"
+SEEDS = DATA / "seeds"
+
+
+@pytest.fixture
+def seeds() -> Path:
+    return SEEDS
+
+
+@pytest.fixture
+def project(tmp_path: Path):
+    with Project.open(tmp_path / "test.curator", create=True, author="Tester") as opened:
+        yield opened
+
+
+@pytest.fixture
+def seeded(project: Project) -> Project:
+    report = import_paths(project, [SEEDS])
+    assert len(report.imported) == 5, report.summary()
+    return project
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    shutil.rmtree(_HOME, ignore_errors=True)

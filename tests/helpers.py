@@ -1,0 +1,75 @@
+"""Small builders of test inputs (PDF, DOCX) and of database snapshots."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import sqlite3
+import zipfile
+from pathlib import Path
+
+
+def minimal_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF whose text layer holds ``lines`` (Latin-1 text, Helvetica)."""
+    content = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(
+        "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") '" for line in lines
+    ) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1"))
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    for offset in offsets:
+        out.write(f"{offset:010d} 00000 n \n".encode())
+    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    return out.getvalue()
+
+
+def docx_bytes(paragraphs: list[str], title: str = "") -> bytes:
+    import docx
+
+    document = docx.Document()
+    if title:
+        document.core_properties.title = title
+    for text in paragraphs:
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def replace_in_zip(data: bytes, member: str, new_content: bytes) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            target.writestr(item, new_content if item.filename == member else source.read(item))
+    return out.getvalue()
+
+
+def database_fingerprint(path: Path) -> str:
+    """A digest of every row of the user tables: equal fingerprints, equal content."""
+    connection = sqlite3.connect(path)
+    try:
+        digest = hashlib.sha256()
+        tables = [r[0] for r in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE 'document_fts%' ORDER BY name"
+        )]
+        for table in tables:
+            for row in connection.execute(f'SELECT * FROM "{table}" ORDER BY 1'):
+                digest.update(repr(row).encode())
+        return digest.hexdigest()
+    finally:
+        connection.close()

@@ -1,0 +1,63 @@
+"""The command line as a script would use it."""
+
+import json
+import subprocess
+import sys
+
+from curator import __version__
+
+
+def curator(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "curator", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd, timeout=120)
+
+
+def test_import_then_documents_json(tmp_path, seeds):
+    project = tmp_path / "azovstal.curator"
+    result = curator("import", project, seeds)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "5 imported, 0 skipped as duplicate, 0 failed"
+    documents = json.loads(curator("documents", project, "--json").stdout)
+    assert {(d["title"], d["published"]) for d in documents} == {
+        ("Azov commander says more than 900 defenders of Mariupol remain in captivity", "2024-02-01"),
+        ("Over 1,900 defenders of Azovstal are in Russian captivity", "2024-05-20"),
+        ("Over 1,200 Azovstal Defenders Returned From Russian Captivity Yusov", "2025-05-29"),
+        ("Russia delaying exchange of captured Azov soldiers – coordination headquarters", None),
+        ("Russian GRU General promised Azov Battalion security guarantees before Azovstal surrender", None),
+    }
+    assert all(len(d["original_sha256"]) == 64 and d["characters"] > 2000 for d in documents)
+
+    again = curator("import", project, seeds / "001_849ddcc2e317e3da.txt")
+    assert again.returncode == 0
+    assert "already in the project" in again.stdout
+
+    first = documents[0]
+    text = curator("text", project, first["id"]).stdout
+    assert len(text) == first["characters"]
+
+    info = curator("info", project).stdout
+    assert "documents: 5" in info and "schema:    0002" in info
+
+
+def test_failures_exit_1_with_one_line_each(tmp_path, seeds):
+    bad = tmp_path / "bad.docx"
+    bad.write_text("not a word file")
+    result = curator("import", tmp_path / "p.curator", bad, seeds / "000_a08e55c72052c1e8.txt")
+    assert result.returncode == 1
+    assert f"failed    {bad}: not a real .docx file" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_errors_are_one_line_without_traceback(tmp_path):
+    not_project = tmp_path / "x.curator"
+    not_project.write_text("hello")
+    result = curator("documents", not_project)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"curator: {not_project}: not a Curator project (the file is not an SQLite database)"
+    result = curator("text", not_project, "not-an-id")
+    assert result.stderr.strip() == "curator: not-an-id: not a document id (see 'curator documents')"
+
+
+def test_version():
+    result = curator("--version")
+    assert result.stdout.strip() == f"curator {__version__}"

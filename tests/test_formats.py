@@ -1,0 +1,106 @@
+"""Each supported format and text encoding comes in as readable text with its metadata."""
+
+from datetime import date
+
+import pytest
+
+from curator import queries
+from curator.importers import extract_file, import_paths
+from tests.helpers import docx_bytes, minimal_pdf
+
+UKRAINIAN = (
+    "Понад 900 захисників Маріуполя залишаються в російському полоні, "
+    "повідомив командир полку 'Азов' Денис Прокопенко. Близько 2500 військових вийшли з 'Азовсталі' "
+    "у травні 2022 року. Їхні родини щодня вимагають обміну полонених і повернення всіх додому."
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1251", "koi8-u"])
+def test_ukrainian_text_in_common_encodings(tmp_path, encoding):
+    path = tmp_path / f"article-{encoding}.txt"
+    path.write_bytes(("Заголовок статті про полонених захисників\n\n" + UKRAINIAN).encode(encoding))
+    _, found = extract_file(path)
+    assert UKRAINIAN in found.text
+    assert found.language == "uk"
+    assert not found.text.startswith("\ufeff")
+
+
+def test_western_text_in_cp1252(tmp_path):
+    text = "Déclaration du maire : « plus de 1 900 défenseurs » restent en captivité à Mariupol."
+    path = tmp_path / "fr.txt"
+    path.write_bytes(text.encode("cp1252"))
+    _, found = extract_file(path)
+    assert found.text == text
+
+
+def test_line_ends_and_unicode_forms_are_normalised(tmp_path):
+    path = tmp_path / "crlf.txt"
+    path.write_bytes("Cafe\u0301 line one\r\nline two\rline three".encode("utf-8"))
+    _, found = extract_file(path)
+    assert found.text == "Caf\u00e9 line one\nline two\nline three"
+
+
+def test_html_keeps_the_article_and_drops_the_furniture(project, tmp_path):
+    html = """<html><head><title>Azov commander: more than 900 remain | Kyiv Independent</title>
+    <meta property="og:site_name" content="The Kyiv Independent">
+    <meta name="author" content="Rachel Amran">
+    <meta property="article:published_time" content="2024-02-01T17:25:00+00:00">
+    <script>document.write("tracking")</script></head>
+    <body><nav><a href="/">Home</a> | <a href="/news">News</a> | Subscribe now</nav>
+    <article><h1>Azov commander says more than 900 defenders of Mariupol remain in captivity</h1>
+    <p>More than 900 defenders of Mariupol remain in Russian captivity, Denys Prokopenko, commander of the
+    Azov Regiment, told Ukrainian media on Feb. 1.</p>
+    <p>The announcement comes after 207 Ukrainian POWs were returned home from Russian captivity on Jan. 31.</p>
+    <img src="http://example.invalid/tracker.png"></article>
+    <footer>Enter your email to subscribe. Copyright 2024.</footer></body></html>"""
+    path = tmp_path / "article.html"
+    path.write_text(html, encoding="utf-8")
+    report = import_paths(project, [path])
+    assert len(report.imported) == 1, report.results
+    document = queries.document(project, report.imported[0].document_id)
+    assert "More than 900 defenders of Mariupol remain in Russian captivity" in document.text
+    assert "Subscribe now" not in document.text and "tracking" not in document.text
+    assert "Enter your email" not in document.text
+    assert document.title.startswith("Azov commander says more than 900")
+    assert document.outlet == "The Kyiv Independent"
+    assert document.authors == "Rachel Amran"
+    assert document.published == date(2024, 2, 1)
+    assert document.media_type == "text/html"
+
+
+def test_pdf_text_layer(project, tmp_path):
+    path = tmp_path / "report.pdf"
+    path.write_bytes(minimal_pdf(["Exchange report", "1,279 defenders of Azovstal have returned."]))
+    report = import_paths(project, [path])
+    assert len(report.imported) == 1, report.results
+    document = queries.document(project, report.imported[0].document_id)
+    assert "1,279 defenders of Azovstal have returned." in document.text
+    assert document.media_type == "application/pdf"
+
+
+def test_docx_paragraphs_and_title(project, tmp_path):
+    path = tmp_path / "memo.docx"
+    path.write_bytes(docx_bytes(
+        ["Over 1,900 defenders of Azovstal are in Russian captivity", "The mayor of Mariupol said so."],
+        title="Mayor's statement",
+    ))
+    report = import_paths(project, [path])
+    assert len(report.imported) == 1, report.results
+    document = queries.document(project, report.imported[0].document_id)
+    assert document.text == "Over 1,900 defenders of Azovstal are in Russian captivity\nThe mayor of Mariupol said so."
+    assert document.title == "Mayor's statement"
+
+
+def test_markdown_title_from_heading(tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text("Intro line\n\n# Returned from captivity: 1,279\n\nBody text here.", encoding="utf-8")
+    _, found = extract_file(path)
+    assert found.title == "Returned from captivity: 1,279"
+    assert found.media_type == "text/markdown"
+
+
+def test_a_text_without_any_title_like_line_takes_the_file_name(tmp_path):
+    path = tmp_path / "2024-05-20 mayor.txt"
+    path.write_text("Short.\n", encoding="utf-8")
+    _, found = extract_file(path)
+    assert found.title == "2024-05-20 mayor"

@@ -1,0 +1,87 @@
+"""Schema versions: the migrations build exactly the models' schema; older projects are
+backed up and upgraded; newer ones and non-projects are refused."""
+
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from curator import queries
+from curator.errors import ProjectError
+from curator.models import SQLModel
+from curator.storage import Project, migrate
+from curator.storage.engine import APPLICATION_ID
+
+
+def test_migrations_match_the_models(project):
+    engine = create_engine(f"sqlite:///{project.path}")
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": False})
+        diff = [d for d in compare_metadata(context, SQLModel.metadata)
+                if not (d[0] == "remove_table" and d[1].name.startswith("document_fts"))]
+    engine.dispose()
+    assert diff == []
+
+
+def _project_at(path, revision):
+    """A project file as an older Curator left it, with one document in it."""
+    project = Project(path, "old")
+    with project.engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+    migrate.upgrade(project.engine, revision)
+    with project.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO document (id, created_at, updated_at, author, title, outlet, authors, url, language, "
+            "text, text_sha256, original_name, media_type, original_sha256, imported_at, notes) VALUES "
+            "('3f1c1f6e-0f5a-4a59-9a2e-6f6d6b1e0001', '2024-01-01T00:00:00+00:00', "
+            "'2024-01-01T00:00:00+00:00', 'old', 'Old article', '', '', '', 'uk', "
+            "'Понад 900 захисників Маріуполя', 'x', 'old.txt', 'text/plain', 'y', "
+            "'2024-01-01T00:00:00+00:00', '')"
+        )
+    project.close()
+
+
+def test_an_older_project_is_backed_up_then_upgraded(tmp_path):
+    path = tmp_path / "old.curator"
+    _project_at(path, "0001")
+    with Project.open(path) as project:
+        assert project.upgraded_from == "0001"
+        assert project.schema_version == migrate.head_revision()
+        assert project.backup.exists()
+        # The new full-text index covers the document the old version stored.
+        assert [h.title for h in queries.search(project, "захисників")] == ["Old article"]
+    backup = sqlite3.connect(project.backup)
+    assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert backup.execute("SELECT title FROM document").fetchall() == [("Old article",)]
+    backup.close()
+
+
+def test_a_project_from_a_newer_curator_is_refused(tmp_path):
+    path = tmp_path / "new.curator"
+    Project.open(path, create=True).close()
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE alembic_version SET version_num='9999'")
+    connection.commit()
+    connection.close()
+    with pytest.raises(ProjectError, match="newer version of Curator"):
+        Project.open(path)
+
+
+def test_files_that_are_not_projects_are_refused(tmp_path):
+    text = tmp_path / "notes.curator"
+    text.write_text("hello")
+    with pytest.raises(ProjectError, match="not an SQLite database"):
+        Project.open(text)
+    other = tmp_path / "other.sqlite"
+    connection = sqlite3.connect(other)
+    connection.execute("CREATE TABLE t (x)")
+    connection.commit()
+    connection.close()
+    with pytest.raises(ProjectError, match="another program"):
+        Project.open(other)
+    with pytest.raises(ProjectError, match="is a folder"):
+        Project.open(tmp_path)
+    with pytest.raises(ProjectError, match="no such project"):
+        Project.open(tmp_path / "missing.curator")

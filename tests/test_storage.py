@@ -1,0 +1,154 @@
+"""The project file: pragmas, one transaction per operation, history, undo by inverse."""
+
+import sqlite3
+import uuid
+from datetime import datetime, timezone
+
+import pytest
+from sqlmodel import select
+
+from curator import operations as ops
+from curator import queries
+from curator.errors import CuratorError, StaleChange
+from curator.models import Claim, History
+from curator.storage import Project
+
+
+def _first_document(project):
+    row = queries.documents(project)[0]
+    return row, queries.document_text(project, row.id)
+
+
+def _select(text, needle):
+    start = text.index(needle)
+    return start, start + len(needle)
+
+
+def test_pragmas_and_application_id(project):
+    with project.engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert raw.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+        assert raw.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert raw.execute("PRAGMA application_id").fetchone()[0] == 0x43555241
+
+
+def test_claim_with_evidence_and_its_history(seeded):
+    row, text = _first_document(seeded)
+    start, end = _select(text, "More than 900 defenders of Mariupol remain in Russian captivity")
+    changes = ops.create_claim(
+        seeded, {"subject": "Mariupol defenders", "measure": "in captivity", "value": 900,
+                 "qualifier": "more than", "tags": "azov, captivity ,azov"},
+        [ops.Selection(row.id, start, end)],
+    )
+    assert changes.tables == {"claim", "span", "evidence"}
+    claim = queries.claim(seeded, changes.result)
+    assert claim.tags == ["azov", "captivity"]
+    assert claim.author == "Tester"
+    assert claim.created_at.tzinfo is not None
+    (evidence,) = queries.evidence(seeded, claim.id)
+    assert evidence.quote == "More than 900 defenders of Mariupol remain in Russian captivity"
+    with seeded.session() as session:
+        history = session.exec(select(History).where(History.operation == "New claim")).all()
+    assert {(h.table_name, h.action) for h in history} == {("claim", "insert"), ("span", "insert"), ("evidence", "insert")}
+    assert all(h.author == "Tester" for h in history)
+
+
+def test_every_edit_undoes_and_redoes(seeded):
+    row, text = _first_document(seeded)
+    s1 = ops.Selection(row.id, *_select(text, "More than 900 defenders"))
+    s2 = ops.Selection(row.id, *_select(text, "207 Ukrainian POWs"))
+    steps = []
+    steps.append(ops.create_claim(seeded, {"value": 900, "qualifier": "more than"}, [s1]))
+    claim_id = steps[0].result
+    steps.append(ops.update_claim(seeded, claim_id, {"subject": "Azovstal garrison", "status": "checked"}))
+    steps.append(ops.add_evidence(seeded, claim_id, s2))
+    steps.append(ops.remove_evidence(seeded, steps[-1].result))
+    steps.append(ops.delete_claim(seeded, claim_id))
+
+    def state():
+        counts = queries.counts(seeded)
+        return (counts.documents, counts.spans, counts.claims, counts.evidence), [(c.subject, c.status) for c in queries.claims(seeded)]
+
+    states = [state()]
+    # Rebuild the states by undoing everything, then redo it all.
+    for step in reversed(steps):
+        seeded.apply(step.inverse())
+        states.append(state())
+    assert states[-1] == ((5, 0, 0, 0), [])
+    assert states[1] == ((5, 1, 1, 1), [("Azovstal garrison", "checked")])  # after undoing the delete
+    for step in steps:
+        seeded.apply(step)
+    assert state() == states[0] == ((5, 0, 0, 0), [])
+
+
+def test_undo_refuses_to_overwrite_a_later_edit(seeded):
+    changes = ops.create_claim(seeded, {"value": 1})
+    ops.update_claim(seeded, changes.result, {"value": 2})
+    with pytest.raises(StaleChange):
+        seeded.apply(changes.inverse())
+    assert queries.claim(seeded, changes.result).value == 2
+
+
+def test_a_failing_operation_leaves_nothing_behind(seeded):
+    row, text = _first_document(seeded)
+    before = queries.counts(seeded)
+    with pytest.raises(CuratorError):  # the second selection is blank
+        ops.create_claim(seeded, {"value": 1}, [ops.Selection(row.id, 0, 10), ops.Selection(row.id, 5, 5)])
+    assert queries.counts(seeded) == before
+
+
+def test_empty_selection_is_refused_with_a_message(seeded):
+    row, text = _first_document(seeded)
+    with pytest.raises(CuratorError, match="Select some text first"):
+        ops.create_claim(seeded, {}, [ops.Selection(row.id, 3, 3)])
+
+
+def test_naive_datetimes_are_refused(project):
+    with pytest.raises(Exception, match="naive datetime"):
+        with project.write("bad") as writer:
+            writer.insert("claim", {"created_at": datetime(2024, 1, 1)})
+
+
+def test_unknown_values_are_refused(seeded):
+    with pytest.raises(ValueError):
+        ops.create_claim(seeded, {"qualifier": "roughly"})
+    with pytest.raises(CuratorError, match="Unknown claim field"):
+        ops.create_claim(seeded, {"colour": "red"})
+
+
+def test_acknowledged_edits_survive_a_killed_process(tmp_path):
+    """Every committed edit is on disk: another connection sees it without a close."""
+    path = tmp_path / "k.curator"
+    project = Project.open(path, create=True)
+    ops.create_claim(project, {"subject": "kept"})
+    # No close, no checkpoint: read the file with a separate plain connection.
+    other = sqlite3.connect(path)
+    assert other.execute("SELECT subject FROM claim").fetchall() == [("kept",)]
+    other.close()
+
+
+def test_vocabulary_joins_aliases(project):
+    first = ops.add_term(project, "subject", "Azovstal garrison", ["Azovstal defenders"])
+    again = ops.add_term(project, "subject", "Azovstal garrison", ["defenders of Azovstal", "Azovstal garrison"])
+    assert first.result == again.result
+    (term,) = queries.terms(project, "subject")
+    assert term.aliases == ["Azovstal defenders", "defenders of Azovstal"]
+
+
+def test_search_follows_document_edits(seeded):
+    hits = queries.search(seeded, "Prokopenko")
+    assert {h.title[:10] for h in hits} == {"Azov comma", "Russian GR"}
+    target = hits[0].document_id
+    ops.update_document(seeded, target, {"title": "Renamed zebra title"})
+    assert [h.document_id for h in queries.search(seeded, "zebra")] == [target]
+    assert queries.search(seeded, "") == []
+    assert queries.search(seeded, '"unbalanced') == []
+
+
+def test_ids_are_uuids(seeded):
+    for row in queries.documents(seeded):
+        assert isinstance(row.id, uuid.UUID) and row.id.version == 4
+    with seeded.session() as session:
+        assert session.exec(select(Claim)).all() == []
+    assert datetime.now(timezone.utc).tzinfo is not None
