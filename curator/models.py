@@ -10,7 +10,6 @@ UTC ``created_at`` / ``updated_at`` and the ``author`` who last wrote it.
 
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import date, datetime, timezone
 from typing import Any
@@ -18,6 +17,10 @@ from typing import Any
 from sqlalchemy import JSON, Column, LargeBinary, String, Text, TypeDecorator, UniqueConstraint
 from sqlalchemy.orm import deferred
 from sqlmodel import Field, SQLModel
+
+from curator.enums import Precision, Qualifier, Status, TermKind
+
+__all__ = ["Precision", "Qualifier", "Status", "TermKind"]
 
 
 def utcnow() -> datetime:
@@ -56,36 +59,6 @@ class UUIDText(TypeDecorator):
 
     def process_result_value(self, value: Any, dialect: Any) -> uuid.UUID | None:
         return None if value is None else uuid.UUID(value)
-
-
-class Precision(str, enum.Enum):
-    DAY = "day"
-    MONTH = "month"
-    YEAR = "year"
-
-
-class Qualifier(str, enum.Enum):
-    EXACT = "exact"
-    APPROXIMATELY = "approximately"
-    MORE_THAN = "more than"
-    AT_LEAST = "at least"
-    LESS_THAN = "less than"
-    AT_MOST = "at most"
-    RANGE = "range"
-
-
-class Status(str, enum.Enum):
-    DRAFT = "draft"
-    CHECKED = "checked"
-    DISPUTED = "disputed"
-    REJECTED = "rejected"
-
-
-class TermKind(str, enum.Enum):
-    SUBJECT = "subject"
-    MEASURE = "measure"
-    PERSON = "person"
-    ORGANISATION = "organisation"
 
 
 def _id_field() -> Any:

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from curator.anchoring import anchor
 from curator.errors import CuratorError
-from curator.models import Claim, Document, Evidence, Precision, Qualifier, Span, Status, Term, TermKind
+from curator.models import Evidence, Precision, Qualifier, Span, Status, Term, TermKind
 from curator.storage import Changes, Project
 from curator.storage.writer import Writer
 
@@ -85,6 +85,25 @@ def create_claim(project: Project, values: Mapping[str, Any], evidence: Iterable
             _link(writer, claim_id, _new_span(writer, selection))
     writer.changes.result = claim_id
     return writer.changes
+
+
+def claim_from_selection(project: Project, selection: Selection) -> Changes:
+    """A draft claim citing the selection, filled in as far as the words allow: the
+    figure and its qualifier from the text, the as-of date and outlet from the document."""
+    from curator.figures import parse_figure
+    from curator.queries import document
+
+    source = document(project, selection.document_id)
+    if source is None:
+        raise CuratorError("The document is no longer in the project.")
+    where = anchor(source.text, selection.start, selection.end)
+    values: dict[str, Any] = {"reported_by": source.outlet}
+    figure = parse_figure(where.quote)
+    if figure is not None:
+        values.update(value=figure.value, qualifier=figure.qualifier, upper_value=figure.upper_value)
+    if source.published is not None:
+        values.update(as_of=source.published, as_of_precision=source.published_precision)
+    return create_claim(project, values, [selection])
 
 
 def _link(writer: Writer, claim_id: uuid.UUID, span_id: uuid.UUID) -> uuid.UUID | None:
@@ -181,6 +200,6 @@ def update_term(project: Project, term_id: uuid.UUID, values: Mapping[str, Any])
 
 
 __all__ = [
-    "Selection", "add_evidence", "add_term", "create_claim", "delete_claim", "remove_evidence",
+    "Selection", "add_evidence", "add_term", "claim_from_selection", "create_claim", "delete_claim", "remove_evidence",
     "update_claim", "update_document", "update_term",
 ]

@@ -188,3 +188,20 @@ def counts(project: Project) -> Counts:
             return connection.execute(select(func.count()).select_from(table)).scalar()
 
         return Counts(count(D), count(S), count(C), count(E), count(T), project.schema_version)
+
+
+def suggestions(project: Project) -> dict[str, list[str]]:
+    """What the claim form offers as the curator types: vocabulary names and aliases,
+    and every value already used, for subjects, measures, people and outlets."""
+    kinds = {"subject": "subject", "measure": "measure", "attributed_to": "person", "reported_by": "organisation"}
+    found: dict[str, set[str]] = {field: set() for field in kinds}
+    with project.engine.connect() as connection:
+        for field in kinds:
+            column = C.c[field]
+            found[field].update(v for (v,) in connection.execute(select(column).distinct()) if v)
+        for kind, name, aliases in connection.execute(select(T.c.kind, T.c.name, T.c.aliases)):
+            for field, term_kind in kinds.items():
+                if term_kind == kind:
+                    found[field].update([name, *aliases])
+        found["reported_by"].update(v for (v,) in connection.execute(select(D.c.outlet).distinct()) if v)
+    return {field: sorted(values, key=str.casefold) for field, values in found.items()}

@@ -1,0 +1,35 @@
+"""The core's enumerations, free of any dependency so that every layer can use them."""
+
+from __future__ import annotations
+
+import enum
+
+
+class Precision(str, enum.Enum):
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class Qualifier(str, enum.Enum):
+    EXACT = "exact"
+    APPROXIMATELY = "approximately"
+    MORE_THAN = "more than"
+    AT_LEAST = "at least"
+    LESS_THAN = "less than"
+    AT_MOST = "at most"
+    RANGE = "range"
+
+
+class Status(str, enum.Enum):
+    DRAFT = "draft"
+    CHECKED = "checked"
+    DISPUTED = "disputed"
+    REJECTED = "rejected"
+
+
+class TermKind(str, enum.Enum):
+    SUBJECT = "subject"
+    MEASURE = "measure"
+    PERSON = "person"
+    ORGANISATION = "organisation"

@@ -1,0 +1,106 @@
+"""Reading a figure from the words a curator selected.
+
+"More than 900 defenders" → 900, more than; "around 2,500" → 2500, approximately;
+"понад 900" → 900, more than; "between 1,200 and 1,500" → 1200–1500, range.
+Qt-free, so the claim form, the command line and tests share it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from curator.enums import Qualifier
+
+# Words before a number that qualify it, longest first within each qualifier.
+_QUALIFIERS: list[tuple[Qualifier, tuple[str, ...]]] = [
+    (Qualifier.MORE_THAN, ("more than", "over", "upwards of", "in excess of", "above", "exceeding",
+                           "понад", "більше ніж", "більш ніж", "більше", "більш як", "свыше", "более")),
+    (Qualifier.AT_LEAST, ("at least", "no fewer than", "no less than", "not less than", "a minimum of",
+                          "щонайменше", "принаймні", "не менше ніж", "не менше як", "не менш ніж",
+                          "не менше", "не менее", "как минимум")),
+    (Qualifier.LESS_THAN, ("less than", "fewer than", "under", "below", "менше ніж", "менш ніж",
+                           "менше", "менее")),
+    (Qualifier.AT_MOST, ("at most", "up to", "no more than", "not more than", "a maximum of",
+                         "не більше ніж", "не більше як", "не більше", "до", "не более")),
+    (Qualifier.APPROXIMATELY, ("around", "about", "approximately", "roughly", "nearly", "almost", "some",
+                               "an estimated", "close to", "circa", "близько", "майже", "приблизно",
+                               "орієнтовно", "почти", "около", "примерно", "~", "≈")),
+]
+_SCALES = {
+    "thousand": 1e3, "тисяч": 1e3, "тисячі": 1e3, "тисяча": 1e3, "тис.": 1e3, "тис": 1e3, "тысяч": 1e3,
+    "million": 1e6, "мільйон": 1e6, "мільйони": 1e6, "мільйонів": 1e6, "млн": 1e6, "млн.": 1e6,
+    "billion": 1e9, "мільярд": 1e9, "мільярдів": 1e9, "млрд": 1e9,
+}
+_SPACE = "[ \u00a0\u202f\u2009]"
+# 1,279 | 2 500 | 2500 | 1.5 | 1,5 (decimal comma when not three digits follow)
+_NUMBER = rf"\d{{1,3}}(?:(?:,|{_SPACE}|\.)\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_RANGE_JOIN = r"\s*(?:-|–|—|to|and|до|і|й|та)\s*"
+_FIGURE = re.compile(rf"(?P<low>{_NUMBER})(?:{_RANGE_JOIN}(?P<high>{_NUMBER}))?(?:\s*(?P<scale>[^\W\d]+\.?))?",
+                     re.IGNORECASE)
+_MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+           r"|(?:січ|лют|берез|квіт|трав|черв|лип|серп|вересн|жовт|листопад|груд)[а-яіїє]*")
+_MONTH_BEFORE = re.compile(rf"(?:{_MONTHS})\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|from|від|між)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float
+    qualifier: Qualifier = Qualifier.EXACT
+    upper_value: float | None = None
+
+
+def parse_number(text: str) -> float | None:
+    """'1,279' → 1279; '2 500' → 2500; '1.5' → 1.5; '1,5' → 1.5; else None."""
+    text = text.strip()
+    if not re.fullmatch(_NUMBER, text):
+        return None
+    grouped = re.fullmatch(rf"\d{{1,3}}(?:(,|{_SPACE}|\.)\d{{3}})+(?:([.,])\d+)?", text)
+    if grouped:
+        separator = grouped[1]
+        integer, _, fraction = text.partition(grouped[2]) if grouped[2] and grouped[2] != separator else (text, "", "")
+        digits = re.sub(r"\D", "", integer)
+        return float(f"{digits}.{fraction}") if fraction else float(digits)
+    return float(text.replace(",", "."))
+
+
+def _qualifier_before(prefix: str) -> Qualifier | None:
+    tail = prefix.lower().rstrip()
+    for qualifier, words in _QUALIFIERS:
+        for word in sorted(words, key=len, reverse=True):
+            if tail.endswith(word) and (len(tail) == len(word) or not tail[-len(word) - 1].isalnum()
+                                        or not word[0].isalnum()):
+                return qualifier
+    return None
+
+
+def parse_figure(text: str) -> Figure | None:
+    """The first figure in ``text`` with the words that qualify it, or None."""
+    for match in _FIGURE.finditer(text):
+        low = parse_number(match["low"])
+        if low is None:
+            continue
+        # Dates are not figures: "On May 16, 2022, 2,500 ..." → 2,500.
+        is_day = _MONTH_BEFORE.search(text[: match.start()]) or _MONTH_AFTER.match(text[match.end("low"):])
+        is_year = re.fullmatch(r"(19|20)\d{2}", match["low"]) and not match["high"]
+        if (is_day or is_year) and _FIGURE.search(text, match.end()):
+            continue
+        scale = _SCALES.get((match["scale"] or "").lower(), 1.0)
+        prefix = text[: match.start()]
+        if match["high"]:
+            high = parse_number(match["high"])
+            joined = text[match.end("low"): match.start("high")].strip().lower()
+            if high is not None and high > low and (joined in ("-", "–", "—", "to", "до") or _BETWEEN.search(prefix)):
+                return Figure(low * scale, Qualifier.RANGE, high * scale)
+        qualifier = _qualifier_before(prefix) or Qualifier.EXACT
+        return Figure(low * scale, qualifier)
+    return None
+
+
+def format_value(value: float | None) -> str:
+    """900.0 → '900'; 1279.0 → '1,279'; 1.5 → '1.5'."""
+    if value is None:
+        return ""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"

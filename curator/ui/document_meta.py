@@ -1,0 +1,79 @@
+"""The document's metadata above its text: title, outlet, date and URL, editable."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from curator.partialdate import format_partial_date, parse_partial_date
+from curator.ui.fields import line_edit, mark_invalid
+
+
+class DocumentMeta(QWidget):
+    edited = Signal(dict)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentMeta")
+        self.setAccessibleName(self.tr("Document details"))
+        self.document_id: uuid.UUID | None = None
+        self._loading = False
+        tr = self.tr
+        self.titleEdit = line_edit("titleEdit", tr("Title"), self, tr("Title"))
+        self.titleEdit.setStyleSheet("font-weight: 600;")
+        self.outletEdit = line_edit("outletEdit", tr("Outlet"), self, tr("publisher"))
+        self.dateEdit = line_edit("publishedEdit", tr("Publication date"), self, tr("unknown"))
+        self.urlEdit = line_edit("urlEdit", tr("URL"), self, "https://…")
+        self.details = QLabel(self)
+        self.details.setProperty("role", "hint")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.titleEdit, 0, 0, 1, 6)
+        grid.addWidget(QLabel(tr("Outlet")), 1, 0)
+        grid.addWidget(self.outletEdit, 1, 1)
+        grid.addWidget(QLabel(tr("Date")), 1, 2)
+        grid.addWidget(self.dateEdit, 1, 3)
+        grid.addWidget(QLabel(tr("URL")), 1, 4)
+        grid.addWidget(self.urlEdit, 1, 5)
+        grid.addWidget(self.details, 2, 0, 1, 6)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(5, 2)
+        for edit, field in ((self.titleEdit, "title"), (self.outletEdit, "outlet"), (self.urlEdit, "url")):
+            edit.editingFinished.connect(lambda e=edit, f=field: self._commit({f: e.text().strip()}))
+        self.dateEdit.editingFinished.connect(self._commit_date)
+        self.load(None)
+
+    def load(self, document: Any | None) -> None:
+        self._loading = True
+        self.document_id = document.id if document is not None else None
+        self.setEnabled(document is not None)
+        d = document
+        self.titleEdit.setText(d.title if d else "")
+        self.outletEdit.setText(d.outlet if d else "")
+        self.dateEdit.setText(format_partial_date(d.published, d.published_precision) if d else "")
+        self.urlEdit.setText(d.url if d else "")
+        mark_invalid(self.dateEdit, None)
+        if d is not None:
+            language = {"en": self.tr("English"), "uk": self.tr("Ukrainian"), "ru": self.tr("Russian")}.get(d.language, "")
+            parts = [d.original_name, language, self.tr("%n characters", "", len(d.text))]
+            self.details.setText(" · ".join(p for p in parts if p))
+        else:
+            self.details.setText("")
+        self._loading = False
+
+    def _commit(self, values: dict[str, Any]) -> None:
+        if not self._loading and self.document_id is not None:
+            self.edited.emit(values)
+
+    def _commit_date(self) -> None:
+        try:
+            value, precision = parse_partial_date(self.dateEdit.text())
+        except ValueError:
+            mark_invalid(self.dateEdit, self.tr("Not a date: write 2024-05-20, 2024-05 or 2024"))
+            return
+        mark_invalid(self.dateEdit, None)
+        self._commit({"published": value, "published_precision": precision.value if precision else None})

@@ -1,0 +1,111 @@
+"""The document being read: read-only, wrapped, every span highlighted.
+
+Positions cross between code points (core) and UTF-16 (Qt) only through
+:class:`~curator.ui.offsets.Utf16Map`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QMouseEvent, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from curator.spanindex import Interval
+from curator.ui.highlighter import SpanHighlighter
+from curator.ui.offsets import Utf16Map
+
+
+class DocumentView(QPlainTextEdit):
+    #: The claims citing the span the curator clicked (empty: clicked outside spans).
+    spanClicked = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentView")
+        self.setAccessibleName(self.tr("Document text"))
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setPlaceholderText(self.tr("Choose a document on the left, or import documents with File → Import…"))
+        self.highlighter = SpanHighlighter(self.document())
+        self.document_id: uuid.UUID | None = None
+        self.offsets = Utf16Map("")
+        self.context_actions: list[QAction] = []
+
+    # -- content -----------------------------------------------------------------------
+    def show_document(self, document_id: uuid.UUID | None, text: str, spans: Sequence) -> None:
+        """Show ``text`` with its spans (rows with start, end in code points and claim_ids)."""
+        self.document_id = document_id
+        self.offsets = Utf16Map(text)
+        self.highlighter.set_spans(self._intervals(spans), rehighlight=False)
+        self.setPlainText(text)
+
+    def update_spans(self, spans: Sequence) -> None:
+        self.highlighter.set_spans(self._intervals(spans))
+
+    def _intervals(self, spans: Sequence) -> list[Interval]:
+        to16 = self.offsets.to_utf16
+        return [Interval(to16(s.start), to16(s.end), tuple(s.claim_ids)) for s in spans]
+
+    def set_selected_claims(self, claim_ids: Sequence[uuid.UUID]) -> None:
+        self.highlighter.set_selected(claim_ids)
+
+    # -- selection, in code points -------------------------------------------------------
+    def selection(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        to_cp = self.offsets.to_code_points
+        return to_cp(cursor.selectionStart()), to_cp(cursor.selectionEnd())
+
+    def select(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_utf16(start))
+        cursor.setPosition(self.offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def scroll_to(self, start: int, end: int) -> None:
+        """Bring the text at ``start``–``end`` into the middle of the view (no selection)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_utf16(end))
+        self.setTextCursor(cursor)
+        cursor.setPosition(self.offsets.to_utf16(start))
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    def find_text(self, words: str, backward: bool = False) -> bool:
+        """Find ``words`` from the cursor on, wrapping around at the end."""
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        if self.find(words, flags):
+            return True
+        cursor = self.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start)
+        self.setTextCursor(cursor)
+        return self.find(words, flags)
+
+    # -- events ----------------------------------------------------------------------------
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        claims: list[uuid.UUID] = []
+        for interval in self.highlighter.index.at(position):
+            claims.extend(c for c in interval.key if c not in claims)
+        self.spanClicked.emit(claims)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        first = menu.actions()[0] if menu.actions() else None
+        for action in self.context_actions:
+            menu.insertAction(first, action)
+        if self.context_actions:
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()

@@ -1,0 +1,58 @@
+"""Small editing widgets shared by the forms."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
+
+
+class NoteEdit(QPlainTextEdit):
+    """A multi-line field that reports when the curator leaves it."""
+
+    editingFinished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+
+def line_edit(name: str, accessible: str, parent: QWidget, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setAccessibleName(accessible)
+    edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(True)
+    return edit
+
+
+def combo(name: str, accessible: str, items: dict[str, str], parent: QWidget) -> QComboBox:
+    """A combo box whose item data are the core's values and texts their labels."""
+    box = QComboBox(parent)
+    box.setObjectName(name)
+    box.setAccessibleName(accessible)
+    for value, label in items.items():
+        box.addItem(label, value)
+    return box
+
+
+def set_combo_value(box: QComboBox, value: str | None) -> None:
+    index = box.findData(value)
+    box.setCurrentIndex(max(index, 0))
+
+
+def attach_completer(edit: QLineEdit) -> QStringListModel:
+    """Completion from a list the caller keeps up to date; matches anywhere, any case."""
+    model = QStringListModel(edit)
+    completer = QCompleter(model, edit)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    edit.setCompleter(completer)
+    return model
+
+
+def mark_invalid(edit: QWidget, message: str | None) -> None:
+    """Show (or clear) a problem with a field's content on the field itself."""
+    edit.setProperty("invalid", message is not None)
+    edit.setToolTip(message or "")
+    edit.setStyleSheet("border: 1px solid #c62828;" if message else "")

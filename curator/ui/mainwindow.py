@@ -1,0 +1,244 @@
+"""The main window: arranges the panes, menus and toolbar, and connects actions to
+the flows that do the work (:mod:`curation`, :mod:`projectflow`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QDockWidget, QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QScrollArea, QSplitter, QToolBar, QVBoxLayout,
+    QWidget,
+)
+
+from curator import __version__
+from curator.ui.actions import MENUS, TOOLBAR, ActionId, create_actions, menu_title
+from curator.ui.claim_form import ClaimForm
+from curator.ui.curation import CurationController
+from curator.ui.document_meta import DocumentMeta
+from curator.ui.document_view import DocumentView
+from curator.ui.panes import ClaimsPane, DocumentsPane, FindBar, MessageBar, SearchPane
+from curator.ui.projectflow import ProjectFlow
+from curator.ui.session import ProjectSession
+from curator.ui.tablemodels import ClaimsModel, DocumentsModel
+
+
+def _column(*widgets: QWidget, stretch_last: bool = True) -> QWidget:
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(6, 6, 6, 6)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if (stretch_last and widget is widgets[-1]) else 0)
+    return holder
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Curator")
+        self.setAcceptDrops(True)
+        self.session = ProjectSession(self)
+        self.actions = create_actions(self)
+
+        # Panes.
+        self.documents = DocumentsPane(DocumentsModel(self.session, self), self)
+        self.search_results = SearchPane(self)
+        self.meta = DocumentMeta(self)
+        self.find_bar = FindBar(self)
+        self.view = DocumentView(self)
+        self.claims = ClaimsPane(ClaimsModel(self.session, self), self)
+        self.form = ClaimForm(self)
+        self.message_bar = MessageBar(self)
+
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(_column(self.documents))
+        left.addWidget(_column(self.search_results))
+        middle = _column(self.meta, self.find_bar, self.view)
+        form_scroll = QScrollArea()
+        form_scroll.setWidget(self.form)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(_column(self.claims))
+        right.addWidget(_column(form_scroll))
+        right.setStretchFactor(0, 2)
+        right.setStretchFactor(1, 3)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        for pane, stretch in ((left, 2), (middle, 5), (right, 4)):
+            self.splitter.addWidget(pane)
+            self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
+        self.splitter.setSizes([360, 640, 600])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        # The chart pane (its own module) docks here.
+        self.chart_dock = QDockWidget(self.tr("Chart"), self)
+        self.chart_dock.setObjectName("chartDock")
+        self.chart_dock.setAccessibleName(self.tr("Chart of figures over time"))
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.chart_dock)
+        self.chart_dock.hide()
+
+        # Flows.
+        self.curation = CurationController(self.session, self.documents, self.view, self.meta, self.claims,
+                                           self.form, self)
+        self.flow = ProjectFlow(self.session, self, self)
+        for source in (self.curation, self.flow):
+            source.message.connect(self.show_message)
+        self.search_results.opened.connect(self.curation.open_hit)
+        self.find_bar.find.connect(lambda words, back: self.find_bar.report(self.view.find_text(words, back)))
+
+        self.searchBox = QLineEdit(self)
+        self.searchBox.setObjectName("searchBox")
+        self.searchBox.setAccessibleName(self.tr("Search all documents"))
+        self.searchBox.setPlaceholderText(self.tr("Search all documents…"))
+        self.searchBox.setClearButtonEnabled(True)
+        self.searchBox.setMaximumWidth(320)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.run_search)
+        self.searchBox.textEdited.connect(lambda _text: self._search_timer.start())
+        self.searchBox.returnPressed.connect(self.run_search)
+
+        self._build_menus()
+        self._connect_actions()
+        self.project_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.project_label)
+        self.session.projectChanged.connect(self._project_changed)
+        self.session.changesApplied.connect(lambda _changes: self._update_status())
+        self.resize(1400, 860)
+        self._restore_layout()
+
+    # -- building ------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        for title, entries in MENUS:
+            menu = self.menuBar().addMenu(menu_title(title))
+            for entry in entries:
+                if entry is None:
+                    menu.addSeparator()
+                elif entry == "recent":
+                    recent = QMenu(self.tr("Open &Recent"), menu)
+                    recent.setObjectName("recentMenu")
+                    recent.aboutToShow.connect(lambda m=recent: self.flow.fill_recent_menu(m))
+                    menu.addMenu(recent)
+                elif entry == "panes":
+                    menu.addAction(self.chart_dock.toggleViewAction())
+                else:
+                    menu.addAction(self.actions[entry])
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        for entry in TOOLBAR:
+            if entry is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(self.actions[entry])
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy().Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.searchBox)
+        self.addToolBar(toolbar)
+        self.view.context_actions = [self.actions[ActionId.NEW_CLAIM], self.actions[ActionId.ADD_EVIDENCE]]
+
+    def _connect_actions(self) -> None:
+        a, stack = self.actions, self.session.undo_stack
+        handlers = {
+            ActionId.NEW_PROJECT: self.flow.new_project,
+            ActionId.OPEN_PROJECT: self.flow.open_project,
+            ActionId.OPEN_SAMPLE: self.flow.open_sample,
+            ActionId.IMPORT: self.flow.choose_and_import,
+            ActionId.QUIT: self.close,
+            ActionId.UNDO: stack.undo,
+            ActionId.REDO: stack.redo,
+            ActionId.FIND: lambda: self.find_bar.open(self.view.textCursor().selectedText()),
+            ActionId.SEARCH: lambda: (self.searchBox.setFocus(), self.searchBox.selectAll()),
+            ActionId.PREFERENCES: self.flow.edit_preferences,
+            ActionId.NEW_CLAIM: self.curation.new_claim_from_selection,
+            ActionId.ADD_EVIDENCE: self.curation.add_selection_as_evidence,
+            ActionId.DELETE_CLAIM: self.curation.delete_claim,
+            ActionId.ABOUT: self._about,
+        }
+        for action_id, handler in handlers.items():
+            a[action_id].triggered.connect(lambda _checked=False, h=handler: h())
+        a[ActionId.THIS_DOCUMENT_ONLY].toggled.connect(self.curation.set_only_this_document)
+        a[ActionId.UNDO].setEnabled(False)
+        a[ActionId.REDO].setEnabled(False)
+        stack.canUndoChanged.connect(a[ActionId.UNDO].setEnabled)
+        stack.canRedoChanged.connect(a[ActionId.REDO].setEnabled)
+        stack.undoTextChanged.connect(
+            lambda text: a[ActionId.UNDO].setText(self.tr("&Undo %1").replace("%1", text).strip()))
+        stack.redoTextChanged.connect(
+            lambda text: a[ActionId.REDO].setText(self.tr("&Redo %1").replace("%1", text).strip()))
+
+    # -- small behaviours ------------------------------------------------------------------
+    def show_message(self, text: str, problem: bool = False) -> None:
+        self.message_bar.show_message(text, problem, seconds=0 if problem else 8)
+        self.statusBar().showMessage(text, 10_000)
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        words = self.searchBox.text().strip()
+        if not words:
+            self.search_results.hide()
+            return
+        self.search_results.show_hits(words, self.curation.search(words))
+
+    def _project_changed(self) -> None:
+        project = self.session.project
+        self.setWindowTitle(f"{project.path.stem} — Curator" if project else "Curator")
+        self._update_status()
+
+    def _update_status(self) -> None:
+        project = self.session.project
+        if project is None:
+            self.project_label.setText(self.tr("No project open"))
+            return
+        self.project_label.setText(self.tr("%1 · %2 documents · %3 claims")
+                                   .replace("%1", project.path.name)
+                                   .replace("%2", str(self.documents.model.rowCount()))
+                                   .replace("%3", str(self.claims.model.rowCount())))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Curator"), self.tr(
+            "<b>Curator %1</b><p>Turn news articles and reports into a verified database of facts and "
+            "figures, each with its evidence.</p>").replace("%1", __version__))
+
+    # -- drag and drop -----------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.flow.import_paths(paths)
+
+    # -- layout kept between runs --------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        stored = QSettings()
+        geometry, state, splitter = (stored.value(key) for key in ("geometry", "windowState", "splitter"))
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        stored = QSettings()
+        stored.setValue("geometry", self.saveGeometry())
+        stored.setValue("windowState", self.saveState())
+        stored.setValue("splitter", self.splitter.saveState())
+        self.session.close()
+        super().closeEvent(event)

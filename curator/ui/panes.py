@@ -1,0 +1,266 @@
+"""The panes the main window arranges. Each is a view over a model or the core; none
+writes to the project."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QTableView,
+    QToolButton, QVBoxLayout, QWidget,
+)
+
+from curator.ui.tablemodels import ID_ROLE, SORT_ROLE, RowsModel
+
+
+def _table(name: str, accessible: str, model: RowsModel, parent: QWidget) -> tuple[QTableView, QSortFilterProxyModel]:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setFilterKeyColumn(-1)
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setModel(proxy)
+    proxy.setDynamicSortFilter(True)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.horizontalHeader().setHighlightSections(False)
+    view.setWordWrap(False)
+    return view, proxy
+
+
+class TablePane(QWidget):
+    """A sortable table of rows with ids, reporting the id the curator picks."""
+
+    activated = Signal(object)
+
+    def __init__(self, name: str, accessible: str, model: RowsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.view, self.proxy = _table(name, accessible, model, self)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        model.modelAboutToBeReset.connect(self._remember)
+        model.modelReset.connect(self._restore)
+        self._remembered = None
+        self._silent = False
+
+    def _current_changed(self, current, _previous) -> None:
+        if self._silent or not current.isValid():
+            return
+        self.activated.emit(self.model.id_at(self.proxy.mapToSource(current).row()))
+
+    def current_id(self):
+        index = self.view.currentIndex()
+        return self.model.id_at(self.proxy.mapToSource(index).row()) if index.isValid() else None
+
+    def select_id(self, row_id, notify: bool = False) -> bool:
+        row = self.model.row_of(row_id) if row_id is not None else -1
+        self._silent = not notify
+        try:
+            if row < 0:
+                self.view.clearSelection()
+                self.view.setCurrentIndex(self.proxy.index(-1, -1))
+                return False
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.view.setCurrentIndex(index)
+            self.view.selectRow(index.row())
+            self.view.scrollTo(index)
+            return True
+        finally:
+            self._silent = False
+
+    def _remember(self) -> None:
+        self._remembered = self.current_id()
+
+    def _restore(self) -> None:
+        if self._remembered is not None:
+            self.select_id(self._remembered)
+
+
+class DocumentsPane(TablePane):
+    def __init__(self, model: RowsModel, parent: QWidget | None = None) -> None:
+        super().__init__("documentList", self.tr("Documents"), model, parent)
+        self.filterEdit = QLineEdit(self)
+        self.filterEdit.setObjectName("documentFilter")
+        self.filterEdit.setPlaceholderText(self.tr("Filter documents…"))
+        self.filterEdit.setClearButtonEnabled(True)
+        self.filterEdit.textChanged.connect(self.proxy.setFilterFixedString)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setColumnHidden(1, True)  # the outlet is shown above the text
+        self.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # oldest first, unknown dates last
+        self.count = QLabel(self)
+        self.count.setProperty("role", "hint")
+        model.modelReset.connect(self._count)
+        title = QLabel(self.tr("Documents"), self)
+        title.setProperty("role", "heading")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
+        heading.addWidget(self.count)
+        layout.addLayout(heading)
+        layout.addWidget(self.filterEdit)
+        layout.addWidget(self.view)
+
+    def _count(self) -> None:
+        self.count.setText(self.tr("%n document(s)", "", self.model.rowCount()))
+
+
+class ClaimsPane(TablePane):
+    def __init__(self, model: RowsModel, parent: QWidget | None = None) -> None:
+        super().__init__("claimsTable", self.tr("Claims"), model, parent)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.title = QLabel(self.tr("Claims"), self)
+        self.title.setProperty("role", "heading")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view)
+        model.modelReset.connect(self._resize)
+
+    def _resize(self) -> None:
+        self.title.setText(self.tr("Claims (%n)", "", self.model.rowCount()))
+        for column in range(self.model.columnCount() - 1):
+            self.view.resizeColumnToContents(column)
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 180))
+
+
+class SearchPane(QWidget):
+    """Hits of a corpus search, with snippets; choosing one opens the document there."""
+
+    opened = Signal(object, str)  # document id, the words searched
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.words = ""
+        self.title = QLabel(self)
+        self.title.setProperty("role", "heading")
+        close = QToolButton(self)
+        close.setText("×")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Close the search results"))
+        close.clicked.connect(self.hide)
+        self.results = QListWidget(self)
+        self.results.setObjectName("searchResults")
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
+        self.results.itemActivated.connect(self._open)
+        self.results.itemClicked.connect(self._open)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(heading)
+        layout.addWidget(self.results)
+        self.hide()
+
+    def show_hits(self, words: str, hits: list) -> None:
+        self.words = words
+        self.results.clear()
+        self.title.setText(self.tr("“%1”: %n document(s)", "", len(hits)).replace("%1", words))
+        for hit in hits:
+            snippet = hit.snippet.replace("\n", " ")
+            item = QListWidgetItem(f"{hit.title}\n{snippet}")
+            item.setData(ID_ROLE, hit.document_id)
+            item.setToolTip(snippet)
+            self.results.addItem(item)
+        self.show()
+
+    def _open(self, item: QListWidgetItem) -> None:
+        self.opened.emit(item.data(ID_ROLE), self.words)
+
+
+class FindBar(QWidget):
+    """Ctrl+F: find words in the open document."""
+
+    find = Signal(str, bool)  # words, backward
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("findEdit")
+        self.edit.setPlaceholderText(self.tr("Find in document…"))
+        self.edit.returnPressed.connect(lambda: self.find.emit(self.edit.text(), False))
+        self.status = QLabel(self)
+        self.status.setProperty("role", "hint")
+        buttons = []
+        for text, tip, backward in (("↑", self.tr("Previous"), True), ("↓", self.tr("Next"), False)):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _=False, b=backward: self.find.emit(self.edit.text(), b))
+            buttons.append(button)
+        close = QToolButton(self)
+        close.setText("×")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        for button in buttons:
+            layout.addWidget(button)
+        layout.addWidget(self.status)
+        layout.addWidget(close)
+        self.hide()
+
+    def open(self, words: str = "") -> None:
+        self.show()
+        if words:
+            self.edit.setText(words)
+        self.edit.setFocus()
+        self.edit.selectAll()
+
+    def report(self, found: bool) -> None:
+        self.status.setText("" if found else self.tr("Not found"))
+
+
+class MessageBar(QWidget):
+    """A message for the curator above the panes: never a blocking dialog."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.label = QLabel(self)
+        self.label.setObjectName("messageText")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton(self)
+        close.setText("×")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self.setAutoFillBackground(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_message(self, text: str, problem: bool = False, seconds: int = 0) -> None:
+        colour = "#fdecea" if problem else "#e8f4fd"
+        self.setStyleSheet(f"#messageBar {{ background: {colour}; border-bottom: 1px solid #c8c8c8; }}")
+        self.label.setText(text)
+        self.show()
+        if seconds:
+            self._timer.start(seconds * 1000)
+        else:
+            self._timer.stop()
+
+    def text(self) -> str:
+        return self.label.text() if self.isVisible() else ""

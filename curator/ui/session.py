@@ -1,0 +1,98 @@
+"""The open project as the UI sees it: one undo stack and one "changes applied" signal.
+
+Every edit is a core operation (``curator.operations``) run through :meth:`run`: it
+becomes an :class:`OperationCommand` on the undo stack, and whatever it changed is
+announced once through :attr:`ProjectSession.changesApplied`. Views refresh from that
+signal only; no widget writes to the database itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from curator.errors import CuratorError
+
+if TYPE_CHECKING:
+    from curator.storage import Changes, Project
+
+
+class OperationCommand(QUndoCommand):
+    """A core operation on the undo stack. The first redo runs it; undo applies the
+    inverse of what it changed; later redos apply the same changes again."""
+
+    def __init__(self, session: ProjectSession, text: str, operation: Callable[[], Changes]) -> None:
+        super().__init__(text)
+        self._session = session
+        self._operation: Callable[[], Changes] | None = operation
+        self.changes: Changes | None = None
+        self.error: CuratorError | None = None
+
+    def redo(self) -> None:
+        try:
+            if self._operation is not None:
+                self.changes = self._operation()
+                self._operation = None
+            else:
+                self._session.project.apply(self.changes)
+        except CuratorError as error:
+            self.error = error
+            self.setObsolete(True)
+            self._session.problem.emit(str(error))
+            return
+        self._session.changesApplied.emit(self.changes)
+
+    def undo(self) -> None:
+        if self.changes is None:
+            return
+        try:
+            self._session.changesApplied.emit(self._session.project.apply(self.changes.inverse()))
+        except CuratorError as error:
+            self._session.problem.emit(str(error))
+
+
+class ProjectSession(QObject):
+    #: Emitted with a :class:`~curator.storage.Changes` after every write, undo and redo.
+    changesApplied = Signal(object)
+    #: A message for the user when an edit could not be made.
+    problem = Signal(str)
+    #: The project was opened, closed or replaced.
+    projectChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project: Project | None = None
+        self.undo_stack = QUndoStack(self)
+
+    def open(self, project: Project) -> None:
+        self.close()
+        self.project = project
+        self.projectChanged.emit()
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        if self.project is not None:
+            self.project.close()
+            self.project = None
+            self.projectChanged.emit()
+
+    def run(self, text: str, operation: Callable[[Project], Changes]) -> Changes | None:
+        """Run ``operation(project)`` as an undoable command; None when it failed
+        (the reason went out through :attr:`problem`)."""
+        if self.project is None:
+            self.problem.emit(self.tr("Open or create a project first."))
+            return None
+        project = self.project
+        command = OperationCommand(self, text, lambda: operation(project))
+        self.undo_stack.push(command)
+        if command.error is not None:
+            return None
+        return command.changes
+
+    def announce(self, changes: Changes) -> None:
+        """Tell the views about changes made outside the undo stack (imports)."""
+        if changes:
+            self.changesApplied.emit(changes)

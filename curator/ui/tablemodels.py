@@ -1,0 +1,164 @@
+"""Thin Qt table models over core queries. They hold rows fetched by the core and
+reload when :attr:`ProjectSession.changesApplied` says their tables changed."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from curator.ui.session import ProjectSession
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    display: Callable[[Any], str]
+    sort: Callable[[Any], Any] | None = None
+    align_right: bool = False
+
+
+def date_text(value, precision) -> str:
+    if value is None:
+        return ""
+    precision = getattr(precision, "value", precision)
+    if precision == "year":
+        return f"{value.year}"
+    if precision == "month":
+        return value.strftime("%Y-%m")
+    return value.isoformat()
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows with an ``id``, shown through :class:`Column` s; reloaded as a whole."""
+
+    #: Tables whose changes make this model reload.
+    watches: tuple[str, ...] = ()
+
+    def __init__(self, session: ProjectSession, columns: Sequence[Column], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+        session.changesApplied.connect(self._changes_applied)
+        session.projectChanged.connect(self.reload)
+
+    # -- loading -------------------------------------------------------------------
+    def fetch(self) -> list[Any]:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = self.fetch() if self.session.project is not None else []
+        self.endResetModel()
+
+    def _changes_applied(self, changes) -> None:
+        if changes.touches(*self.watches):
+            self.reload()
+
+    # -- lookup --------------------------------------------------------------------
+    def row_of(self, row_id: uuid.UUID) -> int:
+        return next((i for i, row in enumerate(self.rows) if row.id == row_id), -1)
+
+    def id_at(self, row: int) -> uuid.UUID | None:
+        return self.rows[row].id if 0 <= row < len(self.rows) else None
+
+    # -- QAbstractTableModel ---------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(row)
+        if role == ID_ROLE:
+            return str(row.id)
+        if role == SORT_ROLE:
+            return column.sort(row) if column.sort else column.display(row).casefold()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.display(row)
+        return None
+
+
+class DocumentsModel(RowsModel):
+    watches = ("document", "span", "evidence")
+
+    def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
+        tr = self.tr
+        super().__init__(session, [
+            Column(tr("Title"), lambda d: d.title),
+            Column(tr("Outlet"), lambda d: d.outlet),
+            Column(tr("Date"), lambda d: date_text(d.published, d.precision),
+                   sort=lambda d: d.published.isoformat() if d.published else "9999"),
+            Column(tr("Claims"), lambda d: str(d.claims), sort=lambda d: d.claims, align_right=True),
+        ], parent)
+
+    def fetch(self) -> list[Any]:
+        from curator import queries
+
+        return queries.documents(self.session.project)
+
+
+class ClaimsModel(RowsModel):
+    watches = ("claim", "evidence")
+
+    def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
+        from curator.figures import format_value
+
+        tr = self.tr
+
+        def value(c) -> str:
+            text = format_value(c.value)
+            return f"{text}–{format_value(c.upper_value)}" if c.upper_value is not None else text
+
+        super().__init__(session, [
+            Column(tr("Value"), value, sort=lambda c: c.value if c.value is not None else float("-inf"),
+                   align_right=True),
+            Column(tr("Qualifier"), lambda c: _qualifier_label(c.qualifier)),
+            Column(tr("Subject"), lambda c: c.subject),
+            Column(tr("Measure"), lambda c: c.measure),
+            Column(tr("As of"), lambda c: date_text(c.as_of, c.as_of_precision),
+                   sort=lambda c: c.as_of.isoformat() if c.as_of else "9999"),
+            Column(tr("Attributed to"), lambda c: c.attributed_to),
+            Column(tr("Status"), lambda c: _status_label(c.status)),
+        ], parent)
+        self.document_id: uuid.UUID | None = None
+
+    def show_document_only(self, document_id: uuid.UUID | None) -> None:
+        self.document_id = document_id
+        self.reload()
+
+    def fetch(self) -> list[Any]:
+        from curator import queries
+
+        return queries.claims(self.session.project, self.document_id)
+
+
+def _qualifier_label(value: Any) -> str:
+    from curator.ui.labels import QUALIFIERS
+
+    return QUALIFIERS().get(getattr(value, "value", value), str(value))
+
+
+def _status_label(value: Any) -> str:
+    from curator.ui.labels import STATUSES
+
+    return STATUSES().get(getattr(value, "value", value), str(value))

@@ -1,0 +1,97 @@
+"""Long work off the UI thread, with a progress dialog that can cancel.
+
+The work is a plain core function ``fn(progress, cancelled)``. It runs in a
+``QThread``; the thread object lives in the UI thread, so its signals, emitted from
+``run()``, arrive there queued: progress, then the result or a one-line error.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from curator.errors import CuratorError
+
+log = logging.getLogger(__name__)
+
+
+class _WorkThread(QThread):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    errored = Signal(str)
+
+    def __init__(self, fn: Callable[..., Any], cancel: threading.Event, parent: QObject) -> None:
+        super().__init__(parent)
+        self.fn = fn
+        self.cancel = cancel
+
+    def _progress(self, done: int, total: int, what: str) -> None:
+        self.progressed.emit(done, total, what)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self._progress, self.cancel.is_set)
+        except CuratorError as error:  # includes Cancelled
+            self.errored.emit(str(error))
+        except Exception as error:  # never a traceback for users: log it, say it in a line
+            log.exception("background work failed")
+            self.errored.emit(f"{type(error).__name__}: {error}")
+        else:
+            self.succeeded.emit(result)
+
+
+class Job(QObject):
+    """One piece of background work and its progress dialog."""
+
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget, title: str, fn: Callable[..., Any]) -> None:
+        super().__init__(parent)
+        self.cancel = threading.Event()
+        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+        self.dialog.setObjectName("progressDialog")
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.setAutoReset(False)
+        self.dialog.setAutoClose(False)
+        self.dialog.canceled.connect(self.cancel.set)
+        self.thread = _WorkThread(fn, self.cancel, self)
+        self.thread.progressed.connect(self._progressed)
+        self.thread.succeeded.connect(self._finished)
+        self.thread.errored.connect(self._failed)
+        self.running = False
+
+    def start(self) -> Job:
+        self.running = True
+        self.thread.start()
+        return self
+
+    def wait(self, milliseconds: int = 60_000) -> bool:
+        return self.thread.wait(milliseconds)
+
+    def _progressed(self, done: int, total: int, what: str) -> None:
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
+        if what:
+            self.dialog.setLabelText(what)
+
+    def _close(self) -> None:
+        self.running = False
+        self.dialog.canceled.disconnect(self.cancel.set)
+        self.dialog.close()
+        self.dialog.deleteLater()
+
+    def _finished(self, result: object) -> None:
+        self._close()
+        self.done.emit(result)
+
+    def _failed(self, message: str) -> None:
+        self._close()
+        self.failed.emit(message)

@@ -1,0 +1,47 @@
+"""The figure a curator selected, read as the claim form will fill it."""
+
+import pytest
+
+from curator.figures import Figure, format_value, parse_figure, parse_number
+from curator.models import Qualifier as Q
+
+CASES = [
+    ("More than 900 defenders of Mariupol remain in Russian captivity", Figure(900, Q.MORE_THAN)),
+    ("1,279 of them have already been returned", Figure(1279, Q.EXACT)),
+    ("2 500 захисників", Figure(2500, Q.EXACT)),
+    ("2\u00a0500", Figure(2500, Q.EXACT)),
+    ("around 2,500 defenders from various units", Figure(2500, Q.APPROXIMATELY)),
+    ("Over 1,900 soldiers from Azovstal are still in captivity", Figure(1900, Q.MORE_THAN)),
+    ("понад 900 захисників", Figure(900, Q.MORE_THAN)),
+    ("близько 2500 військових", Figure(2500, Q.APPROXIMATELY)),
+    ("щонайменше 700 бійців", Figure(700, Q.AT_LEAST)),
+    ("at least every day", None),
+    ("less than 10 percent", Figure(10, Q.LESS_THAN)),
+    ("up to 3,000 people", Figure(3000, Q.AT_MOST)),
+    ("between 1,200 and 1,500 fighters", Figure(1200, Q.RANGE, 1500)),
+    ("1,200–1,500", Figure(1200, Q.RANGE, 1500)),
+    ("від 200 до 300 полонених", Figure(200, Q.RANGE, 300)),
+    ("almost 20 months", Figure(20, Q.APPROXIMATELY)),
+    ("3.5 thousand", Figure(3500, Q.EXACT)),
+    ("1,5 тис.", Figure(1500, Q.EXACT)),
+    ("On May 16, 2022, the evacuation of 2,500 Ukrainian soldiers", Figure(2500, Q.EXACT)),
+    ("16 травня 2022 року вийшли 2449 захисників", Figure(2449, Q.EXACT)),
+    ("A total of 2,449 defenders left the territory of Azovstal.", Figure(2449, Q.EXACT)),
+    ("including more than 700 Azov servicemen", Figure(700, Q.MORE_THAN)),
+    ("The Azov Regiment", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_parse_figure(text, expected):
+    assert parse_figure(text) == expected
+
+
+def test_parse_number_and_format():
+    assert parse_number("1,279") == 1279
+    assert parse_number("1.279") == 1279
+    assert parse_number("12,5") == 12.5
+    assert parse_number("abc") is None
+    assert format_value(1279.0) == "1,279"
+    assert format_value(12.5) == "12.5"
+    assert format_value(None) == ""

@@ -1,0 +1,46 @@
+"""Code points ↔ UTF-16, checked against Qt's own count of positions."""
+
+import pytest
+
+from curator.spanindex import Interval, IntervalIndex
+from curator.ui.offsets import Utf16Map
+
+TEXTS = [
+    "plain ASCII text",
+    "Понад 900 захисників Маріуполя",
+    "emoji 😀 and flags 🇺🇦🇬🇧 and family 👨‍👩‍👧 end",
+    "Cafe\u0301 combining e\u0301\u0301 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 math",
+    "😀",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_round_trip_matches_qt(qapp, text):
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument(text)
+    mapping = Utf16Map(text)
+    assert mapping.length == document.characterCount() - 1  # Qt counts a final paragraph separator
+    for offset in range(len(text) + 1):
+        position = mapping.to_utf16(offset)
+        assert mapping.to_code_points(position) == offset
+        # Qt's cursor agrees on where each character starts.
+        cursor = document.find(text[offset:offset + 1], position) if offset < len(text) else None
+        if cursor is not None and not cursor.isNull() and text[offset] not in "\u200d\u0301\ufe0f":
+            assert cursor.selectionStart() == position
+
+
+def test_inside_a_surrogate_pair_snaps_to_the_character():
+    mapping = Utf16Map("a😀b")
+    assert [mapping.to_code_points(p) for p in range(5)] == [0, 1, 1, 2, 3]
+    assert mapping.identity is False and Utf16Map("Київ").identity is True
+
+
+def test_interval_index_finds_overlaps():
+    spans = [Interval(0, 5, "a"), Interval(3, 10, "b"), Interval(20, 25, "c"), Interval(22, 23, "d")]
+    index = IntervalIndex(spans)
+    assert [i.key for i in index.overlapping(4, 6)] == ["a", "b"]
+    assert [i.key for i in index.overlapping(10, 20)] == []
+    assert [i.key for i in index.overlapping(21, 30)] == ["c", "d"]
+    assert [i.key for i in index.at(22)] == ["c", "d"]
+    assert len(IntervalIndex()) == 0 and IntervalIndex().overlapping(0, 10) == []
