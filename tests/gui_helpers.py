@@ -1,0 +1,51 @@
+"""Driving the main window in tests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from curator.ui.actions import ActionId
+
+
+def import_and_wait(qtbot, window, paths, timeout=30_000):
+    job = window.flow.import_paths(paths)
+    assert job is not None
+    with qtbot.waitSignal(window.flow.imported, timeout=timeout) as blocker:
+        pass
+    if window.flow.report_box is not None:
+        window.flow.report_box.close()
+    return blocker.args[0]
+
+
+def open_document_titled(window, prefix):
+    model = window.documents.model
+    row = next(i for i, d in enumerate(model.rows) if d.title.startswith(prefix))
+    window.curation.open_document(model.rows[row].id)
+    return model.rows[row].id
+
+
+def select_text(window, needle, occurrence=0):
+    text = window.view.toPlainText()
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(needle, start + 1)
+    window.view.select(start, start + len(needle))
+    return start
+
+
+def type_into(qtbot, edit, text):
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def trigger(window, action_id: ActionId):
+    action = window.actions[action_id]
+    assert action.isEnabled(), f"{action_id} is disabled"
+    action.trigger()
+
+
+def claim_rows(window):
+    model = window.claims.model
+    return [tuple(model.data(model.index(r, c)) for c in range(model.columnCount())) for r in range(model.rowCount())]

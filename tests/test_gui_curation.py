@@ -1,0 +1,297 @@
+"""The curation window driven as a curator would, offscreen."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from curator import queries
+from curator.storage import Project
+from curator.ui import open_window
+from curator.ui.actions import ActionId
+from tests.gui_helpers import (
+    claim_rows, import_and_wait, open_document_titled, select_text, trigger, type_into,
+)
+
+SENTENCE = "More than 900 defenders of Mariupol remain in Russian captivity"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    win = open_window(tmp_path / "gui.curator")
+    qtbot.addWidget(win)
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def seeded_window(qtbot, window, seeds):
+    report = import_and_wait(qtbot, window, [seeds])
+    assert report.summary() == "5 imported, 0 skipped as duplicate, 0 failed"
+    return window
+
+
+def test_import_lists_documents_with_dates_sorted_oldest_first(seeded_window):
+    model, proxy = seeded_window.documents.model, seeded_window.documents.proxy
+    dates = [proxy.index(r, 2).data() for r in range(proxy.rowCount())]
+    assert dates == ["2024-02-01", "2024-05-20", "2025-05-29", "", ""]
+    assert seeded_window.message_bar.text() == "5 imported, 0 skipped as duplicate, 0 failed"
+    # The first document opened by itself.
+    assert seeded_window.view.toPlainText() != ""
+
+
+def test_the_whole_flow_with_undo_redo_and_reopen(qtbot, seeded_window, tmp_path):
+    w = seeded_window
+    open_document_titled(w, "Azov commander says")
+    select_text(w, SENTENCE)
+    trigger(w, ActionId.NEW_CLAIM)
+
+    form = w.form
+    assert form.valueEdit.text() == "900"
+    assert form.qualifierCombo.currentData() == "more than"
+    assert form.asOfEdit.text() == "2024-02-01"
+    assert form.reportedByEdit.text() == "The Kyiv Independent"
+    assert [item.text() for item in map(form.evidenceList.item, range(form.evidenceList.count()))] == [
+        f"“{SENTENCE}” — Azov commander says more than 900 defenders of Mariupol remain in captivity"]
+
+    type_into(qtbot, form.subjectEdit, "Mariupol defenders")
+    type_into(qtbot, form.measureEdit, "in captivity")
+    type_into(qtbot, form.attributedToEdit, "Denys Prokopenko")
+    form.statusCombo.setCurrentIndex(form.statusCombo.findData("checked"))
+    form.statusCombo.activated.emit(form.statusCombo.currentIndex())
+    assert claim_rows(w) == [("900", "more than", "Mariupol defenders", "in captivity", "2024-02-01",
+                              "Denys Prokopenko", "checked")]
+
+    # Second piece of evidence, from another document.
+    open_document_titled(w, "Russian GRU General")
+    select_text(w, "more than 700 Azov servicemen")
+    trigger(w, ActionId.ADD_EVIDENCE)
+    assert form.evidenceList.count() == 2
+    claim_id = form.claim_id
+    assert len(queries.evidence(w.session.project, claim_id)) == 2
+
+    # Undo every step, then redo them all.
+    stack = w.session.undo_stack
+    assert stack.count() == 6  # new claim, 3 field edits, status, evidence
+    expectations = []
+    for _ in range(6):
+        expectations.append((claim_rows(w), form.evidenceList.count()))
+        trigger(w, ActionId.UNDO)
+    assert claim_rows(w) == [] and form.claim_id is None
+    for expected in reversed(expectations):
+        trigger(w, ActionId.REDO)
+        assert (claim_rows(w), form.evidenceList.count()) == expected
+
+    # Close and reopen: everything is there.
+    path = w.session.project.path
+    w.close()
+    again = open_window(path)
+    qtbot.addWidget(again)
+    assert claim_rows(again) == [("900", "more than", "Mariupol defenders", "in captivity", "2024-02-01",
+                                  "Denys Prokopenko", "checked")]
+    again.curation.select_claim(again.claims.model.rows[0].id)
+    assert again.form.evidenceList.count() == 2
+    again.close()
+
+
+def test_claim_from_empty_selection_says_what_to_do(seeded_window):
+    before = seeded_window.session.undo_stack.count()
+    seeded_window.view.moveCursor(seeded_window.view.textCursor().MoveOperation.Start)
+    trigger(seeded_window, ActionId.NEW_CLAIM)
+    assert "Select some text in the document first" in seeded_window.message_bar.text()
+    assert seeded_window.session.undo_stack.count() == before
+    assert claim_rows(seeded_window) == []
+
+
+def test_selecting_a_claim_scrolls_to_and_emphasises_its_evidence(qtbot, seeded_window):
+    w = seeded_window
+    open_document_titled(w, "Azov commander says")
+    start = select_text(w, "3,035 Ukrainians have been returned")  # near the end of the article
+    trigger(w, ActionId.NEW_CLAIM)
+    open_document_titled(w, "Over 1,900 defenders")
+    assert w.view.toPlainText().startswith(" date 2024-05-20")
+    w.curation.select_claim(None)
+    w.claims.select_id(w.claims.model.rows[0].id, notify=True)  # a click in the claims table
+    assert w.view.toPlainText().startswith("Uncover what")  # its document opened
+    cursor = w.view.textCursor()
+    assert cursor.position() == start
+    assert w.view.cursorRect().top() >= 0 and w.view.cursorRect().bottom() <= w.view.viewport().height()
+    block = w.view.document().findBlock(start)
+    formats = [f for f in block.layout().formats() if f.start <= start - block.position() < f.start + f.length]
+    assert formats and formats[0].format.background().color().name() == "#ffab40"  # the strong highlight
+
+
+def test_clicking_a_highlighted_span_selects_its_claim(qtbot, seeded_window):
+    w = seeded_window
+    open_document_titled(w, "Azov commander says")
+    start = select_text(w, SENTENCE)
+    trigger(w, ActionId.NEW_CLAIM)
+    w.curation.select_claim(None)
+    assert w.form.claim_id is None
+    cursor = w.view.textCursor()
+    cursor.setPosition(start + 5)
+    w.view.setTextCursor(cursor)
+    point = w.view.cursorRect(cursor).center()
+    qtbot.mouseClick(w.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert w.form.claim_id == w.claims.model.rows[0].id
+    assert w.claims.current_id() == w.form.claim_id
+
+
+def test_delete_claim_and_remove_evidence_undo(qtbot, seeded_window):
+    w = seeded_window
+    open_document_titled(w, "Over 1,900 defenders")
+    select_text(w, "Over 1,900 soldiers from Azovstal are still in captivity")
+    trigger(w, ActionId.NEW_CLAIM)
+    select_text(w, "Over 1,900 defenders of Azovstal are in Russian captivity")
+    trigger(w, ActionId.ADD_EVIDENCE)
+    assert w.form.evidenceList.count() == 2
+    w.form.evidenceList.setCurrentRow(1)
+    w.form.removeEvidenceButton.click()
+    assert w.form.evidenceList.count() == 1
+    trigger(w, ActionId.DELETE_CLAIM)
+    assert claim_rows(w) == [] and len(queries.spans(w.session.project, w.curation.document_id)) == 0
+    trigger(w, ActionId.UNDO)
+    assert len(claim_rows(w)) == 1 and w.form.evidenceList.count() == 1
+    trigger(w, ActionId.UNDO)
+    assert w.form.evidenceList.count() == 2
+    assert len(w.view.highlighter.index) == 2
+
+
+def test_corpus_search_opens_the_document_at_the_hit(qtbot, seeded_window):
+    w = seeded_window
+    type_into(qtbot, w.searchBox, "Yusov")
+    results = w.search_results.results
+    assert w.search_results.isVisible() and results.count() == 1
+    assert "[Yusov]" in results.item(0).text()
+    results.itemClicked.emit(results.item(0))
+    assert w.meta.titleEdit.text().startswith("Over 1,200 Azovstal Defenders")
+    assert w.view.textCursor().selectedText() == "Yusov"
+
+
+def test_find_in_document(qtbot, seeded_window):
+    w = seeded_window
+    open_document_titled(w, "Azov commander says")
+    trigger(w, ActionId.FIND)
+    assert w.find_bar.isVisible()
+    type_into(qtbot, w.find_bar.edit, "Prokopenko")
+    assert w.view.textCursor().selectedText() == "Prokopenko"
+    type_into(qtbot, w.find_bar.edit, "zebra")
+    assert w.find_bar.status.text() == "Not found"
+
+
+def test_editing_document_metadata_is_undoable(qtbot, seeded_window):
+    w = seeded_window
+    open_document_titled(w, "Russia delaying exchange")
+    type_into(qtbot, w.meta.dateEdit, "2025-01")
+    assert w.documents.proxy.index(2, 2).data() == "2025-01"
+    type_into(qtbot, w.meta.dateEdit, "next Tuesday-ish")
+    assert "Not a date" in w.meta.dateEdit.toolTip()
+    trigger(w, ActionId.UNDO)
+    assert w.meta.dateEdit.text() == ""
+
+
+def test_broken_file_import_reports_and_keeps_everything(qtbot, seeded_window, tmp_path):
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7 truncated")
+    report = import_and_wait(qtbot, seeded_window, [broken])
+    assert report.summary() == "0 imported, 0 skipped as duplicate, 1 failed"
+    assert "corrupt or unreadable PDF" in seeded_window.message_bar.text() or \
+        "1 failed" in seeded_window.message_bar.text()
+    assert seeded_window.documents.model.rowCount() == 5
+
+
+def test_opening_a_file_that_is_not_a_project_keeps_the_current_one(qtbot, seeded_window, tmp_path):
+    bogus = tmp_path / "holiday.curator"
+    bogus.write_text("not a database")
+    assert not seeded_window.flow.open_path(bogus)
+    assert "not a Curator project" in seeded_window.message_bar.text()
+    assert seeded_window.session.project is not None and seeded_window.documents.model.rowCount() == 5
+    seeded_window.flow.report_box.close()
+
+
+def test_dropping_files_imports_them(qtbot, window, seeds):
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(seeds / "002_52df976b9cd9e051.txt"))])
+    event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.flow.imported, timeout=30_000):
+        window.dropEvent(event)
+    assert window.documents.model.rowCount() == 1
+
+
+def test_sample_project_opens_with_the_five_articles(qtbot, window):
+    with qtbot.waitSignal(window.flow.imported, timeout=30_000):
+        window.actions[ActionId.OPEN_SAMPLE].trigger()
+    assert window.session.project.path.name == "Sample project.curator"
+    assert window.documents.model.rowCount() == 5
+    window.flow.report_box.close()
+
+
+def test_widgets_carry_their_object_names(window):
+    from PySide6.QtWidgets import QWidget
+
+    for name in ("documentList", "documentView", "documentMeta", "claimsTable", "claimForm", "searchBox",
+                 "chartDock", "subjectEdit", "measureEdit", "valueEdit", "upperValueEdit", "qualifierCombo",
+                 "unitEdit", "asOfEdit", "asOfPrecisionCombo", "attributedToEdit", "reportedByEdit",
+                 "statusCombo", "noteEdit", "tagsEdit"):
+        widget = window.findChild(QWidget, name)
+        assert widget is not None, name
+        assert widget.accessibleName() or name == "chartDock", name
+    from PySide6.QtGui import QAction
+
+    for name in ("newClaimAction", "addEvidenceAction", "deleteClaimAction", "undoAction", "redoAction",
+                 "importAction"):
+        assert window.findChild(QAction, name) is not None, name
+
+
+def test_layout_is_restored_between_runs(qtbot, tmp_path):
+    first = open_window(tmp_path / "a.curator")
+    qtbot.addWidget(first)
+    first.splitter.setSizes([200, 900, 300])
+    sizes = first.splitter.sizes()
+    first.close()
+    second = open_window(tmp_path / "a.curator")
+    qtbot.addWidget(second)
+    assert second.splitter.sizes() == sizes
+    second.close()
+
+
+def test_acknowledged_edits_survive_a_killed_process(tmp_path, seeds):
+    """Edits are committed as they are made: SIGKILL loses nothing acknowledged."""
+    path = tmp_path / "killed.curator"
+    script = textwrap.dedent(f"""
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from curator.ui import open_window
+        from curator.importers import import_paths
+        window = open_window({str(path)!r})
+        window.session.announce(import_paths(window.session.project, [{str(seeds / '000_a08e55c72052c1e8.txt')!r}]).changes)
+        window.curation.open_document(window.documents.model.rows[0].id)
+        text = window.view.toPlainText()
+        start = text.index({SENTENCE!r})
+        window.view.select(start, start + {len(SENTENCE)})
+        window.curation.new_claim_from_selection()
+        window.form.subjectEdit.setText("kept subject")
+        window.form.subjectEdit.editingFinished.emit()
+        print("acknowledged", flush=True)
+        sys.stdin.read()
+    """)
+    process = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert process.stdout.readline().strip() == "acknowledged"
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    with Project.open(path) as project:
+        (claim,) = queries.claims(project)
+        assert (claim.subject, claim.value) == ("kept subject", 900)
+        assert len(queries.evidence(project, claim.id)) == 1
