@@ -11,9 +11,12 @@ from collections.abc import Sequence
 from curator.errors import CuratorError
 
 
-def _wants_gui(argv: Sequence[str]) -> bool:
-    from curator.cli import COMMANDS
+#: The command line's commands; anything else starts the application. Kept here, not
+#: in curator.cli, so that starting the GUI imports nothing of the database layer.
+COMMANDS = ("import", "documents", "info", "text")
 
+
+def _wants_gui(argv: Sequence[str]) -> bool:
     if not argv:
         return True
     first = argv[0]

@@ -14,9 +14,6 @@ from curator.errors import CuratorError
 from curator.importers import import_paths
 from curator.storage import Project
 
-COMMANDS = ("import", "documents", "info", "text")
-
-
 class TerminalProgress:
     """A one-line progress bar on a terminal; silent when output is redirected."""
 

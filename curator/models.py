@@ -46,6 +46,22 @@ class UTCDateTime(TypeDecorator):
         return None if value is None else datetime.fromisoformat(value)
 
 
+_new_object = object.__new__
+_set = object.__setattr__
+_SAFE_UNKNOWN = uuid.SafeUUID.unknown
+
+
+def uuid_from_text(value: str) -> uuid.UUID:
+    """``uuid.UUID(value)`` for the canonical 36-character form, about 4× faster
+    (reading tens of thousands of spans is dominated by this)."""
+    if len(value) != 36:
+        return uuid.UUID(value)
+    result = _new_object(uuid.UUID)
+    _set(result, "int", int(value.replace("-", ""), 16))
+    _set(result, "is_safe", _SAFE_UNKNOWN)
+    return result
+
+
 class UUIDText(TypeDecorator):
     """UUIDs stored as canonical text (with dashes), readable in any SQLite tool."""
 
@@ -58,7 +74,7 @@ class UUIDText(TypeDecorator):
         return str(value if isinstance(value, uuid.UUID) else uuid.UUID(str(value)))
 
     def process_result_value(self, value: Any, dialect: Any) -> uuid.UUID | None:
-        return None if value is None else uuid.UUID(value)
+        return None if value is None else uuid_from_text(value)
 
 
 def _id_field() -> Any:

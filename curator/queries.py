@@ -7,11 +7,11 @@ and be cached by views.
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, literal, select, text
 from sqlmodel import select as select_models
 
 from curator.models import Claim, Document, Evidence, Precision, Span, Term
@@ -33,8 +33,7 @@ class DocumentRow:
     claims: int
 
 
-@dataclass(frozen=True)
-class SpanRow:
+class SpanRow(NamedTuple):
     id: uuid.UUID
     document_id: uuid.UUID
     start: int
@@ -72,7 +71,9 @@ class Counts:
     schema: str | None
 
 
-def documents(project: Project) -> list[DocumentRow]:
+def documents(project: Project, characters: bool = True) -> list[DocumentRow]:
+    """Every document with its number of claims, oldest first; ``characters=False``
+    skips measuring the texts (the GUI's list does not show it)."""
     claims_per_document = (
         select(S.c.document_id, func.count(func.distinct(E.c.claim_id)).label("claims"))
         .join(E, E.c.span_id == S.c.id)
@@ -82,7 +83,8 @@ def documents(project: Project) -> list[DocumentRow]:
     query = (
         select(
             D.c.id, D.c.title, D.c.outlet, D.c.published, D.c.published_precision, D.c.language,
-            func.length(D.c.text), D.c.original_sha256, func.coalesce(claims_per_document.c.claims, 0),
+            func.length(D.c.text) if characters else literal(0), D.c.original_sha256,
+            func.coalesce(claims_per_document.c.claims, 0),
         )
         .outerjoin(claims_per_document, claims_per_document.c.document_id == D.c.id)
         .order_by(D.c.published.is_(None), D.c.published, D.c.title)
@@ -110,16 +112,34 @@ def spans(project: Project, document_id: uuid.UUID) -> list[SpanRow]:
         select(S.c.id, S.c.start, S.c.end, S.c.quote, E.c.claim_id)
         .outerjoin(E, E.c.span_id == S.c.id)
         .where(S.c.document_id == document_id)
-        .order_by(S.c.start, S.c.end)
+        .order_by(S.c.start, S.c.end, S.c.id)
     )
-    grouped: dict[uuid.UUID, list] = {}
-    claims: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    found: list[SpanRow] = []
     with project.engine.connect() as connection:
+        current, claims = None, []
         for span_id, start, end, quote, claim_id in connection.execute(query):
-            grouped.setdefault(span_id, [start, end, quote])
+            if current is None or span_id != current[0]:
+                if current is not None:
+                    found.append(SpanRow(current[0], document_id, *current[1:], tuple(claims)))
+                current, claims = (span_id, start, end, quote), []
             if claim_id is not None:
-                claims[span_id].append(claim_id)
-    return [SpanRow(i, document_id, s, e, q, tuple(claims[i])) for i, (s, e, q) in grouped.items()]
+                claims.append(claim_id)
+        if current is not None:
+            found.append(SpanRow(current[0], document_id, *current[1:], tuple(claims)))
+    return found
+
+
+def span_positions(project: Project, document_id: uuid.UUID) -> list[tuple[int, int, tuple[str, ...]]]:
+    """``(start, end, claim ids as text)`` of the document's spans, by start: what the
+    document view draws, read without building objects (20,000 spans in ~40 ms)."""
+    sql = (
+        'SELECT span.start, span."end", group_concat(evidence.claim_id) FROM span '
+        "LEFT JOIN evidence ON evidence.span_id = span.id WHERE span.document_id = ? "
+        'GROUP BY span.id ORDER BY span.start, span."end", span.id'
+    )
+    with project.engine.connect() as connection:
+        rows = connection.exec_driver_sql(sql, (str(document_id),)).fetchall()
+    return [(start, end, tuple(claims.split(",")) if claims else ()) for start, end, claims in rows]
 
 
 def claims(project: Project, document_id: uuid.UUID | None = None) -> list[Claim]:
@@ -130,6 +150,23 @@ def claims(project: Project, document_id: uuid.UUID | None = None) -> list[Claim
         query = query.where(Claim.id.in_(cited))
     with project.session() as session:
         return list(session.exec(query).all())
+
+
+#: The columns of a claim that lists and tables show.
+CLAIM_LIST_COLUMNS = ("id", "value", "upper_value", "qualifier", "subject", "measure", "as_of", "as_of_precision",
+                      "attributed_to", "reported_by", "status")
+
+
+def claim_rows(project: Project, document_id: uuid.UUID | None = None) -> list:
+    """Like :func:`claims`, but light rows of :data:`CLAIM_LIST_COLUMNS` (attribute
+    access), fast enough for tables of tens of thousands."""
+    query = select(*(C.c[name] for name in CLAIM_LIST_COLUMNS)).order_by(
+        C.c.as_of.is_(None), C.c.as_of, C.c.created_at)
+    if document_id is not None:
+        cited = select(E.c.claim_id).join(S, S.c.id == E.c.span_id).where(S.c.document_id == document_id)
+        query = query.where(C.c.id.in_(cited))
+    with project.engine.connect() as connection:
+        return list(connection.execute(query))
 
 
 def claim(project: Project, claim_id: uuid.UUID) -> Claim | None:

@@ -44,3 +44,11 @@ def test_interval_index_finds_overlaps():
     assert [i.key for i in index.overlapping(21, 30)] == ["c", "d"]
     assert [i.key for i in index.at(22)] == ["c", "d"]
     assert len(IntervalIndex()) == 0 and IntervalIndex().overlapping(0, 10) == []
+
+
+def test_segments_split_where_coverage_changes():
+    from curator.spanindex import segments
+
+    found = segments([Interval(0, 10, ("a",)), Interval(5, 15, ("b",)), Interval(20, 22, ("c", "d"))])
+    assert found == [(0, 5, (0,)), (5, 10, (0, 1)), (10, 15, (1,)), (20, 22, (2,))]
+    assert segments([]) == [] and segments([Interval(3, 3, ("empty",))]) == []

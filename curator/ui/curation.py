@@ -79,7 +79,7 @@ class CurationController(QObject):
         self.document_id = document_id
         self.documents.select_id(document_id)
         self.meta.load(document)
-        self.view.show_document(document_id, document.text, queries.spans(self.project, document_id))
+        self.view.show_document(document_id, document.text, queries.span_positions(self.project, document_id))
         self.view.set_selected_claims([self.claim_id] if self.claim_id else [])
         if self.only_this_document:
             self.claims.model.show_document_only(document_id)
@@ -198,7 +198,7 @@ class CurationController(QObject):
                     return
                 self.meta.load(document)
             if changes.touches("span", "evidence"):
-                self.view.update_spans(queries.spans(self.project, self.document_id))
+                self.view.update_spans(queries.span_positions(self.project, self.document_id))
         if self.claim_id is not None and changes.touches("claim", "evidence", "span"):
             deleted = any(r.table == "claim" and r.id == self.claim_id and r.after is None for r in changes.rows)
             self.select_claim(None if deleted else self.claim_id, scroll=False)

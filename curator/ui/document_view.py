@@ -13,9 +13,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QMouseEvent, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+import re
+
 from curator.spanindex import Interval
 from curator.ui.highlighter import SpanHighlighter
 from curator.ui.offsets import Utf16Map
+
+
+_BLOCK_BREAK = re.compile("[\n\u2029]")
 
 
 class DocumentView(QPlainTextEdit):
@@ -37,24 +42,42 @@ class DocumentView(QPlainTextEdit):
         self.document_id: uuid.UUID | None = None
         self.offsets = Utf16Map("")
         self.context_actions: list[QAction] = []
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     # -- content -----------------------------------------------------------------------
     def show_document(self, document_id: uuid.UUID | None, text: str, spans: Sequence) -> None:
-        """Show ``text`` with its spans (rows with start, end in code points and claim_ids)."""
+        """Show ``text`` with its spans: ``(start, end, claim ids as text)`` in code
+        points, as :func:`curator.queries.span_positions` gives them."""
         self.document_id = document_id
         self.offsets = Utf16Map(text)
-        self.highlighter.set_spans(self._intervals(spans), rehighlight=False)
+        self.highlighter.prepare(self._intervals(spans))
         self.setPlainText(text)
+        self.highlighter.start(self._block_starts(text), *self._visible_blocks())
 
     def update_spans(self, spans: Sequence) -> None:
         self.highlighter.set_spans(self._intervals(spans))
 
     def _intervals(self, spans: Sequence) -> list[Interval]:
+        if self.offsets.identity:
+            return [Interval(start, end, claims) for start, end, claims in spans]
         to16 = self.offsets.to_utf16
-        return [Interval(to16(s.start), to16(s.end), tuple(s.claim_ids)) for s in spans]
+        return [Interval(to16(start), to16(end), claims) for start, end, claims in spans]
 
     def set_selected_claims(self, claim_ids: Sequence[uuid.UUID]) -> None:
-        self.highlighter.set_selected(claim_ids)
+        self.highlighter.set_selected(str(claim_id) for claim_id in claim_ids)
+
+    def _block_starts(self, text: str) -> list[int]:
+        """Where each text block begins (Qt starts a block after \n and U+2029)."""
+        to16 = self.offsets.to_utf16
+        return [0, *(to16(m.end()) for m in _BLOCK_BREAK.finditer(text))]
+
+    def _visible_blocks(self) -> tuple[int, int]:
+        first = self.firstVisibleBlock().blockNumber()
+        last = self.cursorForPosition(self.viewport().rect().bottomRight()).blockNumber()
+        return max(0, first), max(first, last)
+
+    def _scrolled(self) -> None:
+        self.highlighter.ensure(*self._visible_blocks())
 
     # -- selection, in code points -------------------------------------------------------
     def selection(self) -> tuple[int, int] | None:
@@ -97,7 +120,7 @@ class DocumentView(QPlainTextEdit):
         position = self.cursorForPosition(event.position().toPoint()).position()
         claims: list[uuid.UUID] = []
         for interval in self.highlighter.index.at(position):
-            claims.extend(c for c in interval.key if c not in claims)
+            claims.extend(uuid.UUID(c) for c in interval.key if uuid.UUID(c) not in claims)
         self.spanClicked.emit(claims)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:

@@ -6,13 +6,17 @@ code units and one code point. A text without any of them needs no conversion at
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class Utf16Map:
     def __init__(self, text: str) -> None:
         # Code-point indices of astral characters; usually empty (the fast path).
-        self._astral = [i for i, c in enumerate(text) if ord(c) > 0xFFFF] if not text.isascii() else []
+        has_astral = not text.isascii() and len(text.encode("utf-16-le")) != 2 * len(text)
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)] if has_astral else []
         # Their UTF-16 positions.
         self._astral_u16 = [index + n for n, index in enumerate(self._astral)]
         self.length = len(text) + len(self._astral)

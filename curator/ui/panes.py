@@ -9,21 +9,28 @@ from PySide6.QtWidgets import (
     QToolButton, QVBoxLayout, QWidget,
 )
 
-from curator.ui.tablemodels import ID_ROLE, SORT_ROLE, RowsModel
+from curator.ui.tablemodels import ID_ROLE, RowsModel
+
+
+class FilterProxy(QSortFilterProxyModel):
+    """Filters rows; sorting is left to the source model (see RowsModel.sort)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column >= 0:
+            self.sourceModel().sort(column, order)
 
 
 def _table(name: str, accessible: str, model: RowsModel, parent: QWidget) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel(parent)
+    proxy = FilterProxy(parent)
     proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     proxy.setFilterKeyColumn(-1)
     view = QTableView(parent)
     view.setObjectName(name)
     view.setAccessibleName(accessible)
     view.setModel(proxy)
-    proxy.setDynamicSortFilter(True)
     view.setSortingEnabled(True)
+    view.horizontalHeader().setResizeContentsPrecision(200)  # size columns from the first rows only
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

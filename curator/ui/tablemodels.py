@@ -13,7 +13,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from curator.ui.session import ProjectSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 @dataclass(frozen=True)
@@ -46,6 +45,7 @@ class RowsModel(QAbstractTableModel):
         self.session = session
         self.columns = list(columns)
         self.rows: list[Any] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
         session.changesApplied.connect(self._changes_applied)
         session.projectChanged.connect(self.reload)
 
@@ -56,7 +56,31 @@ class RowsModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self.rows = self.fetch() if self.session.project is not None else []
+        self._sort_rows()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows once by a Python key (a sorting proxy would call data() for
+        every comparison: hundreds of thousands of calls for a large project)."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        ids = [self.id_at(index.row()) for index in persistent]
+        self._sort_rows()
+        position = {row.id: i for i, row in enumerate(self.rows)}
+        self.changePersistentIndexList(persistent, [
+            self.index(position[row_id], index.column()) if row_id in position else QModelIndex()
+            for index, row_id in zip(persistent, ids)
+        ])
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        if self._sort is None:
+            return
+        column, order = self._sort
+        spec = self.columns[column]
+        key = spec.sort or (lambda row: spec.display(row).casefold())
+        self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def _changes_applied(self, changes) -> None:
         if changes.touches(*self.watches):
@@ -89,8 +113,6 @@ class RowsModel(QAbstractTableModel):
             return column.display(row)
         if role == ID_ROLE:
             return str(row.id)
-        if role == SORT_ROLE:
-            return column.sort(row) if column.sort else column.display(row).casefold()
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -114,7 +136,7 @@ class DocumentsModel(RowsModel):
     def fetch(self) -> list[Any]:
         from curator import queries
 
-        return queries.documents(self.session.project)
+        return queries.documents(self.session.project, characters=False)
 
 
 class ClaimsModel(RowsModel):
@@ -149,7 +171,7 @@ class ClaimsModel(RowsModel):
     def fetch(self) -> list[Any]:
         from curator import queries
 
-        return queries.claims(self.session.project, self.document_id)
+        return queries.claim_rows(self.session.project, self.document_id)
 
 
 def _qualifier_label(value: Any) -> str:

@@ -1,0 +1,54 @@
+"""Start-up: process start to the first painted window, and to the project shown,
+with a 10,000-document project. Goal: first paint within 300 ms.
+
+Runs the real ``curator`` entry point in a fresh process, offscreen, with
+CURATOR_STARTUP_PROBE=1 (the app prints the time of its first paint and of the
+project being loaded, then quits).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.machine import describe  # noqa: E402
+from benchmarks.make_corpus import make_project  # noqa: E402
+
+
+def measure(command: list[str], env: dict[str, str], runs: int = 5) -> tuple[list[float], list[float]]:
+    paints, loads = [], []
+    for _ in range(runs):
+        started = time.time()
+        result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+        times = dict(line.split() for line in result.stdout.splitlines() if line.startswith(("first-paint", "project")))
+        if "first-paint" not in times:
+            raise SystemExit(f"no probe output: {result.stdout}\n{result.stderr}")
+        paints.append((float(times["first-paint"]) - started) * 1000)
+        loads.append((float(times["project-loaded"]) - started) * 1000)
+    return paints, loads
+
+
+def main(documents: int = 10_000, command: list[str] | None = None, label: str = "source") -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "startup.curator"
+        make_project(path, documents).close()
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CURATOR_STARTUP_PROBE": "1",
+               "XDG_CONFIG_HOME": str(Path(tmp) / "config"), "XDG_DATA_HOME": str(Path(tmp) / "data")}
+        command = (command or [sys.executable, "-m", "curator"]) + [str(path)]
+        measure(command, env, runs=1)  # warm the file cache
+        paints, loads = measure(command, env)
+    print(f"machine: {describe()}")
+    print(f"startup ({label}): {documents} documents, 5 runs: first paint median {statistics.median(paints):.0f} ms "
+          f"(min {min(paints):.0f}), project shown median {statistics.median(loads):.0f} ms "
+          f"(min {min(loads):.0f}) (goal: first paint <= 300 ms)")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10_000)
