@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -40,39 +40,35 @@ class ActionSpec:
     checkable: bool = False
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
-
-
 def specs() -> dict[ActionId, ActionSpec]:
     K = QKeySequence.StandardKey
     return {
-        ActionId.NEW_PROJECT: ActionSpec(_tr("&New Project…"), _tr("Create an empty project file"), K.New),
-        ActionId.OPEN_PROJECT: ActionSpec(_tr("&Open Project…"), _tr("Open a project file"), K.Open),
-        ActionId.OPEN_SAMPLE: ActionSpec(_tr("Open &Sample Project"),
-                                         _tr("A project with five sample articles to try Curator on")),
-        ActionId.IMPORT: ActionSpec(_tr("&Import Documents…"),
-                                    _tr("Import .txt, .md, .html, .pdf and .docx files (or drop them on the window)"),
+        ActionId.NEW_PROJECT: ActionSpec(QCoreApplication.translate("actions", "&New Project…"), QCoreApplication.translate("actions", "Create an empty project file"), K.New),
+        ActionId.OPEN_PROJECT: ActionSpec(QCoreApplication.translate("actions", "&Open Project…"), QCoreApplication.translate("actions", "Open a project file"), K.Open),
+        ActionId.OPEN_SAMPLE: ActionSpec(QCoreApplication.translate("actions", "Open &Sample Project"),
+                                         QCoreApplication.translate("actions", "A project with five sample articles to try Curator on")),
+        ActionId.IMPORT: ActionSpec(QCoreApplication.translate("actions", "&Import Documents…"),
+                                    QCoreApplication.translate("actions", "Import .txt, .md, .html, .pdf and .docx files (or drop them on the window)"),
                                     "Ctrl+I"),
-        ActionId.QUIT: ActionSpec(_tr("&Quit"), shortcut=K.Quit),
-        ActionId.UNDO: ActionSpec(_tr("&Undo"), shortcut=K.Undo),
-        ActionId.REDO: ActionSpec(_tr("&Redo"), shortcut="Ctrl+Shift+Z"),
-        ActionId.FIND: ActionSpec(_tr("&Find in Document…"), _tr("Find words in the document you are reading"), K.Find),
-        ActionId.SEARCH: ActionSpec(_tr("&Search All Documents"), _tr("Search the text of every document"),
+        ActionId.QUIT: ActionSpec(QCoreApplication.translate("actions", "&Quit"), shortcut=K.Quit),
+        ActionId.UNDO: ActionSpec(QCoreApplication.translate("actions", "&Undo"), shortcut=K.Undo),
+        ActionId.REDO: ActionSpec(QCoreApplication.translate("actions", "&Redo"), shortcut="Ctrl+Shift+Z"),
+        ActionId.FIND: ActionSpec(QCoreApplication.translate("actions", "&Find in Document…"), QCoreApplication.translate("actions", "Find words in the document you are reading"), K.Find),
+        ActionId.SEARCH: ActionSpec(QCoreApplication.translate("actions", "&Search All Documents"), QCoreApplication.translate("actions", "Search the text of every document"),
                                     "Ctrl+Shift+F"),
-        ActionId.PREFERENCES: ActionSpec(_tr("&Preferences…"), _tr("Your name, recorded with your edits")),
-        ActionId.NEW_CLAIM: ActionSpec(_tr("&New Claim from Selection"),
-                                       _tr("Record the selected figure as a new claim, with the selection as its evidence"),
+        ActionId.PREFERENCES: ActionSpec(QCoreApplication.translate("actions", "&Preferences…"), QCoreApplication.translate("actions", "Your name, recorded with your edits")),
+        ActionId.NEW_CLAIM: ActionSpec(QCoreApplication.translate("actions", "&New Claim from Selection"),
+                                       QCoreApplication.translate("actions", "Record the selected figure as a new claim, with the selection as its evidence"),
                                        "Ctrl+E"),
-        ActionId.ADD_EVIDENCE: ActionSpec(_tr("&Add Selection as Evidence"),
-                                          _tr("Cite the selected text as more evidence for the current claim"),
+        ActionId.ADD_EVIDENCE: ActionSpec(QCoreApplication.translate("actions", "&Add Selection as Evidence"),
+                                          QCoreApplication.translate("actions", "Cite the selected text as more evidence for the current claim"),
                                           "Ctrl+Shift+E"),
-        ActionId.DELETE_CLAIM: ActionSpec(_tr("&Delete Claim"), _tr("Delete the current claim (can be undone)"),
+        ActionId.DELETE_CLAIM: ActionSpec(QCoreApplication.translate("actions", "&Delete Claim"), QCoreApplication.translate("actions", "Delete the current claim (can be undone)"),
                                           "Ctrl+Delete"),
-        ActionId.THIS_DOCUMENT_ONLY: ActionSpec(_tr("Claims of This Document &Only"),
-                                                _tr("List only the claims citing the open document"),
+        ActionId.THIS_DOCUMENT_ONLY: ActionSpec(QCoreApplication.translate("actions", "Claims of This Document &Only"),
+                                                QCoreApplication.translate("actions", "List only the claims citing the open document"),
                                                 checkable=True),
-        ActionId.ABOUT: ActionSpec(_tr("&About Curator")),
+        ActionId.ABOUT: ActionSpec(QCoreApplication.translate("actions", "&About Curator")),
     }
 
 
@@ -80,13 +76,13 @@ def _menu(title: str) -> str:
     return QCoreApplication.translate("menus", title)
 
 
-MENUS: list[tuple[str, list[ActionId | None]]] = [
-    ("&File", [ActionId.NEW_PROJECT, ActionId.OPEN_PROJECT, "recent", ActionId.OPEN_SAMPLE, None,
+MENUS: list[tuple[str, list[ActionId | str | None]]] = [
+    (QT_TRANSLATE_NOOP("menus", "&File"), [ActionId.NEW_PROJECT, ActionId.OPEN_PROJECT, "recent", ActionId.OPEN_SAMPLE, None,
                ActionId.IMPORT, None, ActionId.QUIT]),
-    ("&Edit", [ActionId.UNDO, ActionId.REDO, None, ActionId.FIND, ActionId.SEARCH, None, ActionId.PREFERENCES]),
-    ("&Claim", [ActionId.NEW_CLAIM, ActionId.ADD_EVIDENCE, ActionId.DELETE_CLAIM, None, ActionId.THIS_DOCUMENT_ONLY]),
-    ("&View", ["panes"]),
-    ("&Help", [ActionId.ABOUT]),
+    (QT_TRANSLATE_NOOP("menus", "&Edit"), [ActionId.UNDO, ActionId.REDO, None, ActionId.FIND, ActionId.SEARCH, None, ActionId.PREFERENCES]),
+    (QT_TRANSLATE_NOOP("menus", "&Claim"), [ActionId.NEW_CLAIM, ActionId.ADD_EVIDENCE, ActionId.DELETE_CLAIM, None, ActionId.THIS_DOCUMENT_ONLY]),
+    (QT_TRANSLATE_NOOP("menus", "&View"), ["panes"]),
+    (QT_TRANSLATE_NOOP("menus", "&Help"), [ActionId.ABOUT]),
 ]
 TOOLBAR: list[ActionId | None] = [ActionId.IMPORT, None, ActionId.NEW_CLAIM, ActionId.ADD_EVIDENCE,
                                   ActionId.DELETE_CLAIM, None, ActionId.UNDO, ActionId.REDO]

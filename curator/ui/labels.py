@@ -5,22 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def QUALIFIERS() -> dict[str, str]:  # noqa: N802 - reads like the constant it stands for
     return {
-        "exact": _tr("exact"), "approximately": _tr("about"), "more than": _tr("more than"),
-        "at least": _tr("at least"), "less than": _tr("less than"), "at most": _tr("at most"),
-        "range": _tr("range"),
+        "exact": QCoreApplication.translate("labels", "exact"), "approximately": QCoreApplication.translate("labels", "about"), "more than": QCoreApplication.translate("labels", "more than"),
+        "at least": QCoreApplication.translate("labels", "at least"), "less than": QCoreApplication.translate("labels", "less than"), "at most": QCoreApplication.translate("labels", "at most"),
+        "range": QCoreApplication.translate("labels", "range"),
     }
 
 
 def STATUSES() -> dict[str, str]:  # noqa: N802
-    return {"draft": _tr("draft"), "checked": _tr("checked"), "disputed": _tr("disputed"),
-            "rejected": _tr("rejected")}
+    return {"draft": QCoreApplication.translate("labels", "draft"), "checked": QCoreApplication.translate("labels", "checked"), "disputed": QCoreApplication.translate("labels", "disputed"),
+            "rejected": QCoreApplication.translate("labels", "rejected")}
 
 
 def PRECISIONS() -> dict[str, str]:  # noqa: N802
-    return {"day": _tr("day"), "month": _tr("month"), "year": _tr("year")}
+    return {"day": QCoreApplication.translate("labels", "day"), "month": QCoreApplication.translate("labels", "month"), "year": QCoreApplication.translate("labels", "year")}

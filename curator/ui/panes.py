@@ -129,6 +129,7 @@ class ClaimsPane(TablePane):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self.view.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # by as-of date, oldest first
         self.title = QLabel(self.tr("Claims"), self)
         self.title.setProperty("role", "heading")
         layout = QVBoxLayout(self)
