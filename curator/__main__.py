@@ -13,7 +13,7 @@ from curator.errors import CuratorError
 
 #: The command line's commands; anything else starts the application. Kept here, not
 #: in curator.cli, so that starting the GUI imports nothing of the database layer.
-COMMANDS = ("import", "documents", "info", "text")
+COMMANDS = ("import", "documents", "info", "text", "export", "merge")
 
 
 def _wants_gui(argv: Sequence[str]) -> bool:

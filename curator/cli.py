@@ -54,6 +54,19 @@ def _parser() -> argparse.ArgumentParser:
     p = commands.add_parser("info", help="counts of documents, spans and claims, and the schema version")
     p.add_argument("project", type=Path)
 
+    p = commands.add_parser("export", help="export the curated database (sqlite, csv, json, annotations, datapackage)")
+    p.add_argument("project", type=Path)
+    p.add_argument("--format", "-f", required=True, choices=["sqlite", "csv", "json", "annotations", "datapackage"])
+    p.add_argument("--out", "-o", required=True, type=Path, help="file (or folder for csv and datapackage)")
+    p.add_argument("--checked-only", action="store_true", help="only claims whose status is checked")
+    p.add_argument("--no-originals", action="store_true", help="sqlite: leave out the original files' bytes")
+    p.add_argument("--excel", action="store_true", help="csv: with a BOM and ';' separators, for Excel")
+    p.add_argument("--with-text", action="store_true", help="json: include each document's stored text")
+
+    p = commands.add_parser("merge", help="merge volunteers' projects into a project")
+    p.add_argument("project", type=Path, metavar="INTO")
+    p.add_argument("sources", type=Path, nargs="+", metavar="SOURCE")
+
     p = commands.add_parser("text", help="print a document's stored text, exactly as spans are anchored to it")
     p.add_argument("project", type=Path)
     p.add_argument("document_id")
@@ -127,7 +140,33 @@ def cmd_text(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from curator.exports import ExportOptions, export
+
+    options = ExportOptions(checked_only=args.checked_only, originals=not args.no_originals, excel=args.excel,
+                            with_text=args.with_text)
+    with Project.open(args.project) as project:
+        report = export(project, args.format, args.out, options, progress=TerminalProgress())
+    print(report.summary())
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from curator.merge import merge
+
+    with Project.open(args.project, create=True, author=_author(args)) as project:
+        for source in args.sources:
+            report = merge(project, source, progress=TerminalProgress())
+            print(report.summary())
+            for conflict in report.conflicts:
+                print(f"  conflict: {conflict.line()}")
+            if report.report_file:
+                print(f"  report: {report.report_file}")
+    return 0
+
+
 def run(argv: Sequence[str]) -> int:
     args = _parser().parse_args(argv)
-    handler = {"import": cmd_import, "documents": cmd_documents, "info": cmd_info, "text": cmd_text}
+    handler = {"import": cmd_import, "documents": cmd_documents, "info": cmd_info, "text": cmd_text,
+               "export": cmd_export, "merge": cmd_merge}
     return handler[args.command](args)

@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from pydantic_core import PydanticUndefined
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 
 from curator.errors import StaleChange
 from curator.models import TRACKED, History, utcnow
@@ -36,7 +36,9 @@ def table_of(name: str) -> Table:
 def _json_value(value: Any) -> Any:
     if isinstance(value, uuid.UUID):
         return str(value)
-    if isinstance(value, (datetime, date)):
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="microseconds")
+    if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, enum.Enum):
         return value.value
@@ -138,6 +140,35 @@ class Writer:
         self.connection.execute(delete(t).where(t.c.id == row_id))
         self._record(RowChange(table, row_id, before, None))
         return before
+
+    def update_rows(self, table: str, pairs: list[tuple[Row, Row]]) -> None:
+        """Bring known rows from ``before`` to ``after`` with one executemany, exactly
+        (no stamping): merges apply the other side's versions as they are."""
+        if not pairs:
+            return
+        t = table_of(table)
+        columns = [c.name for c in t.columns if c.name != "id" and c.name in pairs[0][1]]
+        statement = update(t).where(t.c.id == bindparam("_id")).values({c: bindparam(c) for c in columns})
+        self.connection.execute(statement, [{"_id": after["id"], **{c: after[c] for c in columns}}
+                                            for _before, after in pairs])
+        for before, after in pairs:
+            self._record(RowChange(table, after["id"], before, after))
+
+    def delete_rows(self, table: str, rows: list[Row]) -> None:
+        if not rows:
+            return
+        t = table_of(table)
+        self.connection.execute(delete(t).where(t.c.id == bindparam("_id")), [{"_id": r["id"]} for r in rows])
+        for row in rows:
+            self._record(RowChange(table, row["id"], row, None))
+
+    def note(self, table: str, record_id: uuid.UUID, action: str, before: Row | None, after: Row | None) -> None:
+        """A history entry without a write: e.g. the version a merge conflict set aside."""
+        self._history.append({
+            "id": uuid.uuid4(), "operation_id": self._operation_id, "operation": self.changes.operation,
+            "at": utcnow(), "author": self.author, "table_name": table, "record_id": record_id, "action": action,
+            "before": _history_view("delete", before, None), "after": _history_view("delete", after, None),
+        })
 
     def apply(self, changes: Changes) -> None:
         """Bring rows to the ``after`` state of ``changes``, checking each is still as

@@ -1,0 +1,81 @@
+"""Exports of a curated project: SQLite, CSV, JSON, W3C Web Annotations, Frictionless
+Data Package. Deterministic: the same project gives the same bytes, apart from the
+export time written into JSON and data-package files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from curator.errors import CuratorError
+from curator.exports import dataset
+from curator.exports.database import export_database
+from curator.exports.jsondocs import export_annotations, export_json
+from curator.exports.tabular import export_csv, export_datapackage
+from curator.jobs import CancelCheck, Progress, check, never_cancelled, no_progress
+from curator.storage import Project
+
+#: format → (label, what ``out`` is)
+FORMATS = {
+    "sqlite": ("Curated database (SQLite)", "file"),
+    "csv": ("CSV (claims and evidence)", "file or folder"),
+    "json": ("JSON (Curator export schema)", "file"),
+    "annotations": ("W3C Web Annotations (JSON-LD)", "file"),
+    "datapackage": ("Frictionless Data Package", "folder"),
+}
+
+
+@dataclass
+class ExportOptions:
+    checked_only: bool = False
+    originals: bool = True
+    excel: bool = False
+    with_text: bool = False
+    #: Fixed export time (tests, reproducible archives); default: now.
+    exported_at: str | None = None
+
+
+@dataclass
+class ExportReport:
+    format: str
+    files: list[Path] = field(default_factory=list)
+    claims: int = 0
+    documents: int = 0
+
+    def summary(self) -> str:
+        names = ", ".join(str(f) for f in self.files)
+        return f"Exported {self.claims} claims from {self.documents} documents to {names}"
+
+
+def export(project: Project, fmt: str, out: str | Path, options: ExportOptions | None = None,
+           progress: Progress = no_progress, cancelled: CancelCheck = never_cancelled) -> ExportReport:
+    if fmt not in FORMATS:
+        raise CuratorError(f"Unknown export format '{fmt}' (one of: {', '.join(FORMATS)})")
+    options = options or ExportOptions()
+    out = Path(out).expanduser().absolute()
+    if not out.parent.exists():
+        raise CuratorError(f"{out.parent}: no such folder")
+    exported_at = options.exported_at or datetime.now(timezone.utc).isoformat(timespec="seconds")
+    title = project.path.stem
+    report = ExportReport(fmt)
+    progress(0, 3, "Reading the project")
+    data = dataset.read(project, options.checked_only, with_text=options.with_text)
+    report.claims, report.documents = len(data.claims), len(data.documents)
+    check(cancelled)
+    progress(1, 3, f"Writing {FORMATS[fmt][0]}")
+    try:
+        if fmt == "sqlite":
+            report.files = export_database(project, out, options.checked_only, options.originals)
+        elif fmt == "csv":
+            report.files = export_csv(data, out, options.excel)
+        elif fmt == "json":
+            report.files = export_json(data, out, title, exported_at)
+        elif fmt == "annotations":
+            report.files = export_annotations(data, out, title, exported_at)
+        else:
+            report.files = export_datapackage(data, out, title, exported_at)
+    except OSError as error:
+        raise CuratorError(f"{out}: cannot write the export ({error.strerror or error})") from error
+    progress(3, 3, "")
+    return report

@@ -1,0 +1,37 @@
+"""A clean copy of the project as an SQLite database (VACUUM INTO, never a file copy
+of a live database), optionally only checked claims and without original files."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from curator.storage import Project
+
+
+def export_database(project: Project, out: Path, checked_only: bool = False, originals: bool = True) -> list[Path]:
+    temporary = out.with_name(out.name + ".part")
+    temporary.unlink(missing_ok=True)
+    with project.engine.connect() as connection:
+        connection.exec_driver_sql("VACUUM INTO ?", (str(temporary),))
+    copy = sqlite3.connect(temporary)
+    try:
+        with copy:
+            if checked_only:
+                copy.execute("DELETE FROM evidence WHERE claim_id IN (SELECT id FROM claim WHERE status != 'checked')")
+                copy.execute("DELETE FROM claim WHERE status != 'checked'")
+                copy.execute("DELETE FROM span WHERE id NOT IN (SELECT span_id FROM evidence)")
+                copy.execute("DELETE FROM document WHERE id NOT IN (SELECT document_id FROM span)")
+                copy.execute("DELETE FROM history WHERE record_id NOT IN (SELECT id FROM claim UNION ALL "
+                             "SELECT id FROM span UNION ALL SELECT id FROM evidence UNION ALL "
+                             "SELECT id FROM document UNION ALL SELECT id FROM term)")
+            if not originals:
+                copy.execute("UPDATE document SET original = NULL")
+            # VACUUM may renumber rowids, which the external-content index refers to.
+            copy.execute("INSERT INTO document_fts(document_fts) VALUES ('rebuild')")
+        copy.execute("VACUUM")
+        copy.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        copy.close()
+    temporary.replace(out)
+    return [out]

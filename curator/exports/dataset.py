@@ -1,0 +1,98 @@
+"""The curated set an export writes: documents' metadata, spans, claims, evidence and
+vocabulary, read once, in a fixed order (so exports are deterministic)."""
+
+from __future__ import annotations
+
+import enum
+import json
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from curator.models import Claim, Document, Evidence, Span, Term
+from curator.storage import Project
+
+EXPORT_SCHEMA_VERSION = 1
+#: Document columns an export carries (never the original file's bytes).
+DOCUMENT_FIELDS = ("id", "title", "outlet", "authors", "url", "published", "published_precision", "language",
+                   "text_sha256", "original_name", "media_type", "original_sha256", "imported_at", "notes",
+                   "created_at", "updated_at", "author")
+
+
+def plain(value: Any) -> Any:
+    """A JSON- and CSV-friendly form of a column value."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+@dataclass
+class CuratedSet:
+    documents: list[dict] = field(default_factory=list)
+    spans: list[dict] = field(default_factory=list)
+    claims: list[dict] = field(default_factory=list)
+    evidence: list[dict] = field(default_factory=list)
+    terms: list[dict] = field(default_factory=list)
+    texts: dict[str, str] = field(default_factory=dict)
+
+    def document(self, document_id: str) -> dict:
+        return self._documents_by_id[document_id]
+
+    def index(self) -> None:
+        self._documents_by_id = {d["id"]: d for d in self.documents}
+        self._spans_by_id = {s["id"]: s for s in self.spans}
+        self._claims_by_id = {c["id"]: c for c in self.claims}
+
+    def span(self, span_id: str) -> dict:
+        return self._spans_by_id[span_id]
+
+    def claim(self, claim_id: str) -> dict:
+        return self._claims_by_id[claim_id]
+
+
+_JSON_COLUMNS = {"tags", "aliases"}
+
+
+def _rows(connection, table, columns=None, where: str = "", order=("id",)) -> list[dict]:
+    """Rows as stored (canonical text for ids, times and dates), unknown values last
+    in the order. Read raw: the stored forms are what exports write, and converting
+    them to Python objects and back was most of an export's time."""
+    names = list(columns) if columns else [c.name for c in table.columns]
+    sql = (f'SELECT {", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)} FROM "{table.name}"'
+           + (f" WHERE {where}" if where else "")
+           + " ORDER BY " + ", ".join(f'"{n}" IS NULL, "{n}"' for n in order))
+    rows = connection.exec_driver_sql(sql).fetchall()
+    found = [dict(zip(names, row)) for row in rows]
+    for name in _JSON_COLUMNS.intersection(names):
+        for row in found:
+            row[name] = json.loads(row[name]) if row[name] else []
+    return found
+
+
+def read(project: Project, checked_only: bool = False, with_text: bool = False) -> CuratedSet:
+    """Everything curated, or only checked claims with the evidence, spans and documents
+    they cite. Ordered by id, so the same project always reads the same."""
+    D, S, C, E, T = (m.__table__ for m in (Document, Span, Claim, Evidence, Term))
+    found = CuratedSet()
+    with project.engine.connect() as connection:
+        claim_filter = "status = 'checked'" if checked_only else ""
+        found.claims = _rows(connection, C, where=claim_filter, order=("as_of", "id"))
+        claim_ids = {c["id"] for c in found.claims}
+        found.evidence = [e for e in _rows(connection, E) if e["claim_id"] in claim_ids]
+        span_ids = {e["span_id"] for e in found.evidence}
+        found.spans = [s for s in _rows(connection, S) if not checked_only or s["id"] in span_ids]
+        document_ids = {s["document_id"] for s in found.spans}
+        found.documents = [d for d in _rows(connection, D, DOCUMENT_FIELDS)
+                           if not checked_only or d["id"] in document_ids]
+        found.terms = _rows(connection, T, order=("kind", "name"))
+        if with_text:
+            wanted = {d["id"] for d in found.documents}
+            found.texts = {i: text for i, text in connection.exec_driver_sql("SELECT id, text FROM document")
+                           if i in wanted}
+    found.index()
+    return found

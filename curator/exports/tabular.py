@@ -1,0 +1,147 @@
+"""CSV exports (one row per claim, one per piece of evidence) and the Frictionless
+Data Package that describes them."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from curator.exports.dataset import CuratedSet
+
+CLAIM_COLUMNS = [
+    ("claim_id", "string", "The claim's UUID"),
+    ("subject", "string", "Whose figure (e.g. Azovstal garrison)"),
+    ("measure", "string", "What is counted (e.g. in captivity)"),
+    ("value", "number", "The figure"),
+    ("upper_value", "number", "Upper end of a range"),
+    ("qualifier", "string", "exact, approximately, more than, at least, less than, at most, range"),
+    ("unit", "string", "Unit of the value"),
+    ("as_of", "date", "Date the figure holds for (first day of its month or year when less precise)"),
+    ("as_of_precision", "string", "day, month or year"),
+    ("attributed_to", "string", "Who said it"),
+    ("reported_by", "string", "Which outlet reported it"),
+    ("status", "string", "draft, checked, disputed or rejected"),
+    ("note", "string", "The curator's note"),
+    ("tags", "string", "Tags, separated by '; '"),
+    ("document_ids", "string", "UUIDs of the cited documents, separated by '; '"),
+    ("documents", "string", "Titles of the cited documents, separated by ' | '"),
+    ("evidence", "string", "The quoted evidence, separated by ' | '"),
+    ("updated_at", "datetime", "Last change (UTC)"),
+    ("author", "string", "Who made the last change"),
+]
+EVIDENCE_COLUMNS = [
+    ("evidence_id", "string", "The evidence link's UUID"),
+    ("claim_id", "string", "The claim it supports"),
+    ("document_id", "string", "The document quoted"),
+    ("document_title", "string", "Its title"),
+    ("start", "integer", "Start of the quote: code points into the document's stored text"),
+    ("end", "integer", "End of the quote (exclusive)"),
+    ("quote", "string", "The exact quote"),
+    ("prefix", "string", "Up to 32 characters before the quote"),
+    ("suffix", "string", "Up to 32 characters after the quote"),
+]
+CONSTRAINTS = {
+    "claim_id": {"required": True, "unique": True},
+    "evidence_id": {"required": True, "unique": True},
+    "qualifier": {"enum": ["exact", "approximately", "more than", "at least", "less than", "at most", "range"]},
+    "status": {"enum": ["draft", "checked", "disputed", "rejected"]},
+    "as_of_precision": {"enum": ["day", "month", "year"]},
+}
+
+
+def _number(value) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def claim_rows(data: CuratedSet) -> list[dict]:
+    by_claim: dict[str, list[dict]] = {}
+    for link in data.evidence:
+        by_claim.setdefault(link["claim_id"], []).append(data.span(link["span_id"]))
+    rows = []
+    for claim in data.claims:
+        spans = sorted(by_claim.get(claim["id"], []), key=lambda s: (s["document_id"], s["start"]))
+        document_ids = list(dict.fromkeys(s["document_id"] for s in spans))
+        rows.append({
+            "claim_id": claim["id"], "subject": claim["subject"], "measure": claim["measure"],
+            "value": _number(claim["value"]), "upper_value": _number(claim["upper_value"]),
+            "qualifier": claim["qualifier"], "unit": claim["unit"], "as_of": claim["as_of"] or "",
+            "as_of_precision": claim["as_of_precision"] or "", "attributed_to": claim["attributed_to"],
+            "reported_by": claim["reported_by"], "status": claim["status"], "note": claim["note"],
+            "tags": "; ".join(claim["tags"]), "document_ids": "; ".join(document_ids),
+            "documents": " | ".join(data.document(d)["title"] for d in document_ids),
+            "evidence": " | ".join(s["quote"] for s in spans),
+            "updated_at": claim["updated_at"], "author": claim["author"],
+        })
+    return rows
+
+
+def evidence_rows(data: CuratedSet) -> list[dict]:
+    rows = []
+    for link in sorted(data.evidence, key=lambda e: (e["claim_id"], e["id"])):
+        span = data.span(link["span_id"])
+        rows.append({
+            "evidence_id": link["id"], "claim_id": link["claim_id"], "document_id": span["document_id"],
+            "document_title": data.document(span["document_id"])["title"], "start": span["start"],
+            "end": span["end"], "quote": span["quote"], "prefix": span["prefix"], "suffix": span["suffix"],
+        })
+    return rows
+
+
+def write_csv(path: Path, columns, rows, excel: bool = False) -> None:
+    """UTF-8 CSV; ``excel``: with a BOM and ';' separators, as Excel in most of Europe expects."""
+    names = [name for name, _t, _d in columns]
+    with path.open("w", encoding="utf-8-sig" if excel else "utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";" if excel else ",", lineterminator="\r\n")
+        writer.writerow(names)
+        writer.writerows([row[name] for name in names] for row in rows)
+
+
+def csv_paths(out: Path) -> tuple[Path, Path]:
+    """``claims.csv`` → itself and ``claims.evidence.csv``; a folder → both inside it."""
+    if out.suffix.lower() == ".csv":
+        return out, out.with_name(out.stem + ".evidence.csv")
+    out.mkdir(parents=True, exist_ok=True)
+    return out / "claims.csv", out / "evidence.csv"
+
+
+def export_csv(data: CuratedSet, out: Path, excel: bool = False) -> list[Path]:
+    claims_path, evidence_path = csv_paths(out)
+    write_csv(claims_path, CLAIM_COLUMNS, claim_rows(data), excel)
+    write_csv(evidence_path, EVIDENCE_COLUMNS, evidence_rows(data), excel)
+    return [claims_path, evidence_path]
+
+
+def _schema(columns, key: str) -> dict:
+    fields = []
+    for name, kind, description in columns:
+        field = {"name": name, "type": kind, "description": description}
+        if name in CONSTRAINTS:
+            field["constraints"] = CONSTRAINTS[name]
+        fields.append(field)
+    return {"fields": fields, "primaryKey": key, "missingValues": [""]}
+
+
+def export_datapackage(data: CuratedSet, folder: Path, title: str, created: str) -> list[Path]:
+    """claims.csv and evidence.csv with a datapackage.json describing them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files = export_csv(data, folder)
+    evidence_schema = _schema(EVIDENCE_COLUMNS, "evidence_id")
+    evidence_schema["foreignKeys"] = [{"fields": "claim_id", "reference": {"resource": "claims", "fields": "claim_id"}}]
+    package = {
+        "name": "curator-export",
+        "title": title,
+        "created": created,
+        "profile": "tabular-data-package",
+        "resources": [
+            {"name": "claims", "path": "claims.csv", "profile": "tabular-data-resource", "format": "csv",
+             "mediatype": "text/csv", "encoding": "utf-8", "schema": _schema(CLAIM_COLUMNS, "claim_id")},
+            {"name": "evidence", "path": "evidence.csv", "profile": "tabular-data-resource", "format": "csv",
+             "mediatype": "text/csv", "encoding": "utf-8", "schema": evidence_schema},
+        ],
+    }
+    descriptor = folder / "datapackage.json"
+    descriptor.write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return [*files, descriptor]

@@ -1,0 +1,439 @@
+"""Merging the project of a volunteer who worked offline into this one, losing nothing.
+
+Records are matched by UUID. Which side is newer is read from both projects' history:
+when one side's current version is in the other side's history, the other side has
+moved on from it and wins without a conflict. Otherwise both changed since they
+diverged: a conflict, settled by the later edit, with the set-aside version written
+to history and listed in the report. A deletion on one side meeting an edit on the
+other is a conflict too, and the edit is kept.
+
+Documents are matched by the SHA-256 of their text (two volunteers who imported the
+same article share one document and their spans line up); failing that, by the
+original file's SHA-256, with spans found again by their quotes. Vocabulary entries
+with the same name or a shared alias are joined.
+
+The merge is one transaction: cancelled or killed, the target is unchanged. Merging
+the same source again changes nothing.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import uuid
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import select, text
+
+from curator.anchoring import locate
+from curator.errors import CuratorError, ProjectError
+from curator.jobs import CancelCheck, Progress, check, never_cancelled, no_progress
+from curator.models import History
+from curator.storage import Changes, Project
+from curator.storage.migrate import backup
+from curator.storage.writer import Row, Writer, table_of
+
+#: Tables in the order their rows may be inserted (parents first).
+ORDER = ("document", "term", "span", "claim", "evidence")
+LABELS = {"document": "document", "term": "vocabulary entry", "span": "span", "claim": "claim",
+          "evidence": "evidence link"}
+
+
+@dataclass
+class Conflict:
+    table: str
+    record_id: uuid.UUID
+    kind: str
+    kept: str
+    description: str
+    differences: dict[str, tuple[object, object]] = field(default_factory=dict)
+
+    def line(self) -> str:
+        return f"{LABELS[self.table]} {self.record_id}: {self.kind}; kept {self.kept}. {self.description}"
+
+
+@dataclass
+class MergeReport:
+    source: Path
+    inserted: Counter = field(default_factory=Counter)
+    updated: Counter = field(default_factory=Counter)
+    deleted: Counter = field(default_factory=Counter)
+    matched_documents: int = 0
+    joined_terms: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    changes: Changes = field(default_factory=lambda: Changes("Merge"))
+    report_file: Path | None = None
+
+    def summary(self) -> str:
+        def total(counter: Counter) -> int:
+            return sum(counter.values())
+
+        return (f"Merged {self.source.name}: {self.inserted['claim']} new claims, {self.updated['claim']} updated, "
+                f"{self.deleted['claim']} deleted; {self.inserted['document']} new documents, "
+                f"{self.matched_documents} matched by text; {total(self.inserted)} records added, "
+                f"{total(self.updated)} updated, {total(self.deleted)} deleted; "
+                f"{len(self.conflicts)} conflict{'s' if len(self.conflicts) != 1 else ''}")
+
+    def write(self, path: Path) -> Path:
+        lines = [f"# Merge of {self.source}", "", f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC", "",
+                 self.summary(), ""]
+        if self.conflicts:
+            lines += ["## Conflicts", "",
+                      "Each record below was changed in both projects (or deleted in one and edited in the other). "
+                      "The version named as kept is in the project; the other is in its history.", ""]
+            for conflict in self.conflicts:
+                lines.append(f"- {conflict.line()}")
+                for name, (ours, theirs) in conflict.differences.items():
+                    lines.append(f"    - {name}: here {ours!r}, there {theirs!r}")
+        else:
+            lines.append("No conflicts.")
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        self.report_file = path
+        return path
+
+
+# -- reading both sides ---------------------------------------------------------------------
+def _rows(project: Project, table: str) -> dict[uuid.UUID, Row]:
+    t = table_of(table)
+    columns = [c for c in t.columns if c.name != "original"]
+    with project.engine.connect() as connection:
+        return {row.id: dict(row._mapping) for row in connection.execute(select(*columns))}
+
+
+def _originals(project: Project, document_ids: set[uuid.UUID]) -> dict[uuid.UUID, bytes | None]:
+    """The original files of these documents, read in one pass."""
+    if not document_ids:
+        return {}
+    wanted = {str(i) for i in document_ids}
+    with project.engine.connect() as connection:
+        return {uuid.UUID(i): data for i, data in connection.exec_driver_sql("SELECT id, original FROM document")
+                if i in wanted}
+
+
+@dataclass
+class Versions:
+    """What a project's history says of each record: every version it has held
+    (by ``updated_at``) and the versions it deleted."""
+
+    seen: dict[uuid.UUID, set[datetime]] = field(default_factory=lambda: defaultdict(set))
+    deleted: dict[uuid.UUID, set[datetime]] = field(default_factory=lambda: defaultdict(set))
+    #: Versions kept by an earlier merge's conflict: the decision stands.
+    settled: dict[uuid.UUID, set[datetime]] = field(default_factory=lambda: defaultdict(set))
+    history_ids: set[uuid.UUID] = field(default_factory=set)
+
+
+def _versions(project: Project) -> Versions:
+    found = Versions()
+    query = text("SELECT id, record_id, action, json_extract(before, '$.updated_at'), "
+                 "json_extract(after, '$.updated_at') FROM history")
+    with project.engine.connect() as connection:
+        for history_id, record_id, action, before, after in connection.execute(query):
+            record = uuid.UUID(record_id)
+            found.history_ids.add(uuid.UUID(history_id))
+            for stamp in (before, after):
+                if stamp:
+                    found.seen[record].add(datetime.fromisoformat(stamp))
+            if action == "delete" and before:
+                found.deleted[record].add(datetime.fromisoformat(before))
+            if action == "conflict" and after:
+                found.settled[record].add(datetime.fromisoformat(after))
+    return found
+
+
+def _open_source(source: Path, target: Project) -> tuple[Project, Path]:
+    """A private copy of the source, upgraded when older; the volunteer's file is never touched."""
+    source = source.expanduser().absolute()
+    if not source.exists():
+        raise ProjectError(f"{source}: no such project")
+    if source.resolve() == target.path.resolve():
+        raise ProjectError(f"{source}: cannot merge a project into itself")
+    folder = Path(tempfile.mkdtemp(prefix="curator-merge-"))
+    copy = folder / source.name
+    try:
+        if source.is_dir():
+            raise ProjectError(f"{source}: is a folder, not a Curator project")
+        with source.open("rb") as handle:
+            if handle.read(16) != b"SQLite format 3\x00":
+                raise ProjectError(f"{source}: not a Curator project (the file is not an SQLite database)")
+        backup(source, copy)
+        return Project.open(copy), folder
+    except ProjectError as error:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise ProjectError(str(error).replace(str(copy), str(source))) from None
+    except Exception as error:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise ProjectError(f"{source}: cannot be read as a project ({error})") from error
+
+
+# -- deciding ------------------------------------------------------------------------------------
+def _same(a: Row, b: Row) -> bool:
+    return all(a.get(k) == b.get(k) for k in a if k not in ("original",))
+
+
+def _differences(ours: Row, theirs: Row) -> dict[str, tuple[object, object]]:
+    skip = {"created_at", "updated_at", "author", "original", "text"}
+    return {k: (ours.get(k), theirs.get(k)) for k in ours if k not in skip and ours.get(k) != theirs.get(k)}
+
+
+def _describe(table: str, row: Row) -> str:
+    if table == "claim":
+        from curator.figures import format_value
+
+        return (f"“{row['qualifier']} {format_value(row['value'])} {row['measure']}” of “{row['subject']}”, "
+                f"as of {row['as_of'] or 'unknown'}, edited by {row['author'] or 'someone'} at {row['updated_at']:%Y-%m-%d %H:%M}")
+    if table == "document":
+        return f"“{row['title']}”"
+    if table == "span":
+        return f"“{row['quote'][:60]}”"
+    if table == "term":
+        return f"{row['kind']} “{row['name']}”"
+    return ""
+
+
+class _Merger:
+    def __init__(self, target: Project, source: Project, report: MergeReport, writer: Writer,
+                 progress: Progress, cancelled: CancelCheck) -> None:
+        self.target, self.source, self.report, self.writer = target, source, report, writer
+        self.progress, self.cancelled = progress, cancelled
+        self.ours = {table: _rows(target, table) for table in ORDER}
+        self.theirs = {table: _rows(source, table) for table in ORDER}
+        self.our_versions, self.their_versions = _versions(target), _versions(source)
+        self.document_map: dict[uuid.UUID, uuid.UUID] = {}
+        self.reanchor: set[uuid.UUID] = set()  # source documents whose spans must be found by quote
+        self.term_map: dict[uuid.UUID, uuid.UUID] = {}
+        # Planned writes, per table.
+        self.inserts: dict[str, list[Row]] = defaultdict(list)
+        self.updates: dict[str, list[tuple[Row, Row]]] = defaultdict(list)
+        self.deletes: dict[str, list[Row]] = defaultdict(list)
+        self._planned: dict[str, tuple[set, set]] = {}
+
+    # The final state after the planned writes, to keep references whole.
+    def _exists_after(self, table: str, record_id: uuid.UUID) -> bool:
+        if table not in self._planned:
+            self._planned[table] = ({r["id"] for r in self.inserts[table]}, {r["id"] for r in self.deletes[table]})
+        inserted, deleted = self._planned[table]
+        return record_id not in deleted and (record_id in self.ours[table] or record_id in inserted)
+
+    def conflict(self, table: str, record_id, kind: str, kept: str, ours: Row | None, theirs: Row | None,
+                 kept_row: Row | None) -> None:
+        shown = ours or theirs
+        self.report.conflicts.append(Conflict(
+            table, record_id, kind, kept, _describe(table, shown) if shown else "",
+            _differences(ours, theirs) if ours and theirs else {}))
+        set_aside = theirs if kept_row is ours else ours
+        self.writer.note(table, record_id, "conflict", set_aside, kept_row)
+
+    def decide(self, table: str, record_id: uuid.UUID, ours: Row | None, theirs: Row | None) -> None:
+        """Plan the write (if any) that brings our record up to date with theirs."""
+        seen_there = self.their_versions.seen.get(record_id, set())
+        seen_here = self.our_versions.seen.get(record_id, set())
+        if ours is not None and theirs is not None:
+            if _same(ours, theirs):
+                return
+            if ours["updated_at"] in seen_there and ours["updated_at"] != theirs["updated_at"]:
+                self.updates[table].append((ours, theirs))  # they moved on from our version
+            elif theirs["updated_at"] in seen_here:
+                return  # we moved on from theirs
+            elif theirs["updated_at"] > ours["updated_at"]:
+                self.conflict(table, record_id, "changed in both projects", "the later edit, from the merged project",
+                              ours, theirs, theirs)
+                self.updates[table].append((ours, theirs))
+            else:
+                self.conflict(table, record_id, "changed in both projects", "the later edit, from this project",
+                              ours, theirs, ours)
+        elif ours is not None:
+            deleted_there = self.their_versions.deleted.get(record_id)
+            if not deleted_there:
+                return  # new here
+            if ours["updated_at"] in deleted_there or ours["updated_at"] in seen_there:
+                self.deletes[table].append(ours)
+            elif ours["updated_at"] in self.our_versions.settled.get(record_id, ()):
+                return  # an earlier merge kept this edit over their deletion
+            else:
+                self.conflict(table, record_id, "edited here, deleted in the merged project", "the edit",
+                              ours, None, ours)
+        elif theirs is not None:
+            deleted_here = self.our_versions.deleted.get(record_id)
+            if not deleted_here:
+                self.inserts[table].append(theirs)
+            elif theirs["updated_at"] in seen_here:
+                return  # we deleted what they have
+            else:
+                self.conflict(table, record_id, "deleted here, edited in the merged project", "the edit",
+                              None, theirs, theirs)
+                self.inserts[table].append(theirs)
+
+    # -- per table -------------------------------------------------------------------------
+    def documents(self) -> None:
+        by_text = {row["text_sha256"]: row for row in self.ours["document"].values()}
+        by_original = {row["original_sha256"]: row for row in self.ours["document"].values()}
+        for record_id, theirs in self.theirs["document"].items():
+            if record_id in self.ours["document"]:
+                self.decide("document", record_id, self.ours["document"][record_id], theirs)
+                continue
+            match = by_text.get(theirs["text_sha256"])
+            if match is None and theirs["original_sha256"] in by_original:
+                match = by_original[theirs["original_sha256"]]
+                self.reanchor.add(record_id)
+            if match is not None:
+                self.document_map[record_id] = match["id"]
+                self.report.matched_documents += 1
+                blanks = {k: v for k, v in theirs.items() if k in ("title", "outlet", "authors", "url", "published",
+                          "published_precision", "language", "notes") and v and not match[k]}
+                if blanks:
+                    self.writer.update("document", match["id"], blanks)
+                    self.report.updated["document"] += 1
+                continue
+            self.decide("document", record_id, None, theirs)
+        for record_id, ours in self.ours["document"].items():
+            if record_id not in self.theirs["document"]:
+                self.decide("document", record_id, ours, None)
+
+    def terms(self) -> None:
+        names: dict[tuple[str, str], Row] = {}
+        for row in self.ours["term"].values():
+            for name in (row["name"], *row["aliases"]):
+                names.setdefault((row["kind"], name.casefold()), row)
+        for record_id, theirs in self.theirs["term"].items():
+            if record_id in self.ours["term"]:
+                self.decide("term", record_id, self.ours["term"][record_id], theirs)
+                continue
+            match = next((names[(theirs["kind"], n.casefold())] for n in (theirs["name"], *theirs["aliases"])
+                          if (theirs["kind"], n.casefold()) in names), None)
+            if match is None:
+                self.decide("term", record_id, None, theirs)
+                continue
+            self.term_map[record_id] = match["id"]
+            joined = sorted({*match["aliases"], *theirs["aliases"], theirs["name"]} - {match["name"]})
+            if joined != sorted(match["aliases"]):
+                self.writer.update("term", match["id"], {"aliases": joined})
+                match["aliases"] = joined
+                self.report.joined_terms += 1
+
+    def spans(self) -> None:
+        for record_id, theirs in self.theirs["span"].items():
+            theirs = dict(theirs)
+            document_id = theirs["document_id"]
+            if document_id in self.document_map:
+                theirs["document_id"] = self.document_map[document_id]
+                if document_id in self.reanchor:
+                    text_here = self._text(theirs["document_id"])
+                    found = locate(text_here, theirs["quote"], theirs["prefix"], theirs["suffix"], theirs["start"])
+                    if found is None:
+                        self.report.conflicts.append(Conflict(
+                            "span", record_id, "its quote is not in this project's copy of the document",
+                            "nothing", f"“{theirs['quote'][:60]}”"))
+                        continue
+                    theirs["start"], theirs["end"] = found
+            self.decide("span", record_id, self.ours["span"].get(record_id), theirs)
+        for record_id, ours in self.ours["span"].items():
+            if record_id not in self.theirs["span"]:
+                self.decide("span", record_id, ours, None)
+
+    def _text(self, document_id: uuid.UUID) -> str:
+        t = table_of("document")
+        with self.target.engine.connect() as connection:
+            return connection.execute(select(t.c.text).where(t.c.id == document_id)).scalar() or ""
+
+    def simple(self, table: str) -> None:
+        for record_id in self.theirs[table].keys() | self.ours[table].keys():
+            self.decide(table, record_id, self.ours[table].get(record_id), self.theirs[table].get(record_id))
+
+    def keep_references_whole(self) -> None:
+        """No evidence pointing at nothing; nothing deleted that is still cited."""
+        pairs_here = {(r["claim_id"], r["span_id"]) for r in self.ours["evidence"].values()}
+        kept = []
+        for row in self.inserts["evidence"]:
+            if (row["claim_id"], row["span_id"]) in pairs_here:
+                continue  # the same link, made on both sides
+            if not (self._exists_after("claim", row["claim_id"]) and self._exists_after("span", row["span_id"])):
+                self.report.conflicts.append(Conflict("evidence", row["id"], "cites a claim or span deleted here",
+                                                      "nothing", ""))
+                continue
+            kept.append(row)
+        self.inserts["evidence"] = kept
+        cited_spans = {r["span_id"] for r in [*self.ours["evidence"].values(), *self.inserts["evidence"]]
+                       if self._exists_after("evidence", r["id"])}
+        cited_claims = {r["claim_id"] for r in [*self.ours["evidence"].values(), *self.inserts["evidence"]]
+                        if self._exists_after("evidence", r["id"])}
+        cited_documents = {r["document_id"] for r in [*self.ours["span"].values(), *self.inserts["span"]]
+                           if self._exists_after("span", r["id"])}
+        for table, cited in (("span", cited_spans), ("claim", cited_claims), ("document", cited_documents)):
+            still = [r for r in self.deletes[table] if r["id"] in cited]
+            for row in still:
+                self.conflict(table, row["id"], "deleted in the merged project but still cited here", "it",
+                              row, None, row)
+            self.deletes[table] = [r for r in self.deletes[table] if r["id"] not in cited]
+
+    # -- writing -----------------------------------------------------------------------------
+    def apply(self) -> None:
+        steps = len(ORDER) * 2 + 1
+        done = 0
+        for table in ORDER:
+            check(self.cancelled)
+            rows = self.inserts[table]
+            if table == "document":
+                originals = _originals(self.source, {row["id"] for row in rows})
+                for row in rows:
+                    row["original"] = originals.get(row["id"])
+            self.writer.insert_many(table, rows, stamp=False)
+            self.writer.update_rows(table, self.updates[table])
+            self.report.inserted[table] += len(rows)
+            self.report.updated[table] += len(self.updates[table])
+            done += 1
+            self.progress(done, steps, f"Merging {LABELS[table]}s")
+        for table in reversed(ORDER):
+            check(self.cancelled)
+            self.writer.delete_rows(table, self.deletes[table])
+            self.report.deleted[table] += len(self.deletes[table])
+            done += 1
+            self.progress(done, steps, "Applying deletions")
+        # Their history comes along (as stored), so the next merge knows which versions we have seen.
+        columns = [c.name for c in History.__table__.columns]
+        known = {str(i) for i in self.our_versions.history_ids}
+        renamed = {str(k): str(v) for k, v in {**self.document_map, **self.term_map}.items()}
+        record = columns.index("record_id")
+        with self.source.engine.connect() as connection:
+            rows = [row for row in connection.exec_driver_sql(f"SELECT {', '.join(f'[{c}]' for c in columns)} FROM history")
+                    if row[0] not in known]
+        rows = [(*row[:record], renamed.get(row[record], row[record]), *row[record + 1:]) for row in rows]
+        if rows:
+            self.writer.connection.exec_driver_sql(
+                f"INSERT INTO history ({', '.join(f'[{c}]' for c in columns)}) VALUES ({', '.join('?' * len(columns))})",
+                rows)
+        self.progress(steps, steps, "")
+
+
+def merge(target: Project, source_path: str | Path, progress: Progress = no_progress,
+          cancelled: CancelCheck = never_cancelled, report_folder: Path | None = None) -> MergeReport:
+    """Merge the project at ``source_path`` into ``target`` in one transaction."""
+    source_path = Path(source_path)
+    source, folder = _open_source(source_path, target)
+    report = MergeReport(source_path.expanduser().absolute())
+    try:
+        progress(0, 1, f"Reading {source_path.name}")
+        with target.write(f"Merge {source_path.name}") as writer:
+            merger = _Merger(target, source, report, writer, progress, cancelled)
+            merger.documents()
+            merger.terms()
+            merger.spans()
+            merger.simple("claim")
+            merger.simple("evidence")
+            merger.keep_references_whole()
+            check(cancelled)
+            merger.apply()
+        report.changes = writer.changes
+    finally:
+        source.close()
+        shutil.rmtree(folder, ignore_errors=True)
+    if report.conflicts:
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+        where = report_folder or target.path.parent
+        try:
+            report.write(where / f"{target.path.stem}.merge-{stamp}.md")
+        except OSError as error:
+            raise CuratorError(f"The merge is done, but its report could not be written in {where}: {error}") from error
+    return report

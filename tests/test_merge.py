@@ -1,0 +1,209 @@
+"""Merging volunteers' projects: every change arrives, every conflict is reported,
+nothing is lost, and an interrupted merge changes nothing."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from curator import operations as ops
+from curator import queries
+from curator.errors import Cancelled, ProjectError
+from curator.exports import ExportOptions, dataset, export
+from curator.importers import import_paths
+from curator.merge import merge
+from curator.storage import Project
+from tests.curation_helpers import claim_on, copy_project, document_titled
+from tests.helpers import database_fingerprint
+
+NINE_HUNDRED = "More than 900 defenders of Mariupol remain in Russian captivity"
+
+
+def _curated(project):
+    data = dataset.read(project)
+    return {name: getattr(data, name) for name in ("documents", "spans", "claims", "evidence", "terms")}
+
+
+@pytest.fixture
+def base(seeded):
+    claim_on(seeded, "Azov commander says", NINE_HUNDRED, subject="Mariupol defenders", measure="in captivity")
+    claim_on(seeded, "Over 1,200 Azovstal", "1,279 of them have already been returned from captivity",
+             subject="Azovstal garrison", measure="returned")
+    claim_on(seeded, "Over 1,900 defenders", "Over 1,900 soldiers from Azovstal are still in captivity",
+             subject="Azovstal garrison", measure="in captivity")
+    claim_on(seeded, "Russian GRU General", "A total of 2,449 defenders left the territory of Azovstal",
+             subject="Azovstal garrison", measure="left Azovstal")
+    ops.add_term(seeded, "subject", "Azovstal garrison", ["defenders of Azovstal"])
+    return seeded
+
+
+def _claim(project, value):
+    return next(c for c in queries.claims(project) if c.value == value)
+
+
+def test_export_then_merge_into_an_empty_project_gives_the_same(base, tmp_path):
+    export(base, "sqlite", tmp_path / "shared.sqlite", ExportOptions())
+    with Project.open(tmp_path / "empty.curator", create=True) as empty:
+        report = merge(empty, tmp_path / "shared.sqlite")
+        assert report.conflicts == []
+        assert _curated(empty) == _curated(base)
+        assert [d.original_sha256 for d in queries.documents(empty)] == [d.original_sha256 for d in queries.documents(base)]
+
+
+def test_two_volunteers_edits_all_arrive_and_conflicts_are_reported(base, tmp_path):
+    mine = copy_project(base, tmp_path / "coordinator.curator", "Coordinator")
+    theirs = copy_project(base, tmp_path / "volunteer.curator", "Volunteer")
+    c900, c1279, c1900, c2449 = (_claim(mine, v).id for v in (900, 1279, 1900, 2449))
+    # Edits on one side only.
+    ops.update_claim(mine, c1279, {"attributed_to": "Andriy Yusov"})
+    ops.update_claim(theirs, c1900, {"attributed_to": "Mayor of Mariupol", "status": "checked"})
+    added = claim_on(theirs, "Russian GRU General", "more than 700 Azov servicemen", subject="Azov servicemen")
+    # The same claim edited on both sides: the later edit wins, the other is kept in history.
+    ops.update_claim(mine, c900, {"note": "coordinator's note"})
+    ops.update_claim(theirs, c900, {"note": "volunteer's note"})
+    # Deleted there, edited here: kept.
+    ops.update_claim(mine, c2449, {"status": "disputed"})
+    ops.delete_claim(theirs, c2449)
+    theirs.close()
+
+    report = merge(mine, tmp_path / "volunteer.curator")
+    assert _claim(mine, 1279).attributed_to == "Andriy Yusov"
+    assert (_claim(mine, 1900).attributed_to, _claim(mine, 1900).status) == ("Mayor of Mariupol", "checked")
+    assert queries.claim(mine, added).subject == "Azov servicemen"
+    assert len(queries.evidence(mine, added)) == 1
+    assert _claim(mine, 900).note == "volunteer's note"
+    assert _claim(mine, 2449).status == "disputed"
+    kinds = sorted((c.table, c.kind) for c in report.conflicts)
+    assert kinds == [("claim", "changed in both projects"), ("claim", "edited here, deleted in the merged project")]
+    text = report.report_file.read_text(encoding="utf-8")
+    assert '    - note: here "coordinator\'s note", there "volunteer\'s note"' in text
+    assert str(c900) in text and str(c2449) in text
+    # The set-aside version is in history.
+    from sqlmodel import select
+
+    from curator.models import History
+    with mine.session() as session:
+        set_aside = session.exec(select(History).where(History.action == "conflict", History.record_id == c900)).one()
+    assert set_aside.before["note"] == "coordinator's note"
+
+    # Merging the same project again changes nothing.
+    before = database_fingerprint(mine.path)
+    again = merge(mine, tmp_path / "volunteer.curator")
+    assert again.conflicts == [] and not again.changes
+    assert database_fingerprint(mine.path) == before
+    mine.close()
+
+
+def test_a_deletion_of_an_unchanged_claim_is_applied(base, tmp_path):
+    mine = copy_project(base, tmp_path / "a.curator", "A")
+    theirs = copy_project(base, tmp_path / "b.curator", "B")
+    ops.delete_claim(theirs, _claim(theirs, 1279).id)
+    theirs.close()
+    report = merge(mine, tmp_path / "b.curator")
+    assert report.conflicts == [] and report.deleted["claim"] == 1
+    assert all(c.value != 1279 for c in queries.claims(mine))
+    mine.close()
+
+
+def test_same_article_imported_by_two_volunteers_is_one_document(tmp_path, seeds):
+    article = seeds / "000_a08e55c72052c1e8.txt"
+    with Project.open(tmp_path / "a.curator", create=True) as a, Project.open(tmp_path / "b.curator", create=True) as b:
+        import_paths(a, [article])
+        import_paths(b, [article])
+        claim_on(b, "Azov commander says", NINE_HUNDRED, subject="Mariupol defenders")
+        claim_on(b, "Azov commander says", "207 Ukrainian POWs were returned home", subject="POWs")
+        ops.add_term(a, "person", "Denys Prokopenko", ["Redis"])
+        ops.add_term(b, "person", "Prokopenko", ["Denys Prokopenko"])
+    with Project.open(tmp_path / "a.curator") as a:
+        report = merge(a, tmp_path / "b.curator")
+        assert report.matched_documents == 1 and len(queries.documents(a)) == 1
+        document = queries.documents(a)[0]
+        text = queries.document_text(a, document.id)
+        spans = queries.spans(a, document.id)
+        assert len(spans) == 2 and all(text[s.start:s.end] == s.quote for s in spans)
+        (term,) = queries.terms(a, "person")
+        assert term.name == "Denys Prokopenko" and term.aliases == ["Prokopenko", "Redis"]
+
+
+def test_cancelled_merge_leaves_the_target_unchanged(base, tmp_path):
+    theirs = copy_project(base, tmp_path / "b.curator", "B")
+    claim_on(theirs, "Russian GRU General", "more than 700 Azov servicemen")
+    theirs.close()
+    before = database_fingerprint(base.path)
+    steps = []
+    with pytest.raises(Cancelled):
+        merge(base, tmp_path / "b.curator", progress=lambda d, t, w: steps.append(d), cancelled=lambda: len(steps) > 3)
+    assert database_fingerprint(base.path) == before
+
+
+def test_a_merge_killed_midway_leaves_the_target_unchanged(base, tmp_path):
+    theirs = copy_project(base, tmp_path / "b.curator", "B")
+    for quote in ("more than 700 Azov servicemen", "215 people were returned home", "188 Mariupol defenders"):
+        claim_on(theirs, "Russian GRU General", quote)
+    theirs.close()
+    target = base.path
+    base.close()
+    before = database_fingerprint(target)
+    script = textwrap.dedent(f"""
+        import sys, time
+        from curator.storage import Project
+        from curator.merge import merge
+        def progress(done, total, what):
+            if done == 3:  # documents, terms and spans written, inside the transaction
+                print("writing", flush=True)
+                time.sleep(60)
+        merge(Project.open({str(target)!r}), {str(tmp_path / 'b.curator')!r}, progress=progress)
+    """)
+    process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert process.stdout.readline().strip() == "writing"
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    assert database_fingerprint(target) == before
+    with Project.open(target) as reopened:
+        assert queries.counts(reopened).claims == 4
+
+
+def test_sources_that_cannot_be_merged_are_refused(base, tmp_path):
+    with pytest.raises(ProjectError, match="into itself"):
+        merge(base, base.path)
+    text = tmp_path / "notes.curator"
+    text.write_text("not a project")
+    with pytest.raises(ProjectError, match=f"{text}: not a Curator project"):
+        merge(base, text)
+    newer = tmp_path / "newer.curator"
+    Project.open(newer, create=True).close()
+    connection = sqlite3.connect(newer)
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.commit()
+    connection.close()
+    with pytest.raises(ProjectError, match=f"{newer}: this project was saved by a newer version"):
+        merge(base, newer)
+    with pytest.raises(ProjectError, match="no such project"):
+        merge(base, tmp_path / "missing.curator")
+
+
+def test_the_volunteers_file_is_not_changed_by_a_merge(base, tmp_path):
+    theirs = copy_project(base, tmp_path / "b.curator", "B")
+    theirs.close()
+    before = (tmp_path / "b.curator").read_bytes()
+    merge(base, tmp_path / "b.curator")
+    assert (tmp_path / "b.curator").read_bytes() == before
+    assert document_titled(base, "Azov commander says") is not None
+
+
+def test_cli_merge(base, tmp_path):
+    theirs = copy_project(base, tmp_path / "b.curator", "B")
+    claim_on(theirs, "Russian GRU General", "more than 700 Azov servicemen")
+    theirs.close()
+    target = base.path
+    base.close()
+    result = subprocess.run([sys.executable, "-m", "curator", "merge", str(target), str(tmp_path / "b.curator")],
+                            capture_output=True, text=True, timeout=120, env={**os.environ})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Merged b.curator: 1 new claims")
