@@ -19,6 +19,8 @@ class ActionId(enum.Enum):
     OPEN_PROJECT = "openProjectAction"
     OPEN_SAMPLE = "openSampleAction"
     IMPORT = "importAction"
+    EXPORT = "exportAction"
+    MERGE = "mergeAction"
     QUIT = "quitAction"
     UNDO = "undoAction"
     REDO = "redoAction"
@@ -50,6 +52,11 @@ def specs() -> dict[ActionId, ActionSpec]:
         ActionId.IMPORT: ActionSpec(QCoreApplication.translate("actions", "&Import Documents…"),
                                     QCoreApplication.translate("actions", "Import .txt, .md, .html, .pdf and .docx files (or drop them on the window)"),
                                     "Ctrl+I"),
+        ActionId.EXPORT: ActionSpec(QCoreApplication.translate("actions", "&Export…"),
+                                    QCoreApplication.translate("actions", "Export the curated database: SQLite, CSV, JSON, Web Annotations, Data Package"),
+                                    "Ctrl+Shift+S"),
+        ActionId.MERGE: ActionSpec(QCoreApplication.translate("actions", "&Merge Project…"),
+                                   QCoreApplication.translate("actions", "Bring a volunteer's project into this one")),
         ActionId.QUIT: ActionSpec(QCoreApplication.translate("actions", "&Quit"), shortcut=K.Quit),
         ActionId.UNDO: ActionSpec(QCoreApplication.translate("actions", "&Undo"), shortcut=K.Undo),
         ActionId.REDO: ActionSpec(QCoreApplication.translate("actions", "&Redo"), shortcut="Ctrl+Shift+Z"),
@@ -78,7 +85,7 @@ def _menu(title: str) -> str:
 
 MENUS: list[tuple[str, list[ActionId | str | None]]] = [
     (QT_TRANSLATE_NOOP("menus", "&File"), [ActionId.NEW_PROJECT, ActionId.OPEN_PROJECT, "recent", ActionId.OPEN_SAMPLE, None,
-               ActionId.IMPORT, None, ActionId.QUIT]),
+               ActionId.IMPORT, ActionId.EXPORT, ActionId.MERGE, None, ActionId.QUIT]),
     (QT_TRANSLATE_NOOP("menus", "&Edit"), [ActionId.UNDO, ActionId.REDO, None, ActionId.FIND, ActionId.SEARCH, None, ActionId.PREFERENCES]),
     (QT_TRANSLATE_NOOP("menus", "&Claim"), [ActionId.NEW_CLAIM, ActionId.ADD_EVIDENCE, ActionId.DELETE_CLAIM, None, ActionId.THIS_DOCUMENT_ONLY]),
     (QT_TRANSLATE_NOOP("menus", "&View"), ["panes"]),

@@ -18,6 +18,7 @@ from curator.ui.claim_form import ClaimForm
 from curator.ui.curation import CurationController
 from curator.ui.document_meta import DocumentMeta
 from curator.ui.document_view import DocumentView
+from curator.ui.exchange import ExchangeFlow
 from curator.ui.panes import ClaimsPane, DocumentsPane, FindBar, MessageBar, SearchPane
 from curator.ui.projectflow import ProjectFlow
 from curator.ui.session import ProjectSession
@@ -90,7 +91,8 @@ class MainWindow(QMainWindow):
         self.curation = CurationController(self.session, self.documents, self.view, self.meta, self.claims,
                                            self.form, self)
         self.flow = ProjectFlow(self.session, self, self)
-        for source in (self.curation, self.flow):
+        self.exchange = ExchangeFlow(self.session, self, self)
+        for source in (self.curation, self.flow, self.exchange):
             source.message.connect(self.show_message)
         self.search_results.opened.connect(self.curation.open_hit)
         self.find_bar.find.connect(lambda words, back: self.find_bar.report(self.view.find_text(words, back)))
@@ -157,6 +159,8 @@ class MainWindow(QMainWindow):
             ActionId.OPEN_PROJECT: self.flow.open_project,
             ActionId.OPEN_SAMPLE: self.flow.open_sample,
             ActionId.IMPORT: self.flow.choose_and_import,
+            ActionId.EXPORT: self.exchange.choose_export,
+            ActionId.MERGE: self.exchange.choose_merge,
             ActionId.QUIT: self.close,
             ActionId.UNDO: stack.undo,
             ActionId.REDO: stack.redo,

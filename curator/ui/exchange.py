@@ -1,0 +1,193 @@
+"""File → Export… and File → Merge Project…: the core functions on a worker thread,
+with progress, cancel and a summary at the end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QMessageBox, QPushButton, QWidget,
+)
+
+from curator.ui.session import ProjectSession
+from curator.ui.worker import Job
+
+#: Export format → (suffix of the suggested file, or "" for a folder)
+SUFFIXES = {"sqlite": ".sqlite", "csv": ".csv", "json": ".json", "annotations": ".jsonld", "datapackage": ""}
+
+
+class ExportDialog(QDialog):
+    """Where and how to export; the path may be typed or chosen."""
+
+    def __init__(self, project_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from curator.exports import FORMATS
+
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export"))
+        self.project_path = project_path
+        self.formatCombo = QComboBox(self)
+        self.formatCombo.setObjectName("exportFormatCombo")
+        for key, (label, _kind) in FORMATS.items():
+            self.formatCombo.addItem(self.tr(label), key)
+        self.pathEdit = QLineEdit(self)
+        self.pathEdit.setObjectName("exportPathEdit")
+        self.pathEdit.setMinimumWidth(420)
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._browse)
+        self.checkedOnly = QCheckBox(self.tr("Only claims whose status is checked"), self)
+        self.checkedOnly.setObjectName("exportCheckedOnly")
+        self.noOriginals = QCheckBox(self.tr("Leave out the original files (smaller)"), self)
+        self.excel = QCheckBox(self.tr("For Excel (byte-order mark, ';' separators)"), self)
+        self.withText = QCheckBox(self.tr("Include each document's text"), self)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setProperty("role", "hint")
+        row = QHBoxLayout()
+        row.addWidget(self.pathEdit, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Format"), self.formatCombo)
+        form.addRow(self.tr("Save to"), row)
+        form.addRow("", self.checkedOnly)
+        form.addRow("", self.noOriginals)
+        form.addRow("", self.excel)
+        form.addRow("", self.withText)
+        form.addRow("", self.hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.formatCombo.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
+
+    @property
+    def format(self) -> str:
+        return self.formatCombo.currentData()
+
+    def _suggested(self) -> Path:
+        stem = self.project_path.with_name(self.project_path.stem + "-export")
+        return stem.with_suffix(SUFFIXES[self.format]) if SUFFIXES[self.format] else stem
+
+    def _format_changed(self) -> None:
+        fmt = self.format
+        self.pathEdit.setText(str(self._suggested()))
+        self.noOriginals.setVisible(fmt == "sqlite")
+        self.excel.setVisible(fmt == "csv")
+        self.withText.setVisible(fmt == "json")
+        hints = {
+            "sqlite": self.tr("A clean copy of the project that opens in Curator and in any SQLite tool."),
+            "csv": self.tr("One row per claim, and a second file with one row per piece of evidence."),
+            "json": self.tr("The whole curated set, described by Curator's export schema."),
+            "annotations": self.tr("Each piece of evidence as a W3C Web Annotation (JSON-LD)."),
+            "datapackage": self.tr("A folder with the CSV files and a datapackage.json describing them."),
+        }
+        self.hint.setText(hints[fmt])
+
+    def _browse(self) -> None:
+        if SUFFIXES[self.format]:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.pathEdit.text())
+        else:
+            path = QFileDialog.getExistingDirectory(self, self.tr("Export into folder"), str(self.project_path.parent))
+        if path:
+            self.pathEdit.setText(path)
+
+    def options(self):
+        from curator.exports import ExportOptions
+
+        return ExportOptions(checked_only=self.checkedOnly.isChecked(), originals=not self.noOriginals.isChecked(),
+                             excel=self.excel.isChecked(), with_text=self.withText.isChecked())
+
+
+class ExchangeFlow(QObject):
+    message = Signal(str, bool)
+    exported = Signal(object)
+    merged = Signal(object)
+
+    def __init__(self, session: ProjectSession, window: QWidget, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.window = session, window
+        self.job: Job | None = None
+        self.dialog: ExportDialog | None = None
+        self.summary_box: QMessageBox | None = None
+
+    def _busy(self) -> bool:
+        if self.session.project is None:
+            self.message.emit(self.tr("Open or create a project first."), True)
+            return True
+        if self.job is not None and self.job.running:
+            self.message.emit(self.tr("Please wait: an export or merge is running."), True)
+            return True
+        return False
+
+    # -- export ----------------------------------------------------------------------------
+    def choose_export(self) -> ExportDialog | None:
+        if self._busy():
+            return None
+        self.dialog = ExportDialog(self.session.project.path, self.window)
+        self.dialog.accepted.connect(lambda: self.export(self.dialog.format, Path(self.dialog.pathEdit.text()),
+                                                         self.dialog.options()))
+        self.dialog.open()
+        return self.dialog
+
+    def export(self, fmt: str, out: Path, options) -> Job | None:
+        if self._busy():
+            return None
+        from curator.exports import export
+
+        project = self.session.project
+        self.job = Job(self.window, self.tr("Exporting…"),
+                       lambda progress, cancelled: export(project, fmt, out, options, progress, cancelled))
+        self.job.done.connect(self._exported)
+        self.job.failed.connect(lambda text: self._finished(self.tr("Export failed"), text, problem=True))
+        return self.job.start()
+
+    def _exported(self, report) -> None:
+        self._finished(self.tr("Export finished"), report.summary())
+        self.exported.emit(report)
+
+    # -- merge -----------------------------------------------------------------------------
+    def choose_merge(self) -> None:
+        if self._busy():
+            return
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Merge Project"), str(Path.home()),
+                                              "Curator projects (*.curator);;All files (*)")
+        if path:
+            self.merge(Path(path))
+
+    def merge(self, source: Path) -> Job | None:
+        if self._busy():
+            return None
+        from curator.merge import merge
+
+        project = self.session.project
+        self.job = Job(self.window, self.tr("Merging %1…").replace("%1", source.name),
+                       lambda progress, cancelled: merge(project, source, progress, cancelled))
+        self.job.done.connect(self._merged)
+        self.job.failed.connect(lambda text: self._finished(self.tr("Merge failed"), text, problem=True))
+        return self.job.start()
+
+    def _merged(self, report) -> None:
+        # A merge is not an edit of the curator's: it is not undone with Ctrl+Z, and
+        # whatever was on the undo stack may no longer apply.
+        self.session.undo_stack.clear()
+        self.session.announce(report.changes)
+        details = [conflict.line() for conflict in report.conflicts]
+        if report.report_file:
+            details.append(self.tr("The conflicts are listed in %1").replace("%1", str(report.report_file)))
+        self._finished(self.tr("Merge finished"), report.summary(), problem=bool(report.conflicts), details=details)
+        self.merged.emit(report)
+
+    def _finished(self, title: str, text: str, problem: bool = False, details: list[str] | None = None) -> None:
+        self.message.emit(text, problem)
+        box = QMessageBox(QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information, title, text,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("exchangeSummary")
+        if details:
+            box.setInformativeText("\n".join(details[:8]) + ("\n…" if len(details) > 8 else ""))
+            box.setDetailedText("\n".join(details))
+        self.summary_box = box
+        box.open()

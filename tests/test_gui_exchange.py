@@ -1,0 +1,80 @@
+"""Export and merge from the menus, with progress and a summary."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from curator import queries
+from curator.storage.migrate import backup
+from curator.ui import open_window
+from curator.ui.actions import ActionId
+from tests.curation_helpers import claim_on
+from tests.gui_helpers import import_and_wait
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, seeds):
+    win = open_window(tmp_path / "gui.curator")
+    qtbot.addWidget(win)
+    import_and_wait(qtbot, win, [seeds])
+    claim_on(win.session.project, "Azov commander says",
+             "More than 900 defenders of Mariupol remain in Russian captivity", status="checked")
+    win.claims.model.reload()
+    yield win
+    win.close()
+
+
+def test_export_from_the_menu(qtbot, window, tmp_path):
+    window.actions[ActionId.EXPORT].trigger()
+    dialog = window.exchange.dialog
+    assert dialog.isVisible()
+    dialog.formatCombo.setCurrentIndex(dialog.formatCombo.findData("json"))
+    assert dialog.pathEdit.text().endswith("gui-export.json")
+    dialog.pathEdit.setText(str(tmp_path / "out.json"))
+    dialog.withText.setChecked(True)
+    with qtbot.waitSignal(window.exchange.exported, timeout=30_000) as blocker:
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert blocker.args[0].claims == 1
+    data = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert len(data["documents"]) == 5 and "text" in data["documents"][0]
+    assert window.exchange.summary_box.text().startswith("Exported 1 claims from 5 documents")
+    window.exchange.summary_box.close()
+
+
+def test_export_to_a_folder_that_does_not_exist_says_so(qtbot, window, tmp_path):
+    from curator.exports import ExportOptions
+
+    with qtbot.waitSignal(window.exchange.message, timeout=30_000) as blocker:
+        window.exchange.export("csv", tmp_path / "nowhere" / "x.csv", ExportOptions())
+    assert blocker.args == [f"{tmp_path / 'nowhere'}: no such folder", True]
+    window.exchange.summary_box.close()
+
+
+def test_merge_from_the_menu_brings_the_volunteers_claims(qtbot, window, tmp_path):
+    from curator.storage import Project
+
+    volunteer = tmp_path / "volunteer.curator"
+    backup(window.session.project.path, volunteer)
+    with Project.open(volunteer, author="Volunteer") as theirs:
+        claim_on(theirs, "Over 1,200 Azovstal", "1,279 of them have already been returned from captivity",
+                 subject="Azovstal garrison")
+    with qtbot.waitSignal(window.exchange.merged, timeout=30_000) as blocker:
+        window.exchange.merge(volunteer)
+    report = blocker.args[0]
+    assert report.conflicts == [] and report.inserted["claim"] == 1
+    assert window.claims.model.rowCount() == 2  # the table followed
+    assert window.exchange.summary_box.text().startswith("Merged volunteer.curator: 1 new claims")
+    window.exchange.summary_box.close()
+    assert len(queries.claims(window.session.project)) == 2
+
+
+def test_merging_something_that_is_not_a_project_is_a_clear_message(qtbot, window, tmp_path):
+    bogus = tmp_path / "photo.curator"
+    bogus.write_bytes(b"\x89PNG\r\n")
+    with qtbot.waitSignal(window.exchange.message, timeout=30_000) as blocker:
+        window.exchange.merge(bogus)
+    assert blocker.args == [f"{bogus}: not a Curator project (the file is not an SQLite database)", True]
+    window.exchange.summary_box.close()
