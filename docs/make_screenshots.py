@@ -21,16 +21,25 @@ CLAIMS = [
      {"subject": "Mariupol defenders", "measure": "in captivity", "attributed_to": "Denys Prokopenko",
       "status": "checked", "tags": "azov"}),
     ("Over 1,900 defenders", "Over 1,900 soldiers from Azovstal are still in captivity",
-     {"subject": "Azovstal garrison", "measure": "in captivity", "attributed_to": "Mayor of Mariupol",
-      "status": "checked"}),
-    ("Over 1,200 Azovstal", "1,279 of them have already been returned from captivity",
-     {"subject": "Azovstal garrison", "measure": "returned", "attributed_to": "Andriy Yusov", "status": "checked"}),
+     {"subject": "Mariupol defenders", "measure": "in captivity", "attributed_to": "Mayor of Mariupol",
+      "reported_by": "Mariupol City Council", "status": "checked"}),
+    ("Over 1,900 defenders", "only every fifth of almost 2,500 captured defenders of Mariupol",
+     {"subject": "Mariupol defenders", "measure": "captured", "as_of": "2023", "reported_by": "Mariupol City Council",
+      "status": "draft"}),
     ("Russian GRU General", "more than 2,500 Mariupol defenders were in Russian captivity",
      {"subject": "Mariupol defenders", "measure": "in captivity", "attributed_to": "Volodymyr Zelenskyy",
-      "as_of": "2022-06-06", "status": "draft"}),
+      "as_of": "2022-06-06", "status": "checked"}),
+    ("Over 1,200 Azovstal", "1,279 of them have already been returned from captivity",
+     {"subject": "Azovstal garrison", "measure": "returned", "attributed_to": "Andriy Yusov", "status": "checked"}),
+    ("Over 1,900 defenders", "the evacuation of 2,500 Ukrainian soldiers from the Azovstal plant",
+     {"subject": "Azovstal garrison", "measure": "left Azovstal", "as_of": "2022-05-16",
+      "reported_by": "Mariupol City Council", "status": "checked"}),
     ("Russian GRU General", "A total of 2,449 defenders left the territory of Azovstal",
-     {"subject": "Azovstal garrison", "measure": "left Azovstal", "status": "disputed",
+     {"subject": "Azovstal garrison", "measure": "left Azovstal", "as_of": "2022-05-20", "status": "disputed",
       "note": "Another source says 2,500 were evacuated from 16 May 2022."}),
+    ("Over 1,200 Azovstal", "around 2,500 defenders from various units were withdrawn or evacuated",
+     {"subject": "Azovstal garrison", "measure": "left Azovstal", "as_of": "2022-05-20", "attributed_to": "Andriy Yusov",
+      "status": "checked"}),
 ]
 
 
@@ -43,6 +52,7 @@ def wait(ms: int) -> None:
 
 
 def main() -> None:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from curator import operations
@@ -86,10 +96,22 @@ def main() -> None:
         window.message_bar.hide()
         window.curation.open_document(first.id)
         window.curation.select_claim(next(r.id for r in window.claims.model.rows if r.value == 900))
+        chart = window.ensure_chart()
+        chart.set_ticked([key for key in chart.series if key.measure in ("in captivity", "captured")])
+        window.curation.select_claim(next(r.id for r in window.claims.model.rows if r.value == 900))
         wait(300)
         OUT.mkdir(parents=True, exist_ok=True)
+        window.resize(1500, 1050)
+        wait(200)
         window.grab().save(str(OUT / "main-window.png"))
-        print(f"wrote {OUT / 'main-window.png'} ({claim})")
+        chart.set_ticked([key for key in chart.series if key.measure == "left Azovstal"])
+        window.resizeDocks([window.chart_dock], [380], Qt.Orientation.Vertical)
+        wait(200)
+        window.chart_dock.grab().save(str(OUT / "chart-conflict.png"))
+        chart.set_ticked([key for key in chart.series if key.measure in ("in captivity", "captured")])
+        wait(200)
+        window.chart_dock.grab().save(str(OUT / "chart.png"))
+        print(f"wrote {OUT}/main-window.png, chart.png, chart-conflict.png ({claim})")
         window.close()
 
 

@@ -102,6 +102,8 @@ def run_gui(argv: Sequence[str]) -> int:
         if probing:
             _probe("first-paint")
         window.flow.open_initial(list(argv))
+        if not probing:
+            window.ensure_chart()
         settle_heap()
         if probing:
             _probe("project-loaded")
@@ -124,4 +126,5 @@ def open_window(path: str | Path):
     window = MainWindow()
     window.show()
     window.flow.open_path(path, create=not Path(path).exists())
+    window.ensure_chart()
     return window

@@ -110,6 +110,14 @@ class CurationController(QObject):
         self.view.set_selected_claims([self.claim_id] if self.claim_id else [])
         self.claimSelected.emit(self.claim_id)
 
+    def select_claims(self, claim_ids: list) -> None:
+        """Several claims at once (a conflict): all selected in the table, the first
+        shown in the form with its evidence."""
+        if not claim_ids:
+            return
+        self.select_claim(claim_ids[0], scroll=True)
+        self.claims.select_ids(claim_ids)
+
     def _span_clicked(self, claim_ids: list) -> None:
         if claim_ids:
             current = self.claim_id
@@ -207,7 +215,12 @@ class CurationController(QObject):
             restored = [r.id for r in changes.rows if r.table == "claim" and r.after is not None]
             if restored:
                 self.select_claim(restored[0], scroll=True)
-        if changes.touches("claim", "term", "document"):
+        suggested = {"subject", "measure", "attributed_to", "reported_by", "outlet"}
+        if changes.touches("term") or any(
+            r.table in ("claim", "document") and (r.before is None or r.after is None
+                                                  or any(r.before.get(f) != r.after.get(f) for f in suggested))
+            for r in changes.rows
+        ):
             self._refresh_suggestions()
         if self.document_id is None and changes.touches("document") and self.documents.model.rowCount():
             self._project_changed()

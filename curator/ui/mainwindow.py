@@ -85,7 +85,11 @@ class MainWindow(QMainWindow):
         self.chart_dock.setObjectName("chartDock")
         self.chart_dock.setAccessibleName(self.tr("Chart of figures over time"))
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.chart_dock)
-        self.chart_dock.hide()
+        placeholder = QLabel(self.tr("The chart of figures over time appears here."), self.chart_dock)
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_dock.setWidget(placeholder)
+        self.resizeDocks([self.chart_dock], [300], Qt.Orientation.Vertical)
+        self.chart = None
 
         # Flows.
         self.curation = CurationController(self.session, self.documents, self.view, self.meta, self.claims,
@@ -183,6 +187,18 @@ class MainWindow(QMainWindow):
             lambda text: a[ActionId.UNDO].setText(self.tr("&Undo %1").replace("%1", text).strip()))
         stack.redoTextChanged.connect(
             lambda text: a[ActionId.REDO].setText(self.tr("&Redo %1").replace("%1", text).strip()))
+
+    def ensure_chart(self):
+        """The chart pane, built on first need: pyqtgraph loads after the first paint."""
+        if self.chart is None:
+            from curator.ui.chart import ChartPane
+
+            self.chart = ChartPane(self.session, self.chart_dock)
+            self.chart_dock.setWidget(self.chart)
+            self.chart.claimActivated.connect(lambda claim_id: self.curation.select_claim(claim_id, scroll=True))
+            self.chart.claimsSelected.connect(self.curation.select_claims)
+            self.curation.claimSelected.connect(self.chart.highlight)
+        return self.chart
 
     # -- small behaviours ------------------------------------------------------------------
     def show_message(self, text: str, problem: bool = False) -> None:

@@ -82,6 +82,21 @@ class TablePane(QWidget):
         finally:
             self._silent = False
 
+    def select_ids(self, row_ids) -> None:
+        """Select several rows (the current one stays the first)."""
+        from PySide6.QtCore import QItemSelectionModel
+
+        selection = self.view.selectionModel()
+        for row_id in row_ids:
+            row = self.model.row_of(row_id)
+            if row >= 0:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                selection.select(index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+
+    def selected_ids(self) -> list:
+        rows = sorted({self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.id_at(r) for r in rows]
+
     def _remember(self) -> None:
         self._remembered = self.current_id()
 
@@ -126,6 +141,7 @@ class DocumentsPane(TablePane):
 class ClaimsPane(TablePane):
     def __init__(self, model: RowsModel, parent: QWidget | None = None) -> None:
         super().__init__("claimsTable", self.tr("Claims"), model, parent)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

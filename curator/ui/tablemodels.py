@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
@@ -74,13 +74,15 @@ class RowsModel(QAbstractTableModel):
         ])
         self.layoutChanged.emit()
 
-    def _sort_rows(self) -> None:
+    def _sort_key(self):
         if self._sort is None:
-            return
-        column, order = self._sort
-        spec = self.columns[column]
-        key = spec.sort or (lambda row: spec.display(row).casefold())
-        self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+            return None
+        spec = self.columns[self._sort[0]]
+        return spec.sort or (lambda row: spec.display(row).casefold())
+
+    def _sort_rows(self) -> None:
+        if self._sort is not None:
+            self.rows.sort(key=self._sort_key(), reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
 
     def _changes_applied(self, changes) -> None:
         if changes.touches(*self.watches):
@@ -164,6 +166,30 @@ class ClaimsModel(RowsModel):
         ], parent)
         self.document_id: uuid.UUID | None = None
 
+    def _changes_applied(self, changes) -> None:
+        """Edited claims are updated in place; a reload only when rows come or go."""
+        from curator.queries import CLAIM_LIST_COLUMNS
+
+        if not changes.touches(*self.watches):
+            return
+        edits = [r for r in changes.rows if r.table == "claim" and r.action == "update"]
+        structural = [r for r in changes.rows if r.table == "evidence" or (r.table == "claim" and r.action != "update")]
+        if structural or self.session.project is None:
+            self.reload()
+            return
+        positions = {row.id: i for i, row in enumerate(self.rows)} if edits else {}
+        order_changed = False
+        sort_key = self._sort_key()
+        for change in edits:
+            i = positions.get(change.id)
+            if i is not None:
+                old, new = self.rows[i], ClaimRow(*(change.after[c] for c in CLAIM_LIST_COLUMNS))
+                self.rows[i] = new
+                order_changed |= sort_key is not None and sort_key(old) != sort_key(new)
+                self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+        if order_changed:
+            self.sort(*self._sort)
+
     def show_document_only(self, document_id: uuid.UUID | None) -> None:
         self.document_id = document_id
         self.reload()
@@ -172,6 +198,22 @@ class ClaimsModel(RowsModel):
         from curator import queries
 
         return queries.claim_rows(self.session.project, self.document_id)
+
+
+class ClaimRow(NamedTuple):
+    """A claim as the table shows it (the columns of ``queries.CLAIM_LIST_COLUMNS``)."""
+
+    id: uuid.UUID
+    value: float | None
+    upper_value: float | None
+    qualifier: str
+    subject: str
+    measure: str
+    as_of: Any
+    as_of_precision: str | None
+    attributed_to: str
+    reported_by: str
+    status: str
 
 
 def _qualifier_label(value: Any) -> str:

@@ -1,0 +1,489 @@
+"""The chart pane: figures of the ticked series over time, drawn as their qualifiers say.
+
+Exact figures are filled circles; "about" hollow circles; lower bounds ("more than",
+"at least") triangles with a bar upwards; upper bounds triangles with a bar downwards;
+ranges a bar from value to upper value. A date known only to the month or year is a
+horizontal bar across that period. Colour is the source (outlet or person); drafts and
+disputed claims are faded; conflicts are ringed in red and listed under the plot.
+
+Everything drawn is computed by :mod:`curator.series`; this module only draws it,
+with one scatter item per colour and style (brushes are shared, never one per point).
+Imported lazily: pyqtgraph loads after the main window has painted.
+"""
+
+from __future__ import annotations
+
+import csv
+import uuid
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSpinBox,
+    QSplitter, QToolTip, QVBoxLayout, QWidget,
+)
+
+from curator import series as core
+from curator.figures import format_value
+from curator.ui.session import ProjectSession
+
+PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f7f",
+           "#bcbd22"]
+SYMBOLS = {core.EXACT: "o", core.APPROXIMATE: "o", core.LOWER_BOUND: "t1", core.UPPER_BOUND: "t", core.RANGE: "s"}
+FADED_ALPHA = 80
+HOVER_PIXELS = 10
+KEY_ROLE = Qt.ItemDataRole.UserRole + 10
+#: Above this many points, conflicts are looked for after the points are painted.
+LARGE = 20_000
+
+pg.setConfigOptions(antialias=True, background="w", foreground="#333")
+
+
+def _colour(hex_colour: str, faded: bool) -> QColor:
+    colour = QColor(hex_colour)
+    if faded:
+        colour.setAlpha(FADED_ALPHA)
+    return colour
+
+
+class _Group:
+    """The items that draw one colour and style: markers, bound bars, period bars."""
+
+    def __init__(self, plot: pg.PlotItem) -> None:
+        self.scatter = pg.ScatterPlotItem()
+        self.bounds = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), beam=0)
+        self.periods = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), beam=0)
+        for item in (self.periods, self.bounds, self.scatter):
+            plot.addItem(item)
+
+    def remove(self, plot: pg.PlotItem) -> None:
+        for item in (self.scatter, self.bounds, self.periods):
+            plot.removeItem(item)
+
+
+class ChartPane(QWidget):
+    #: The curator clicked a point: its claim.
+    claimActivated = Signal(object)
+    #: The curator chose a conflict: both claims.
+    claimsSelected = Signal(list)
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chartPane")
+        self.session = session
+        self.series_set = core.SeriesSet(None)
+        self.points: list[core.Point] = []
+        self.found_conflicts = core.ConflictList()
+        self._groups: dict[tuple, _Group] = {}
+        self._members: dict[tuple, tuple[int, ...]] = {}
+        self._conflicts_by_series: dict[core.SeriesKey, core.ConflictList] = {}
+        self._xs = np.zeros(0)
+        self._ys = np.zeros(0)
+        self._selected: uuid.UUID | None = None
+        tr = self.tr
+
+        self.seriesList = QListWidget(self)
+        self.seriesList.setObjectName("seriesList")
+        self.seriesList.setAccessibleName(tr("Series to plot"))
+        self.seriesList.itemChanged.connect(lambda _item: self.redraw())
+        self.colourBy = QComboBox(self)
+        self.colourBy.setObjectName("colourByCombo")
+        self.colourBy.addItem(tr("Colour by outlet"), "outlet")
+        self.colourBy.addItem(tr("Colour by person"), "person")
+        self.colourBy.currentIndexChanged.connect(lambda _i: self.redraw())
+        self.showFaded = QCheckBox(tr("Show drafts and disputed"), self)
+        self.showFaded.setObjectName("showFadedCheck")
+        self.showFaded.setChecked(True)
+        self.showFaded.toggled.connect(lambda _on: self._forget_conflicts())
+        self.window = QSpinBox(self)
+        self.window.setObjectName("conflictWindowSpin")
+        self.window.setRange(0, 3650)
+        self.window.setValue(core.DEFAULT_WINDOW_DAYS)
+        self.window.setSuffix(tr(" days"))
+        self.window.setToolTip(tr("Claims this close in time must agree, or they are flagged as conflicts"))
+        self.window.valueChanged.connect(lambda _v: self._forget_conflicts())
+        buttons = QHBoxLayout()
+        for label, handler in ((tr("PNG…"), self.export_png), (tr("SVG…"), self.export_svg),
+                               (tr("CSV…"), self.export_csv)):
+            button = QPushButton(label, self)
+            button.setToolTip(tr("Save the chart (PNG, SVG) or its plotted points (CSV)"))
+            button.clicked.connect(lambda _c=False, h=handler: h())
+            buttons.addWidget(button)
+        self.unplottedLabel = QLabel(self)
+        self.unplottedLabel.setWordWrap(True)
+        self.unplottedLabel.setProperty("role", "hint")
+
+        controls = QVBoxLayout()
+        heading = QLabel(tr("Series"), self)
+        heading.setProperty("role", "heading")
+        controls.addWidget(heading)
+        controls.addWidget(self.seriesList, 1)
+        controls.addWidget(self.colourBy)
+        controls.addWidget(self.showFaded)
+        window_row = QHBoxLayout()
+        window_row.addWidget(QLabel(tr("Conflict window"), self))
+        window_row.addWidget(self.window)
+        controls.addLayout(window_row)
+        controls.addWidget(self.unplottedLabel)
+        controls.addLayout(buttons)
+        left = QWidget(self)
+        left.setLayout(controls)
+
+        # The plot with its legend beside it, never over the points.
+        self.plotWidget = pg.GraphicsLayoutWidget()
+        self.plotWidget.setObjectName("chartPlot")
+        self.plotWidget.setAccessibleName(tr("Chart of figures over time"))
+        self.plot = self.plotWidget.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot.showGrid(x=True, y=True, alpha=0.15)
+        self.plot.setLabel("left", tr("Value"))
+        self.plot.getViewBox().setDefaultPadding(0.06)
+        side = self.plotWidget.addLayout(row=0, col=1)
+        self.legend = pg.LegendItem(labelTextSize="8pt")
+        side.addItem(self.legend, row=0, col=0)
+        side.addLabel("", row=1, col=0)  # takes the rest of the height: the legend stays compact
+        side.layout.setRowStretchFactor(1, 10)
+        self.plotWidget.ci.layout.setColumnStretchFactor(0, 8)
+        self.plotWidget.ci.layout.setColumnStretchFactor(1, 1)
+        self.conflictRings = pg.ScatterPlotItem(symbol="o", size=22, pen=pg.mkPen("#d50000", width=2),
+                                                brush=pg.mkBrush(None))
+        self.selection = pg.ScatterPlotItem(symbol="o", size=26, pen=pg.mkPen("#ff6d00", width=3),
+                                            brush=pg.mkBrush(None))
+        self.plot.addItem(self.conflictRings)
+        self.plot.addItem(self.selection)
+        self.plotWidget.scene().sigMouseMoved.connect(self._hover)
+        self.plotWidget.scene().sigMouseClicked.connect(self._clicked)
+
+        self.conflictList = QListWidget(self)
+        self.conflictList.setObjectName("conflictList")
+        self.conflictList.setAccessibleName(tr("Conflicts between claims"))
+        self.conflictList.setWordWrap(True)
+        self.conflictList.setMaximumHeight(110)
+        self.conflictList.itemClicked.connect(self._conflict_chosen)
+        self.conflictList.itemActivated.connect(self._conflict_chosen)
+        self.conflictTitle = QLabel(self)
+        self.conflictTitle.setProperty("role", "heading")
+
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.plotWidget)
+        below = QWidget(self)
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(self.conflictTitle)
+        below_layout.addWidget(self.conflictList)
+        right.addWidget(below)
+        right.setStretchFactor(0, 5)
+        right.setStretchFactor(1, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([260, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+        session.changesApplied.connect(self._changes_applied)
+        session.projectChanged.connect(self.refresh)
+        self.refresh()
+
+    @property
+    def series(self) -> dict[core.SeriesKey, core.Series]:
+        return self.series_set.series
+
+    # -- data -----------------------------------------------------------------------------------
+    def _changes_applied(self, changes) -> None:
+        if changes.touches("term"):
+            self.refresh()  # aliases may move claims between series
+        elif changes.touches("claim"):
+            touched = self.series_set.apply(changes)
+            for key in touched:
+                self._conflicts_by_series.pop(key, None)
+            self._fill_list(self.ticked())
+            self.redraw()
+
+    def refresh(self) -> None:
+        """Read the series again (a new project, a vocabulary change); keeps what was ticked."""
+        ticked = self.ticked()
+        first_time = not self.series and not ticked
+        self.series_set = core.SeriesSet(self.session.project)
+        self._conflicts_by_series.clear()
+        self._fill_list(ticked)
+        if first_time and self.seriesList.count():
+            self.seriesList.blockSignals(True)
+            self.seriesList.item(0).setCheckState(Qt.CheckState.Checked)  # the largest series, to start with
+            self.seriesList.blockSignals(False)
+        self.redraw()
+
+    def _fill_list(self, ticked: set) -> None:
+        self.seriesList.blockSignals(True)
+        self.seriesList.clear()
+        for key, found in sorted(self.series.items(), key=lambda kv: (-kv[1].count, kv[0].label)):
+            item = QListWidgetItem(f"{key.label} ({found.count})")
+            item.setData(KEY_ROLE, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if key in ticked else Qt.CheckState.Unchecked)
+            self.seriesList.addItem(item)
+        self.seriesList.blockSignals(False)
+
+    def _forget_conflicts(self) -> None:
+        self._conflicts_by_series.clear()
+        self.redraw()
+
+    def ticked(self) -> set[core.SeriesKey]:
+        return {self.seriesList.item(i).data(KEY_ROLE) for i in range(self.seriesList.count())
+                if self.seriesList.item(i).checkState() == Qt.CheckState.Checked}
+
+    def set_ticked(self, keys) -> None:
+        """Tick exactly these series, and draw once."""
+        keys = set(keys)
+        self.seriesList.blockSignals(True)
+        for i in range(self.seriesList.count()):
+            item = self.seriesList.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(KEY_ROLE) in keys else Qt.CheckState.Unchecked)
+        self.seriesList.blockSignals(False)
+        self.redraw()
+
+    # -- drawing ------------------------------------------------------------------------------------
+    def redraw(self) -> None:
+        """Draw the ticked series. Only the marker groups whose points changed are set
+        again; conflicts are kept per series and recomputed where claims changed."""
+        ticked = [key for key in self.ticked() if key in self.series]
+        show_faded = self.showFaded.isChecked()
+        self.points = [p for key in ticked for p in self.series[key].points if show_faded or not p.faded]
+        by = self.colourBy.currentData()
+        field_name = "reported_by" if by == "outlet" else "attributed_to"
+        source_of = [getattr(p, field_name) or "(unknown)" for p in self.points]
+        sources = sorted(set(source_of))
+        colours = {source: PALETTE[i % len(PALETTE)] for i, source in enumerate(sources)}
+        span = [p.high if p.high is not None else p.value for p in self.points] or [1.0]
+        arrow = max(abs(v) for v in span) * 0.08 or 1.0
+        if arrow != getattr(self, "_arrow", None):
+            self._members.clear()  # bound bars depend on the scale: draw every group again
+            self._arrow = arrow
+
+        groups: dict[tuple, list[core.Point]] = defaultdict(list)
+        for p, source in zip(self.points, source_of):
+            groups[(colours[source], p.kind, p.status in ("draft", "disputed"))].append(p)
+        for key in list(self._groups):
+            if key not in groups:
+                self._groups.pop(key).remove(self.plot)
+                self._members.pop(key, None)
+        for key, members in groups.items():
+            identity = tuple(map(id, members))
+            if self._members.get(key) == identity:
+                continue
+            group = self._groups.get(key) or self._groups.setdefault(key, _Group(self.plot))
+            self._draw_group(group, key, members, arrow)
+            self._members[key] = identity
+
+        self.legend.clear()
+        for source in sources:
+            sample = pg.ScatterPlotItem(symbol="o", size=9, brush=pg.mkBrush(colours[source]), pen=None)
+            self.legend.addItem(sample, source)
+        self._xs = np.fromiter((p.x for p in self.points), dtype=float, count=len(self.points))
+        self._ys = np.fromiter((p.value for p in self.points), dtype=float, count=len(self.points))
+        unplotted = sum(len(self.series[key].unplotted) for key in ticked)
+        self.unplottedLabel.setText(
+            self.tr("%n claim(s) without a date or value are not plotted.", "", unplotted) if unplotted else "")
+        self.highlight(self._selected)
+        self._fit()
+        self._ticked_now = ticked
+        if len(self.points) > LARGE:
+            self.conflictTitle.setText(self.tr("Looking for conflicts…"))
+            QTimer.singleShot(0, self._show_conflicts)  # after the points are on screen
+        else:
+            self._show_conflicts()
+
+    def _show_conflicts(self) -> None:
+        show_faded = self.showFaded.isChecked()
+        window = self.window.value()
+        found = core.ConflictList()
+        for key in self._ticked_now:
+            if key not in self.series:
+                continue
+            cached = self._conflicts_by_series.get(key)
+            if cached is None:
+                points = [p for p in self.series[key].points if show_faded or not p.faded]
+                cached = self._conflicts_by_series[key] = core.conflicts(points, window)
+            found.extend(cached[: max(0, core.MAX_LISTED - len(found))])
+            found.total += cached.total
+        self.found_conflicts = found
+        flagged = {c for conflict in found for c in conflict.claim_ids}
+        rings = [p for p in self.points if p.claim_id in flagged]
+        self.conflictRings.setData(x=[p.x for p in rings], y=[p.value for p in rings])
+        self.conflictList.clear()
+        for conflict in found:
+            item = QListWidgetItem(conflict.reason)
+            item.setData(KEY_ROLE, list(conflict.claim_ids))
+            self.conflictList.addItem(item)
+        total = found.total
+        if len(found) < total:
+            title = self.tr("Conflicts: the first %1 of %2 (narrow the window or tick fewer series)").replace(
+                "%1", f"{len(found):,}").replace("%2", f"{total:,}")
+        elif total:
+            title = self.tr("Conflicts (%n)", "", total)
+        else:
+            title = self.tr("No conflicts between the plotted claims")
+        self.conflictTitle.setText(title)
+        self.conflictList.setVisible(bool(found))
+
+    def _fit(self) -> None:
+        """Show every point; counts start at zero, so differences are not exaggerated."""
+        self.plot.enableAutoRange()
+        if not len(self._ys):
+            return
+        highest = max(float(self._ys.max()), max((p.high for p in self.points if p.high is not None and p.kind == core.RANGE),
+                                                 default=0.0))
+        if float(self._ys.min()) >= 0:
+            self.plot.enableAutoRange(axis="y", enable=False)
+            self.plot.setYRange(0, highest * 1.15 or 1, padding=0)
+
+    def _draw_group(self, group: _Group, key: tuple, members: list[core.Point], arrow: float) -> None:
+        colour, kind, faded = key
+        qcolour = _colour(colour, faded)
+        pen = pg.mkPen(qcolour, width=1.6)
+        hollow = kind == core.APPROXIMATE
+        group.scatter.setData(
+            x=[p.x for p in members], y=[p.value for p in members], data=[p.claim_id for p in members],
+            symbol=SYMBOLS[kind], size=11 if kind != core.RANGE else 7, pen=pen,
+            brush=pg.mkBrush(None) if hollow else pg.mkBrush(qcolour))
+        xs = np.array([p.x for p in members], dtype=float)
+        ys = np.array([p.value for p in members], dtype=float)
+        if kind == core.LOWER_BOUND:
+            group.bounds.setData(x=xs, y=ys, top=np.full(len(xs), arrow), bottom=np.zeros(len(xs)), pen=pen)
+        elif kind == core.UPPER_BOUND:
+            group.bounds.setData(x=xs, y=ys, top=np.zeros(len(xs)), bottom=np.full(len(xs), arrow), pen=pen)
+        elif kind == core.RANGE:
+            highs = np.array([p.high for p in members], dtype=float)
+            group.bounds.setData(x=xs, y=ys, top=highs - ys, bottom=np.zeros(len(xs)), beam=0, pen=pen)
+        else:
+            group.bounds.setData(x=np.zeros(0), y=np.zeros(0))
+        # Empty bar items report a box at the origin: hidden, they stay out of the auto-range
+        # (after setData, which sets visibility itself).
+        group.bounds.setVisible(kind in (core.LOWER_BOUND, core.UPPER_BOUND, core.RANGE))
+        wide = [p for p in members if p.precision != "day"]
+        if wide:
+            half = np.array([(p.end - p.start) / 2 for p in wide], dtype=float)
+            group.periods.setData(x=np.array([p.x for p in wide]), y=np.array([p.value for p in wide], dtype=float),
+                                  left=half, right=half, beam=0, pen=pg.mkPen(qcolour, width=3))
+        else:
+            group.periods.setData(x=np.zeros(0), y=np.zeros(0))
+        group.periods.setVisible(bool(wide))
+
+    def highlight(self, claim_id: uuid.UUID | None) -> None:
+        """Ring the point of the claim selected elsewhere."""
+        self._selected = claim_id
+        point = next((p for p in self.points if p.claim_id == claim_id), None)
+        self.selection.setData(x=[point.x] if point else [], y=[point.value] if point else [])
+
+    # -- finding points under the mouse ---------------------------------------------------------
+    def point_near(self, scene_position: QPointF) -> core.Point | None:
+        """The plotted point nearest to a scene position, within a few pixels."""
+        if not len(self._xs):
+            return None
+        view_box = self.plot.getViewBox()
+        if not view_box.sceneBoundingRect().contains(scene_position):
+            return None
+        here = view_box.mapSceneToView(scene_position)
+        pixel_width, pixel_height = view_box.viewPixelSize()
+        dx = (self._xs - here.x()) / pixel_width
+        dy = (self._ys - here.y()) / pixel_height
+        distances = dx * dx + dy * dy
+        nearest = int(np.argmin(distances))
+        return self.points[nearest] if distances[nearest] <= HOVER_PIXELS ** 2 else None
+
+    def describe(self, point: core.Point) -> str:
+        from curator import queries
+
+        value = format_value(point.value)
+        if point.kind == core.RANGE:
+            value = f"{format_value(point.low)}–{format_value(point.high)}"
+        elif point.qualifier != "exact":
+            value = f"{point.qualifier} {value}"
+        when = {"year": f"{point.as_of.year}", "month": point.as_of.strftime("%Y-%m")}.get(point.precision,
+                                                                                            point.as_of.isoformat())
+        lines = [f"<b>{value}</b> · {when}", f"{point.series.subject} · {point.series.measure}"]
+        if point.attributed_to:
+            lines.append(self.tr("said by %1").replace("%1", point.attributed_to))
+        if point.reported_by:
+            lines.append(self.tr("reported by %1").replace("%1", point.reported_by))
+        lines.append(self.tr("status: %1").replace("%1", point.status))
+        evidence = queries.evidence(self.session.project, point.claim_id) if self.session.project else []
+        if evidence:
+            lines.append(f"<i>“{evidence[0].quote}”</i>")
+        return "<br>".join(lines)
+
+    def _hover(self, scene_position: QPointF) -> None:
+        point = self.point_near(scene_position)
+        if point is None:
+            QToolTip.hideText()
+            return
+        view = self.plotWidget
+        QToolTip.showText(view.mapToGlobal(view.mapFromScene(scene_position)), self.describe(point), view)
+
+    def _clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        point = self.point_near(event.scenePos())
+        if point is not None:
+            self.claimActivated.emit(point.claim_id)
+
+    def _conflict_chosen(self, item: QListWidgetItem) -> None:
+        self.claimsSelected.emit(item.data(KEY_ROLE))
+
+    # -- export ---------------------------------------------------------------------------------------
+    def save_image(self, path: Path) -> None:
+        """The chart with its legend as PNG, or as SVG drawn by Qt itself (pyqtgraph's SVG
+        exporter cannot read the path syntax Qt 6.11 writes)."""
+        if path.suffix.lower() == ".svg":
+            from PySide6.QtCore import QRect, QSize
+            from PySide6.QtGui import QPainter
+            from PySide6.QtSvg import QSvgGenerator
+
+            size = self.plotWidget.size()
+            generator = QSvgGenerator()
+            generator.setFileName(str(path))
+            generator.setSize(QSize(size.width(), size.height()))
+            generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+            generator.setTitle(self.tr("Curator chart"))
+            painter = QPainter(generator)
+            self.plotWidget.render(painter)
+            painter.end()
+        else:
+            import pyqtgraph.exporters as exporters
+
+            exporter = exporters.ImageExporter(self.plotWidget.scene())
+            exporter.parameters()["width"] = max(1600, self.plotWidget.width())
+            exporter.export(str(path))
+
+    def save_points(self, path: Path) -> None:
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["claim_id", "subject", "measure", "value", "qualifier", "low", "high", "as_of",
+                             "precision", "attributed_to", "reported_by", "status"])
+            for p in sorted(self.points, key=lambda p: (p.series.label, p.start, str(p.claim_id))):
+                writer.writerow([p.claim_id, p.series.subject, p.series.measure, format_value(p.value).replace(",", ""),
+                                 p.qualifier, "" if p.low is None else p.low, "" if p.high is None else p.high,
+                                 p.as_of.isoformat(), p.precision, p.attributed_to, p.reported_by, p.status])
+
+    def _ask(self, title: str, suffix: str) -> Path | None:
+        default = str((self.session.project.path.with_name(self.session.project.path.stem + "-chart" + suffix))
+                      if self.session.project else Path.home() / ("chart" + suffix))
+        path, _ = QFileDialog.getSaveFileName(self, title, default)
+        return Path(path) if path else None
+
+    def export_png(self) -> None:
+        if path := self._ask(self.tr("Save chart as PNG"), ".png"):
+            self.save_image(path)
+
+    def export_svg(self) -> None:
+        if path := self._ask(self.tr("Save chart as SVG"), ".svg"):
+            self.save_image(path)
+
+    def export_csv(self) -> None:
+        if path := self._ask(self.tr("Save plotted points as CSV"), ".csv"):
+            self.save_points(path)

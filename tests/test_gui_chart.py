@@ -1,0 +1,173 @@
+"""The chart pane driven as a curator would: tick, click, hover, edit, undo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QToolTip
+
+from curator import operations as ops
+from curator.ui import open_window
+from curator.ui.actions import ActionId
+from tests.curation_helpers import claim_on
+from tests.gui_helpers import import_and_wait
+
+CAPTIVITY = [
+    ("Azov commander says", "More than 900 defenders of Mariupol remain in Russian captivity", {}),
+    ("Over 1,900 defenders", "Over 1,900 soldiers from Azovstal are still in captivity",
+     {"attributed_to": "Mayor of Mariupol"}),
+    ("Russian GRU General", "more than 2,500 Mariupol defenders were in Russian captivity",
+     {"as_of": date(2022, 6, 6), "as_of_precision": "day", "attributed_to": "Volodymyr Zelenskyy"}),
+]
+LEFT = [
+    ("Over 1,900 defenders", "the evacuation of 2,500 Ukrainian soldiers", date(2022, 5, 16)),
+    ("Russian GRU General", "A total of 2,449 defenders left the territory of Azovstal", date(2022, 5, 20)),
+    ("Over 1,200 Azovstal", "around 2,500 defenders from various units", date(2022, 5, 20)),
+]
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, seeds):
+    win = open_window(tmp_path / "chart.curator")
+    qtbot.addWidget(win)
+    win.resize(1400, 1000)
+    import_and_wait(qtbot, win, [seeds])
+    project = win.session.project
+    for title, quote, extra in CAPTIVITY:
+        claim_on(project, title, quote, subject="Mariupol defenders", measure="in captivity", **extra)
+    for title, quote, day in LEFT:
+        claim_on(project, title, quote, subject="Azovstal garrison", measure="left Azovstal", as_of=day,
+                 as_of_precision="day")
+    win.chart.refresh()
+    win.claims.model.reload()
+    yield win
+    win.close()
+
+
+def _plotted(chart):
+    return sum(len(group.scatter.data) for group in chart._groups.values())
+
+
+def _series(chart, label):
+    return next(key for key in chart.series if key.label == label)
+
+
+def _scene_position(chart, point):
+    return chart.plot.getViewBox().mapViewToScene(QPointF(point.x, point.value))
+
+
+def test_ticking_series_plots_their_points(window):
+    chart = window.chart
+    assert window.findChild(type(chart.seriesList), "seriesList") is chart.seriesList
+    labels = [chart.seriesList.item(i).text() for i in range(chart.seriesList.count())]
+    assert labels == ["Azovstal garrison · left Azovstal (3)", "Mariupol defenders · in captivity (3)"]
+    chart.set_ticked([])
+    assert _plotted(chart) == 0
+    chart.seriesList.item(1).setCheckState(Qt.CheckState.Checked)  # as a click on the box does
+    assert _plotted(chart) == 3
+    chart.seriesList.item(0).setCheckState(Qt.CheckState.Checked)
+    assert _plotted(chart) == 6
+
+
+def test_bounds_are_drawn_as_bounds(window):
+    chart = window.chart
+    chart.set_ticked([_series(chart, "Mariupol defenders · in captivity")])
+    kinds = {key[1] for key in chart._groups}
+    assert kinds == {"lower bound"}
+    bars = [g.bounds for g in chart._groups.values()]
+    assert all(bar.isVisible() and (bar.opts["top"] > 0).all() for bar in bars)
+
+
+def test_clicking_a_point_opens_its_evidence(qtbot, window):
+    chart = window.chart
+    chart.set_ticked([_series(chart, "Mariupol defenders · in captivity")])
+    target = next(p for p in chart.points if p.value == 1900)
+    window.curation.open_document(window.documents.model.rows[0].id)
+    view = chart.plotWidget
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.mapFromScene(_scene_position(chart, target)))
+    assert window.form.claim_id == target.claim_id
+    assert window.claims.current_id() == target.claim_id
+    assert window.meta.titleEdit.text() == "Over 1,900 defenders of Azovstal are in Russian captivity"
+    assert window.view.textCursor().position() == window.view.toPlainText().index("Over 1,900 soldiers")
+    # ... and the point is ringed as the selected one.
+    assert list(chart.selection.data["x"]) == [target.x]
+
+
+def test_hovering_shows_the_claim_and_its_quote(qtbot, window):
+    chart = window.chart
+    chart.set_ticked([_series(chart, "Mariupol defenders · in captivity")])
+    target = next(p for p in chart.points if p.value == 2500)
+    assert chart.point_near(_scene_position(chart, target)) is target
+    chart._hover(_scene_position(chart, target))
+    text = QToolTip.text()
+    assert "more than 2,500" in text and "2022-06-06" in text and "Volodymyr Zelenskyy" in text
+    assert "more than 2,500 Mariupol defenders were in Russian captivity" in text
+    far = _scene_position(chart, target) + QPointF(300, 0)
+    assert chart.point_near(far) is None
+
+
+def test_the_chart_follows_edits_and_undo(qtbot, window):
+    chart = window.chart
+    chart.set_ticked([_series(chart, "Mariupol defenders · in captivity")])
+    target = next(p for p in chart.points if p.value == 900)
+    groups_before = dict(chart._groups)
+    window.curation.select_claim(target.claim_id)
+    window.form.valueEdit.setText("950")
+    window.form.valueEdit.editingFinished.emit()
+    assert sorted(p.value for p in chart.points) == [950, 1900, 2500]
+    assert all(chart._groups[k] is g for k, g in groups_before.items())  # updated in place, not rebuilt
+    window.actions[ActionId.UNDO].trigger()
+    assert sorted(p.value for p in chart.points) == [900, 1900, 2500]
+
+
+def test_conflicts_are_listed_and_select_both_claims(qtbot, window):
+    chart = window.chart
+    chart.set_ticked([_series(chart, "Azovstal garrison · left Azovstal")])
+    assert chart.conflictList.count() == 1
+    item = chart.conflictList.item(0)
+    assert item.text().startswith("2,500 (2022-05-16") and "2,449 (2022-05-20" in item.text()
+    assert len(chart.conflictRings.data) == 2
+    chart.conflictList.itemClicked.emit(item)
+    assert set(window.claims.selected_ids()) == set(chart.found_conflicts[0].claim_ids)
+    assert window.form.claim_id == chart.found_conflicts[0].claim_ids[0]
+    chart.window.setValue(2)  # a narrower window: 4 days apart is no longer close
+    assert chart.conflictList.count() == 0 and not chart.conflictList.isVisible()
+
+
+def test_drafts_fade_and_hide_rejected_vanish(window):
+    chart = window.chart
+    chart.set_ticked([_series(chart, "Mariupol defenders · in captivity")])
+    assert all(key[2] for key in chart._groups)  # claims start as drafts: faded
+    chart.showFaded.setChecked(False)
+    assert _plotted(chart) == 0
+    chart.showFaded.setChecked(True)
+    target = chart.points[0]
+    ops.update_claim(window.session.project, target.claim_id, {"status": "rejected"})
+    chart.refresh()
+    assert _plotted(chart) == 2
+
+
+def test_colour_by_person_or_outlet(window):
+    chart = window.chart
+    chart.set_ticked([_series(chart, "Mariupol defenders · in captivity")])
+    legend = lambda: sorted(label.text for _sample, label in chart.legend.items)  # noqa: E731
+    # The outlets of the three articles; the mayor's article names none.
+    assert legend() == ["(unknown)", "The Kyiv Independent", "The New Voice of Ukraine"]
+    chart.colourBy.setCurrentIndex(chart.colourBy.findData("person"))
+    assert legend() == ["(unknown)", "Mayor of Mariupol", "Volodymyr Zelenskyy"]
+
+
+def test_export_png_svg_and_csv(window, tmp_path):
+    chart = window.chart
+    chart.set_ticked([_series(chart, "Azovstal garrison · left Azovstal")])
+    chart.save_image(tmp_path / "chart.png")
+    chart.save_image(tmp_path / "chart.svg")
+    chart.save_points(tmp_path / "points.csv")
+    assert (tmp_path / "chart.png").read_bytes().startswith(b"\x89PNG")
+    assert "<svg" in (tmp_path / "chart.svg").read_text(encoding="utf-8")
+    lines = (tmp_path / "points.csv").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 4 and lines[0].startswith("claim_id,subject,measure,value,qualifier")
+    assert any(",2449,exact," in line for line in lines)
