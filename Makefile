@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 # Re-install whenever pyproject.toml changes.
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test benchmarks clean
+.PHONY: run test benchmarks package package-test venv-package clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Curator needs Python 3.11 or newer")'
@@ -21,6 +21,17 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# Installers (packaging/): the build tools go into the same .venv.
+venv-package: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test,package]"
+
+package: venv-package
+	$(BIN)/python packaging/build.py
+
+# Build the .deb, install it, run it headless, uninstall (as root; see packaging/smoke_test.sh).
+package-test:
+	bash packaging/smoke_test.sh --fresh-system
 
 benchmarks: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py

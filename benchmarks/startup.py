@@ -51,4 +51,11 @@ def main(documents: int = 10_000, command: list[str] | None = None, label: str =
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10_000)
+    import argparse
+
+    parser = argparse.ArgumentParser(description="process start to first painted window")
+    parser.add_argument("documents", nargs="?", type=int, default=10_000)
+    parser.add_argument("--frozen", metavar="PROGRAM",
+                        help="time this program (e.g. dist/pyinstaller/curator/curator) instead of the source")
+    args = parser.parse_args()
+    main(args.documents, [args.frozen] if args.frozen else None, "frozen" if args.frozen else "source")

@@ -29,6 +29,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     log_path = logs.setup()
     try:
+        if argv[:1] == ["--self-test"]:
+            from curator.selftest import run as self_test
+
+            return self_test()
         if _wants_gui(argv):
             from curator.ui.app import run_gui
 

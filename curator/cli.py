@@ -40,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
         "Without a command, starts the application.",
     )
     parser.add_argument("--version", action="version", version=f"curator {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation: project, import, claim, export, window (headless)")
     parser.add_argument("--author", help="your name, recorded with every change (default: from settings)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -31,8 +32,14 @@ class Settings:
         self.last_project = path
 
 
+def config_dir() -> Path:
+    """The user's config folder; ``CURATOR_CONFIG_DIR`` overrides it (self-test, portable use)."""
+    override = os.environ.get("CURATOR_CONFIG_DIR")
+    return Path(override) if override else Path(platformdirs.user_config_dir("curator", appauthor=False))
+
+
 def settings_file() -> Path:
-    return Path(platformdirs.user_config_dir("curator", appauthor=False)) / "settings.json"
+    return config_dir() / "settings.json"
 
 
 def default_project() -> Path:

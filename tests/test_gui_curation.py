@@ -295,3 +295,14 @@ def test_acknowledged_edits_survive_a_killed_process(tmp_path, seeds):
         (claim,) = queries.claims(project)
         assert (claim.subject, claim.value) == ("kept subject", 900)
         assert len(queries.evidence(project, claim.id)) == 1
+
+
+def test_a_progress_report_after_the_end_of_a_job_is_ignored(qtbot, window):
+    from curator.ui.worker import Job
+
+    job = Job(window, "work", lambda progress, cancelled: 42)
+    with qtbot.waitSignal(job.done, timeout=10_000):
+        job.start()
+    job.wait()
+    job._progressed(1, 2, "late")  # as a report queued behind the end would arrive
+    assert job.dialog is None and not job.running

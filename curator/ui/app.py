@@ -27,6 +27,12 @@ def setup_application(app: QApplication) -> None:
     if app.property("curatorReady"):
         return
     app.setProperty("curatorReady", True)
+    override = os.environ.get("CURATOR_CONFIG_DIR")
+    if override:  # window layout beside the settings, not in the user's registry or home
+        from PySide6.QtCore import QSettings
+
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, override)
     app.setOrganizationName("Curator")
     app.setApplicationName("Curator")
     app.setApplicationVersion(__version__)

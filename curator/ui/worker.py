@@ -77,16 +77,24 @@ class Job(QObject):
         return self.thread.wait(milliseconds)
 
     def _progressed(self, done: int, total: int, what: str) -> None:
-        self.dialog.setMaximum(total)
-        self.dialog.setValue(done)
+        dialog = self.dialog
+        if dialog is None:  # a report that arrived after the job finished
+            return
+        dialog.setMaximum(total)
+        dialog.setValue(done)
         if what:
-            self.dialog.setLabelText(what)
+            dialog.setLabelText(what)
 
     def _close(self) -> None:
+        """Once, when the job ends: the dialog goes, late progress reports are ignored."""
         self.running = False
-        self.dialog.canceled.disconnect(self.cancel.set)
-        self.dialog.close()
-        self.dialog.deleteLater()
+        dialog, self.dialog = self.dialog, None
+        if dialog is None:
+            return
+        self.thread.progressed.disconnect(self._progressed)
+        dialog.canceled.disconnect(self.cancel.set)
+        dialog.close()
+        dialog.deleteLater()
 
     def _finished(self, result: object) -> None:
         self._close()
