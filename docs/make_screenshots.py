@@ -60,7 +60,7 @@ def main() -> None:
     from curator.paths import sample_articles
     from curator.ui.app import open_window
 
-    app = QApplication.instance() or QApplication([])
+    QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
         window = open_window(Path(tmp) / "Azovstal defenders.curator")

@@ -73,3 +73,15 @@ def database_fingerprint(path: Path) -> str:
         return digest.hexdigest()
     finally:
         connection.close()
+
+
+def make_newer_project(path: Path) -> Path:
+    """A project file as a future Curator would leave it: a schema this one does not know."""
+    from curator.storage import Project
+
+    Project.open(path, create=True).close()
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.commit()
+    connection.close()
+    return path

@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -40,7 +39,7 @@ def seeded_window(qtbot, window, seeds):
 
 
 def test_import_lists_documents_with_dates_sorted_oldest_first(seeded_window):
-    model, proxy = seeded_window.documents.model, seeded_window.documents.proxy
+    proxy = seeded_window.documents.proxy
     dates = [proxy.index(r, 2).data() for r in range(proxy.rowCount())]
     assert dates == ["2024-02-01", "2024-05-20", "2025-05-29", "", ""]
     assert seeded_window.message_bar.text() == "5 imported, 0 skipped as duplicate, 0 failed"

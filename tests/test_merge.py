@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -20,7 +19,7 @@ from curator.importers import import_paths
 from curator.merge import merge
 from curator.storage import Project
 from tests.curation_helpers import claim_on, copy_project, document_titled
-from tests.helpers import database_fingerprint
+from tests.helpers import database_fingerprint, make_newer_project
 
 NINE_HUNDRED = "More than 900 defenders of Mariupol remain in Russian captivity"
 
@@ -176,12 +175,7 @@ def test_sources_that_cannot_be_merged_are_refused(base, tmp_path):
     text.write_text("not a project")
     with pytest.raises(ProjectError, match=f"{text}: not a Curator project"):
         merge(base, text)
-    newer = tmp_path / "newer.curator"
-    Project.open(newer, create=True).close()
-    connection = sqlite3.connect(newer)
-    connection.execute("UPDATE alembic_version SET version_num = '9999'")
-    connection.commit()
-    connection.close()
+    newer = make_newer_project(tmp_path / "newer.curator")
     with pytest.raises(ProjectError, match=f"{newer}: this project was saved by a newer version"):
         merge(base, newer)
     with pytest.raises(ProjectError, match="no such project"):

@@ -13,6 +13,7 @@ from curator.errors import ProjectError
 from curator.models import SQLModel
 from curator.storage import Project, migrate
 from curator.storage.engine import APPLICATION_ID
+from tests.helpers import make_newer_project
 
 
 def test_migrations_match_the_models(project):
@@ -59,12 +60,7 @@ def test_an_older_project_is_backed_up_then_upgraded(tmp_path):
 
 
 def test_a_project_from_a_newer_curator_is_refused(tmp_path):
-    path = tmp_path / "new.curator"
-    Project.open(path, create=True).close()
-    connection = sqlite3.connect(path)
-    connection.execute("UPDATE alembic_version SET version_num='9999'")
-    connection.commit()
-    connection.close()
+    path = make_newer_project(tmp_path / "new.curator")
     with pytest.raises(ProjectError, match="newer version of Curator"):
         Project.open(path)
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from curator.ui.session import ProjectSession
-from curator.ui.worker import Job
+from curator.ui.worker import Job, notice, refusal
 
 #: Export format → (suffix of the suggested file, or "" for a folder)
 SUFFIXES = {"sqlite": ".sqlite", "csv": ".csv", "json": ".json", "annotations": ".jsonld", "datapackage": ""}
@@ -115,13 +115,10 @@ class ExchangeFlow(QObject):
         self.summary_box: QMessageBox | None = None
 
     def _busy(self) -> bool:
-        if self.session.project is None:
-            self.message.emit(self.tr("Open or create a project first."), True)
-            return True
-        if self.job is not None and self.job.running:
-            self.message.emit(self.tr("Please wait: an export or merge is running."), True)
-            return True
-        return False
+        reason = refusal(self.session, self.job, self.tr("Please wait: an export or merge is running."))
+        if reason:
+            self.message.emit(reason, True)
+        return reason is not None
 
     # -- export ----------------------------------------------------------------------------
     def choose_export(self) -> ExportDialog | None:
@@ -183,11 +180,4 @@ class ExchangeFlow(QObject):
 
     def _finished(self, title: str, text: str, problem: bool = False, details: list[str] | None = None) -> None:
         self.message.emit(text, problem)
-        box = QMessageBox(QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information, title, text,
-                          QMessageBox.StandardButton.Ok, self.window)
-        box.setObjectName("exchangeSummary")
-        if details:
-            box.setInformativeText("\n".join(details[:8]) + ("\n…" if len(details) > 8 else ""))
-            box.setDetailedText("\n".join(details))
-        self.summary_box = box
-        box.open()
+        self.summary_box = notice(self.window, title, text, problem, details, "exchangeSummary")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWi
 
 from curator.errors import CuratorError
 from curator.ui.session import ProjectSession
-from curator.ui.worker import Job
+from curator.ui.worker import Job, notice, refusal
 
 PROJECT_FILTER = "Curator projects (*.curator);;All files (*)"
 SOURCE_FILTER = "Documents (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)"
@@ -110,11 +110,9 @@ class ProjectFlow(QObject):
 
     def import_paths(self, paths: Sequence[str | Path]) -> Job | None:
         """Import on a worker thread with a progress dialog that can cancel."""
-        if self.session.project is None:
-            self.message.emit(self.tr("Open or create a project first."), True)
-            return None
-        if self.job is not None and self.job.running:
-            self.message.emit(self.tr("An import is already running."), True)
+        reason = refusal(self.session, self.job, self.tr("An import is already running."))
+        if reason:
+            self.message.emit(reason, True)
             return None
         from curator.importers import import_paths
 
@@ -131,14 +129,8 @@ class ProjectFlow(QObject):
         summary = report.summary()
         problems = [r.message for r in report.results if r.status != "imported"]
         self.message.emit(summary, bool(report.failed))
-        box = QMessageBox(QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information,
-                          self.tr("Import finished"), summary, QMessageBox.StandardButton.Ok, self.window)
-        box.setObjectName("importSummary")
-        if problems:
-            box.setInformativeText("\n".join(problems[:12]) + ("\n…" if len(problems) > 12 else ""))
-            box.setDetailedText("\n".join(problems))
-        self.report_box = box
-        box.open()
+        self.report_box = notice(self.window, self.tr("Import finished"), summary, bool(report.failed), problems,
+                                 "importSummary")
         self.imported.emit(report)
 
     # -- preferences ---------------------------------------------------------------------
@@ -156,7 +148,4 @@ class ProjectFlow(QObject):
 
     def _show_problem(self, title: str, text: str) -> None:
         self.message.emit(text, True)
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window)
-        box.setObjectName("problemBox")
-        self.report_box = box
-        box.open()
+        self.report_box = notice(self.window, title, text, problem=True, name="problemBox")

@@ -12,8 +12,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from curator.errors import CuratorError
 
@@ -103,3 +103,25 @@ class Job(QObject):
     def _failed(self, message: str) -> None:
         self._close()
         self.failed.emit(message)
+
+
+def refusal(session, job: Job | None, busy: str) -> str | None:
+    """Why a new job cannot start now (no project, or one still running), or None."""
+    if session.project is None:
+        return QCoreApplication.translate("worker", "Open or create a project first.")
+    if job is not None and job.running:
+        return busy
+    return None
+
+
+def notice(parent: QWidget, title: str, text: str, problem: bool = False, details: list[str] | None = None,
+           name: str = "notice") -> QMessageBox:
+    """A message box that does not block: the end of a job, or why it failed."""
+    box = QMessageBox(QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information, title, text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName(name)
+    if details:
+        box.setInformativeText("\n".join(details[:12]) + ("\n…" if len(details) > 12 else ""))
+        box.setDetailedText("\n".join(details))
+    box.open()
+    return box
