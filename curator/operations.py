@@ -193,8 +193,22 @@ def add_term(project: Project, kind: TermKind | str, name: str, aliases: Iterabl
 
 
 def update_term(project: Project, term_id: uuid.UUID, values: Mapping[str, Any]) -> Changes:
+    """Rename a vocabulary entry or change its aliases; a name must be unique per kind."""
     values = _check_fields(values, TERM_FIELDS, "vocabulary")
+    if "name" in values:
+        values["name"] = values["name"].strip()
+        if not values["name"]:
+            raise CuratorError("A vocabulary entry needs a name.")
+    if "aliases" in values:
+        values["aliases"] = sorted({a.strip() for a in values["aliases"] if a.strip()})
+    t = Term.__table__
     with project.write("Edit vocabulary") as writer:
+        current = writer.require("term", term_id)
+        if "name" in values:
+            clash = writer.connection.execute(select(t.c.id).where(
+                t.c.kind == current["kind"], t.c.name == values["name"], t.c.id != term_id)).scalar()
+            if clash is not None:
+                raise CuratorError(f"“{values['name']}” is already in the vocabulary.")
         writer.update("term", term_id, values)
     return writer.changes
 

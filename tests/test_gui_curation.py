@@ -305,3 +305,14 @@ def test_a_progress_report_after_the_end_of_a_job_is_ignored(qtbot, window):
     job.wait()
     job._progressed(1, 2, "late")  # as a report queued behind the end would arrive
     assert job.dialog is None and not job.running
+
+
+def test_an_edit_that_changes_nothing_is_not_an_undo_step(qtbot, seeded_window):
+    w = seeded_window
+    open_document_titled(w, "Azov commander says")
+    select_text(w, SENTENCE)
+    trigger(w, ActionId.NEW_CLAIM)
+    before = w.session.undo_stack.count()
+    type_into(qtbot, w.form.subjectEdit, "")  # Return in an empty field: nothing to change
+    assert w.session.undo_stack.count() == before
+    assert w.actions[ActionId.UNDO].text() == "&Undo New claim"

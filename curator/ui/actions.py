@@ -27,6 +27,7 @@ class ActionId(enum.Enum):
     FIND = "findAction"
     SEARCH = "searchAction"
     PREFERENCES = "preferencesAction"
+    VOCABULARY = "vocabularyAction"
     NEW_CLAIM = "newClaimAction"
     ADD_EVIDENCE = "addEvidenceAction"
     DELETE_CLAIM = "deleteClaimAction"
@@ -64,6 +65,9 @@ def specs() -> dict[ActionId, ActionSpec]:
         ActionId.SEARCH: ActionSpec(QCoreApplication.translate("actions", "&Search All Documents"), QCoreApplication.translate("actions", "Search the text of every document"),
                                     "Ctrl+Shift+F"),
         ActionId.PREFERENCES: ActionSpec(QCoreApplication.translate("actions", "&Preferences…"), QCoreApplication.translate("actions", "Your name, recorded with your edits")),
+        ActionId.VOCABULARY: ActionSpec(QCoreApplication.translate("actions", "&Vocabulary…"),
+                                        QCoreApplication.translate("actions", "Names and aliases of subjects, measures, people and organisations"),
+                                        "Ctrl+Shift+V"),
         ActionId.NEW_CLAIM: ActionSpec(QCoreApplication.translate("actions", "&New Claim from Selection"),
                                        QCoreApplication.translate("actions", "Record the selected figure as a new claim, with the selection as its evidence"),
                                        "Ctrl+E"),
@@ -86,7 +90,8 @@ def _menu(title: str) -> str:
 MENUS: list[tuple[str, list[ActionId | str | None]]] = [
     (QT_TRANSLATE_NOOP("menus", "&File"), [ActionId.NEW_PROJECT, ActionId.OPEN_PROJECT, "recent", ActionId.OPEN_SAMPLE, None,
                ActionId.IMPORT, ActionId.EXPORT, ActionId.MERGE, None, ActionId.QUIT]),
-    (QT_TRANSLATE_NOOP("menus", "&Edit"), [ActionId.UNDO, ActionId.REDO, None, ActionId.FIND, ActionId.SEARCH, None, ActionId.PREFERENCES]),
+    (QT_TRANSLATE_NOOP("menus", "&Edit"), [ActionId.UNDO, ActionId.REDO, None, ActionId.FIND, ActionId.SEARCH, None, ActionId.VOCABULARY,
+                                             ActionId.PREFERENCES]),
     (QT_TRANSLATE_NOOP("menus", "&Claim"), [ActionId.NEW_CLAIM, ActionId.ADD_EVIDENCE, ActionId.DELETE_CLAIM, None, ActionId.THIS_DOCUMENT_ONLY]),
     (QT_TRANSLATE_NOOP("menus", "&View"), ["panes"]),
     (QT_TRANSLATE_NOOP("menus", "&Help"), [ActionId.ABOUT]),

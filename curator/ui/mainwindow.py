@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
             ActionId.FIND: lambda: self.find_bar.open(self.view.textCursor().selectedText()),
             ActionId.SEARCH: lambda: (self.searchBox.setFocus(), self.searchBox.selectAll()),
             ActionId.PREFERENCES: self.flow.edit_preferences,
+            ActionId.VOCABULARY: self.show_vocabulary,
             ActionId.NEW_CLAIM: self.curation.new_claim_from_selection,
             ActionId.ADD_EVIDENCE: self.curation.add_selection_as_evidence,
             ActionId.DELETE_CLAIM: self.curation.delete_claim,
@@ -187,6 +188,16 @@ class MainWindow(QMainWindow):
             lambda text: a[ActionId.UNDO].setText(self.tr("&Undo %1").replace("%1", text).strip()))
         stack.redoTextChanged.connect(
             lambda text: a[ActionId.REDO].setText(self.tr("&Redo %1").replace("%1", text).strip()))
+
+    def show_vocabulary(self):
+        from curator.ui.vocabulary import VocabularyDialog
+
+        if getattr(self, "vocabulary", None) is None:
+            self.vocabulary = VocabularyDialog(self.session, self)
+        self.vocabulary.reload()
+        self.vocabulary.show()
+        self.vocabulary.raise_()
+        return self.vocabulary
 
     def ensure_chart(self):
         """The chart pane, built on first need: pyqtgraph loads after the first paint."""

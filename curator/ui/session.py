@@ -36,6 +36,9 @@ class OperationCommand(QUndoCommand):
             if self._operation is not None:
                 self.changes = self._operation()
                 self._operation = None
+                if not self.changes:  # nothing changed: not a step to undo
+                    self.setObsolete(True)
+                    return
             else:
                 self._session.project.apply(self.changes)
         except CuratorError as error:
