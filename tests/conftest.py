@@ -40,5 +40,16 @@ def seeded(project: Project) -> Project:
     return project
 
 
+@pytest.fixture(autouse=True)
+def collect_garbage_here(request):
+    """Qt objects left in reference cycles by a GUI test are collected now, on the main
+    thread, not later by a collection that happens to run in a worker thread."""
+    yield
+    if "qtbot" in request.fixturenames:
+        import gc
+
+        gc.collect()
+
+
 def pytest_sessionfinish(session, exitstatus) -> None:
     shutil.rmtree(_HOME, ignore_errors=True)

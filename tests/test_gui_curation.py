@@ -316,3 +316,19 @@ def test_an_edit_that_changes_nothing_is_not_an_undo_step(qtbot, seeded_window):
     type_into(qtbot, w.form.subjectEdit, "")  # Return in an empty field: nothing to change
     assert w.session.undo_stack.count() == before
     assert w.actions[ActionId.UNDO].text() == "&Undo New claim"
+
+
+def test_the_garbage_collector_is_paused_only_while_a_job_runs(qtbot, window):
+    import gc
+
+    from curator.ui.worker import Job
+
+    def fail(progress, cancelled):
+        assert not gc.isenabled()  # no collection may run in this thread
+        raise ValueError("broken input")
+
+    job = Job(window, "work", fail)
+    with qtbot.waitSignal(job.failed, timeout=10_000) as blocker:
+        job.start()
+    assert blocker.args == ["ValueError: broken input"]
+    assert gc.isenabled()

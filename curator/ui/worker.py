@@ -7,6 +7,7 @@ The work is a plain core function ``fn(progress, cancelled)``. It runs in a
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Callable
@@ -45,6 +46,28 @@ class _WorkThread(QThread):
             self.succeeded.emit(result)
 
 
+_paused = 0
+
+
+def _pause_collector() -> None:
+    """Collect garbage here, on the UI thread, then pause the cyclic collector while a
+    job runs: otherwise it may run inside the worker thread (the job allocates a lot)
+    and destroy Qt objects there, which Qt forbids. Reference counting still frees
+    everything that is not in a cycle."""
+    global _paused
+    if _paused == 0:
+        gc.collect()
+        gc.disable()
+    _paused += 1
+
+
+def _resume_collector() -> None:
+    global _paused
+    _paused -= 1
+    if _paused == 0:
+        gc.enable()
+
+
 class Job(QObject):
     """One piece of background work and its progress dialog."""
 
@@ -70,6 +93,7 @@ class Job(QObject):
 
     def start(self) -> Job:
         self.running = True
+        _pause_collector()
         self.thread.start()
         return self
 
@@ -91,6 +115,7 @@ class Job(QObject):
         dialog, self.dialog = self.dialog, None
         if dialog is None:
             return
+        _resume_collector()
         self.thread.progressed.disconnect(self._progressed)
         dialog.canceled.disconnect(self.cancel.set)
         dialog.close()
