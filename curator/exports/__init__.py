@@ -60,21 +60,22 @@ def export(project: Project, fmt: str, out: str | Path, options: ExportOptions |
     title = project.path.stem
     report = ExportReport(fmt)
     progress(0, 3, "Reading the project")
-    data = dataset.read(project, options.checked_only, with_text=options.with_text)
-    report.claims, report.documents = len(data.claims), len(data.documents)
+    counts = dataset.counts(project, options.checked_only)
+    report.claims, report.documents = counts
     check(cancelled)
     progress(1, 3, f"Writing {FORMATS[fmt][0]}")
     try:
         if fmt == "sqlite":
             report.files = export_database(project, out, options.checked_only, options.originals)
         elif fmt == "csv":
-            report.files = export_csv(data, out, options.excel)
-        elif fmt == "json":
-            report.files = export_json(data, out, title, exported_at)
-        elif fmt == "annotations":
-            report.files = export_annotations(data, out, title, exported_at)
+            report.files, _ = export_csv(project, out, options.excel, options.checked_only)
+        elif fmt == "datapackage":
+            report.files, _ = export_datapackage(project, out, title, exported_at, options.checked_only)
         else:
-            report.files = export_datapackage(data, out, title, exported_at)
+            data = dataset.read(project, options.checked_only, with_text=options.with_text)
+            check(cancelled)
+            write = export_json if fmt == "json" else export_annotations
+            report.files = write(data, out, title, exported_at)
     except OSError as error:
         raise CuratorError(f"{out}: cannot write the export ({error.strerror or error})") from error
     progress(3, 3, "")

@@ -96,3 +96,17 @@ def read(project: Project, checked_only: bool = False, with_text: bool = False) 
                            if i in wanted}
     found.index()
     return found
+
+
+def counts(project: Project, checked_only: bool = False) -> tuple[int, int]:
+    """(claims, documents cited by them, or all documents) of what an export writes."""
+    status = "WHERE c.status = 'checked'" if checked_only else ""
+    with project.engine.connect() as connection:
+        claims = connection.exec_driver_sql(f"SELECT count(*) FROM claim c {status}").scalar()
+        if checked_only:
+            documents = connection.exec_driver_sql(
+                "SELECT count(DISTINCT s.document_id) FROM evidence e JOIN span s ON s.id = e.span_id "
+                f"JOIN claim c ON c.id = e.claim_id {status}").scalar()
+        else:
+            documents = connection.exec_driver_sql("SELECT count(*) FROM document").scalar()
+    return claims, documents
