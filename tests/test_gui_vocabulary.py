@@ -26,6 +26,8 @@ def window(qtbot, tmp_path, seeds):
              subject="defenders of Azovstal", measure="left Azovstal", as_of=date(2022, 5, 20), as_of_precision="day")
     win.chart.refresh()
     yield win
+    if getattr(win, "vocabulary", None) is not None:
+        win.vocabulary.close()
     win.close()
 
 
