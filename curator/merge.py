@@ -355,10 +355,10 @@ class _Merger:
                 continue
             kept.append(row)
         self.inserts["evidence"] = kept
-        cited_spans = {r["span_id"] for r in [*self.ours["evidence"].values(), *self.inserts["evidence"]]
-                       if self._exists_after("evidence", r["id"])}
-        cited_claims = {r["claim_id"] for r in [*self.ours["evidence"].values(), *self.inserts["evidence"]]
-                        if self._exists_after("evidence", r["id"])}
+        live = [r for r in (*self.ours["evidence"].values(), *self.inserts["evidence"])
+                if self._exists_after("evidence", r["id"])]
+        cited_spans = {r["span_id"] for r in live}
+        cited_claims = {r["claim_id"] for r in live}
         cited_documents = {r["document_id"] for r in [*self.ours["span"].values(), *self.inserts["span"]]
                            if self._exists_after("span", r["id"])}
         for table, cited in (("span", cited_spans), ("claim", cited_claims), ("document", cited_documents)):

@@ -26,6 +26,9 @@ DEFAULT_WINDOW_DAYS = 31
 SECONDS_PER_DAY = 86_400
 #: The kinds of point, by what the qualifier says.
 EXACT, APPROXIMATE, LOWER_BOUND, UPPER_BOUND, RANGE = "exact", "approximate", "lower bound", "upper bound", "range"
+#: What "colour by outlet / person" reads of a claim, and what a missing one is called.
+SOURCE_FIELDS = {"outlet": "reported_by", "person": "attributed_to"}
+UNKNOWN_SOURCE = "(unknown)"
 _KINDS = {"exact": EXACT, "approximately": APPROXIMATE, "more than": LOWER_BOUND, "at least": LOWER_BOUND,
           "less than": UPPER_BOUND, "at most": UPPER_BOUND, "range": RANGE}
 
@@ -71,7 +74,7 @@ class Point:
         return self.status in ("draft", "disputed")
 
     def source(self, by: str) -> str:
-        return (self.reported_by if by == "outlet" else self.attributed_to) or "(unknown)"
+        return getattr(self, SOURCE_FIELDS[by]) or UNKNOWN_SOURCE
 
 
 @dataclass(frozen=True)

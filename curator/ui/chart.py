@@ -255,8 +255,8 @@ class ChartPane(QWidget):
         show_faded = self.showFaded.isChecked()
         self.points = [p for key in ticked for p in self.series[key].points if show_faded or not p.faded]
         by = self.colourBy.currentData()
-        field_name = "reported_by" if by == "outlet" else "attributed_to"
-        source_of = [getattr(p, field_name) or "(unknown)" for p in self.points]
+        field_name = core.SOURCE_FIELDS[by]  # read directly: a method call per point costs at 100k points
+        source_of = [getattr(p, field_name) or core.UNKNOWN_SOURCE for p in self.points]
         sources = sorted(set(source_of))
         colours = {source: PALETTE[i % len(PALETTE)] for i, source in enumerate(sources)}
         span = [p.high if p.high is not None else p.value for p in self.points] or [1.0]

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from curator.figures import format_value, parse_number
-from curator.partialdate import format_partial_date, parse_partial_date
-from curator.ui.fields import NoteEdit, attach_completer, combo, line_edit, mark_invalid, set_combo_value
+from curator.partialdate import format_partial_date
+from curator.ui.fields import (
+    NoteEdit, attach_completer, combo, line_edit, mark_invalid, read_partial_date, set_combo_value,
+)
 from curator.ui.labels import PRECISIONS, QUALIFIERS, STATUSES
 
 
@@ -181,13 +183,8 @@ class ClaimForm(QWidget):
         self._commit({field: number})
 
     def _commit_date(self) -> None:
-        try:
-            value, precision = parse_partial_date(self.asOfEdit.text())
-        except ValueError:
-            mark_invalid(self.asOfEdit, self.tr("Not a date: write 2024-05-20, 2024-05 or 2024"))
-            return
-        mark_invalid(self.asOfEdit, None)
-        self._commit({"as_of": value, "as_of_precision": precision.value if precision else None})
+        if (typed := read_partial_date(self.asOfEdit)) is not None:
+            self._commit({"as_of": typed[0], "as_of_precision": typed[1]})
 
     def _remove_current_evidence(self) -> None:
         item = self.evidenceList.currentItem() or self.evidenceList.item(0)

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from curator.partialdate import format_partial_date, parse_partial_date
-from curator.ui.fields import line_edit, mark_invalid
+from curator.partialdate import format_partial_date
+from curator.ui.fields import line_edit, mark_invalid, read_partial_date
 
 
 class DocumentMeta(QWidget):
@@ -71,10 +71,5 @@ class DocumentMeta(QWidget):
             self.edited.emit(values)
 
     def _commit_date(self) -> None:
-        try:
-            value, precision = parse_partial_date(self.dateEdit.text())
-        except ValueError:
-            mark_invalid(self.dateEdit, self.tr("Not a date: write 2024-05-20, 2024-05 or 2024"))
-            return
-        mark_invalid(self.dateEdit, None)
-        self._commit({"published": value, "published_precision": precision.value if precision else None})
+        if (typed := read_partial_date(self.dateEdit)) is not None:
+            self._commit({"published": typed[0], "published_precision": typed[1]})

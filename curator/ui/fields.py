@@ -56,3 +56,19 @@ def mark_invalid(edit: QWidget, message: str | None) -> None:
     edit.setProperty("invalid", message is not None)
     edit.setToolTip(message or "")
     edit.setStyleSheet("border: 1px solid #c62828;" if message else "")
+
+
+def read_partial_date(edit: QLineEdit) -> tuple | None:
+    """The date typed in ``edit`` as (date, precision value), both None when empty;
+    None (and the field marked) when it is not a date."""
+    from PySide6.QtCore import QCoreApplication
+
+    from curator.partialdate import parse_partial_date
+
+    try:
+        value, precision = parse_partial_date(edit.text())
+    except ValueError:
+        mark_invalid(edit, QCoreApplication.translate("fields", "Not a date: write 2024-05-20, 2024-05 or 2024"))
+        return None
+    mark_invalid(edit, None)
+    return value, precision.value if precision else None

@@ -42,6 +42,17 @@ def _table(name: str, accessible: str, model: RowsModel, parent: QWidget) -> tup
     return view, proxy
 
 
+def close_button(pane: QWidget, tip: str = "") -> QToolButton:
+    """The small × that hides a pane."""
+    button = QToolButton(pane)
+    button.setText("×")
+    button.setAutoRaise(True)
+    if tip:
+        button.setToolTip(tip)
+    button.clicked.connect(pane.hide)
+    return button
+
+
 class TablePane(QWidget):
     """A sortable table of rows with ids, reporting the id the curator picks."""
 
@@ -171,11 +182,7 @@ class SearchPane(QWidget):
         self.words = ""
         self.title = QLabel(self)
         self.title.setProperty("role", "heading")
-        close = QToolButton(self)
-        close.setText("×")
-        close.setAutoRaise(True)
-        close.setToolTip(self.tr("Close the search results"))
-        close.clicked.connect(self.hide)
+        close = close_button(self, self.tr("Close the search results"))
         self.results = QListWidget(self)
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(self.tr("Search results"))
@@ -228,10 +235,7 @@ class FindBar(QWidget):
             button.setToolTip(tip)
             button.clicked.connect(lambda _=False, b=backward: self.find.emit(self.edit.text(), b))
             buttons.append(button)
-        close = QToolButton(self)
-        close.setText("×")
-        close.setAutoRaise(True)
-        close.clicked.connect(self.hide)
+        close = close_button(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
@@ -262,10 +266,7 @@ class MessageBar(QWidget):
         self.label.setObjectName("messageText")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QToolButton(self)
-        close.setText("×")
-        close.setAutoRaise(True)
-        close.clicked.connect(self.hide)
+        close = close_button(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addWidget(self.label, 1)
