@@ -357,16 +357,20 @@ class _Merger:
         self.inserts["evidence"] = kept
         live = [r for r in (*self.ours["evidence"].values(), *self.inserts["evidence"])
                 if self._exists_after("evidence", r["id"])]
-        cited_spans = {r["span_id"] for r in live}
-        cited_claims = {r["claim_id"] for r in live}
-        cited_documents = {r["document_id"] for r in [*self.ours["span"].values(), *self.inserts["span"]]
-                           if self._exists_after("span", r["id"])}
-        for table, cited in (("span", cited_spans), ("claim", cited_claims), ("document", cited_documents)):
-            still = [r for r in self.deletes[table] if r["id"] in cited]
-            for row in still:
+        self._keep_cited("span", {r["span_id"] for r in live})
+        self._keep_cited("claim", {r["claim_id"] for r in live})
+        # Only now, with the spans that stay known, which documents are still cited.
+        self._keep_cited("document", {r["document_id"] for r in (*self.ours["span"].values(), *self.inserts["span"])
+                                      if self._exists_after("span", r["id"])})
+
+    def _keep_cited(self, table: str, cited: set) -> None:
+        """Cancel the planned deletions of records that are still cited, as conflicts."""
+        for row in self.deletes[table]:
+            if row["id"] in cited:
                 self.conflict(table, row["id"], "deleted in the merged project but still cited here", "it",
                               row, None, row)
-            self.deletes[table] = [r for r in self.deletes[table] if r["id"] not in cited]
+        self.deletes[table] = [r for r in self.deletes[table] if r["id"] not in cited]
+        self._planned.pop(table, None)  # what exists after the merge has changed
 
     # -- writing -----------------------------------------------------------------------------
     def apply(self) -> None:

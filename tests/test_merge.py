@@ -201,3 +201,33 @@ def test_cli_merge(base, tmp_path):
                             capture_output=True, text=True, timeout=120, env={**os.environ})
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Merged b.curator: 1 new claims")
+
+
+def test_a_document_deleted_there_but_cited_here_stays_with_its_span(base, tmp_path):
+    """Spans kept because they are still cited keep their document too (in that order)."""
+    from curator.models import Evidence, Span
+    from sqlmodel import select
+
+    quote = "more than 2,500 defenders from Azovstal"
+    claim_on(base, "Russia delaying exchange", quote)  # a span both projects will have
+    mine = copy_project(base, tmp_path / "a.curator", "A")
+    theirs = copy_project(base, tmp_path / "b.curator", "B")
+    cited = claim_on(mine, "Russia delaying exchange", quote)  # here, a second claim cites that span
+    document = document_titled(theirs, "Russia delaying exchange")
+    with theirs.write("Delete document") as writer:  # as a future "delete document" would
+        with theirs.session() as session:
+            spans = session.exec(select(Span).where(Span.document_id == document.id)).all()
+            for span in spans:
+                for link in session.exec(select(Evidence).where(Evidence.span_id == span.id)).all():
+                    writer.delete("evidence", link.id)
+                writer.delete("span", span.id)
+        writer.delete("document", document.id)
+    theirs.close()
+
+    report = merge(mine, tmp_path / "b.curator")
+    assert document_titled(mine, "Russia delaying exchange") is not None
+    (evidence,) = queries.evidence(mine, cited)
+    assert evidence.quote == quote
+    assert ("document", "deleted in the merged project but still cited here") in {
+        (c.table, c.kind) for c in report.conflicts}
+    mine.close()
