@@ -173,6 +173,27 @@ def update_document(project: Project, document_id: uuid.UUID, values: Mapping[st
     return writer.changes
 
 
+def delete_document(project: Project, document_id: uuid.UUID) -> Changes:
+    """Remove a document from the project, with its spans; refused while claims cite
+    it (their evidence would be lost), naming how many."""
+    with project.write("Delete document") as writer:
+        document = writer.require("document", document_id)
+        cited = writer.connection.execute(
+            select(func.count(func.distinct(Evidence.__table__.c.claim_id)))
+            .join(Span.__table__, Span.__table__.c.id == Evidence.__table__.c.span_id)
+            .where(Span.__table__.c.document_id == document_id)
+        ).scalar()
+        if cited:
+            claims = "1 claim cites" if cited == 1 else f"{cited} claims cite"
+            raise CuratorError(f"“{document['title'] or document['original_name']}” cannot be deleted: "
+                               f"{claims} it. Delete or move those claims' evidence first.")
+        spans = Span.__table__
+        for (span_id,) in writer.connection.execute(select(spans.c.id).where(spans.c.document_id == document_id)):
+            writer.delete("span", span_id)
+        writer.delete("document", document_id)
+    return writer.changes
+
+
 def add_term(project: Project, kind: TermKind | str, name: str, aliases: Iterable[str] = ()) -> Changes:
     """A vocabulary entry; adding a name that exists merges the aliases into it."""
     kind = TermKind(kind).value
@@ -214,6 +235,7 @@ def update_term(project: Project, term_id: uuid.UUID, values: Mapping[str, Any])
 
 
 __all__ = [
-    "Selection", "add_evidence", "add_term", "claim_from_selection", "create_claim", "delete_claim", "remove_evidence",
+    "Selection", "add_evidence", "add_term", "claim_from_selection", "create_claim", "delete_claim", "delete_document",
+    "remove_evidence",
     "update_claim", "update_document", "update_term",
 ]

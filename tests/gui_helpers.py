@@ -7,12 +7,14 @@ from PySide6.QtCore import Qt
 from curator.ui.actions import ActionId
 
 
-def import_and_wait(qtbot, window, paths, timeout=30_000):
+def import_and_wait(qtbot, window, paths, timeout=30_000, keep_summary=False):
+    """Import through the window and wait for the end; the summary box is closed unless
+    ``keep_summary`` (then it is ``window.flow.report_box``)."""
     job = window.flow.import_paths(paths)
     assert job is not None
     with qtbot.waitSignal(window.flow.imported, timeout=timeout) as blocker:
         pass
-    if window.flow.report_box is not None:
+    if window.flow.report_box is not None and not keep_summary:
         window.flow.report_box.close()
     return blocker.args[0]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -44,6 +45,34 @@ def test_exports_are_deterministic(curated, tmp_path, fmt, name):
     assert [f.name for f in first.files] == [f.name for f in second.files]
     for a, b in zip(first.files, second.files):
         assert a.read_bytes() == b.read_bytes(), a.name
+
+
+@pytest.mark.parametrize("fmt, name", [("csv", "claims.csv"), ("json", "x.json"), ("annotations", "a.jsonld"),
+                                       ("datapackage", "pkg"), ("sqlite", "x.sqlite")])
+def test_exports_are_byte_identical_across_processes(curated, tmp_path, fmt, name):
+    """Two processes with different hash seeds (so set and dict orders of strings
+    differ) write the same bytes."""
+    import subprocess
+    import sys
+
+    curated.close()
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed / name
+        out.parent.mkdir()
+        script = (
+            "import sys\n"
+            "from curator.exports import ExportOptions, export\n"
+            "from curator.storage import Project\n"
+            f"with Project.open({str(curated.path)!r}) as project:\n"
+            f"    report = export(project, {fmt!r}, {str(out)!r}, ExportOptions(exported_at={STAMP!r}))\n"
+            "print('\\n'.join(str(f) for f in report.files))\n"
+        )
+        result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                                env={**os.environ, "PYTHONHASHSEED": seed})
+        assert result.returncode == 0, result.stderr[-2000:]
+        outputs.append({Path(f).name: Path(f).read_bytes() for f in result.stdout.split()})
+    assert outputs[0] and outputs[0] == outputs[1]
 
 
 def test_csv_has_one_row_per_claim_with_its_evidence(curated, tmp_path):

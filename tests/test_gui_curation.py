@@ -200,10 +200,14 @@ def test_editing_document_metadata_is_undoable(qtbot, seeded_window):
 def test_broken_file_import_reports_and_keeps_everything(qtbot, seeded_window, tmp_path):
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.7 truncated")
-    report = import_and_wait(qtbot, seeded_window, [broken])
+    report = import_and_wait(qtbot, seeded_window, [broken], keep_summary=True)
     assert report.summary() == "0 imported, 0 skipped as duplicate, 1 failed"
-    assert "corrupt or unreadable PDF" in seeded_window.message_bar.text() or \
-        "1 failed" in seeded_window.message_bar.text()
+    assert seeded_window.message_bar.text() == report.summary()
+    box = seeded_window.flow.report_box
+    assert box.objectName() == "importSummary" and box.text() == report.summary()
+    (line,) = box.informativeText().splitlines()  # the failure in one line naming the file
+    assert "broken.pdf" in line and "corrupt or unreadable PDF" in line
+    box.close()
     assert seeded_window.documents.model.rowCount() == 5
 
 
@@ -296,17 +300,6 @@ def test_acknowledged_edits_survive_a_killed_process(tmp_path, seeds):
         assert len(queries.evidence(project, claim.id)) == 1
 
 
-def test_a_progress_report_after_the_end_of_a_job_is_ignored(qtbot, window):
-    from curator.ui.worker import Job
-
-    job = Job(window, "work", lambda progress, cancelled: 42)
-    with qtbot.waitSignal(job.done, timeout=10_000):
-        job.start()
-    job.wait()
-    job._progressed(1, 2, "late")  # as a report queued behind the end would arrive
-    assert job.dialog is None and not job.running
-
-
 def test_an_edit_that_changes_nothing_is_not_an_undo_step(qtbot, seeded_window):
     w = seeded_window
     open_document_titled(w, "Azov commander says")
@@ -316,19 +309,3 @@ def test_an_edit_that_changes_nothing_is_not_an_undo_step(qtbot, seeded_window):
     type_into(qtbot, w.form.subjectEdit, "")  # Return in an empty field: nothing to change
     assert w.session.undo_stack.count() == before
     assert w.actions[ActionId.UNDO].text() == "&Undo New claim"
-
-
-def test_the_garbage_collector_is_paused_only_while_a_job_runs(qtbot, window):
-    import gc
-
-    from curator.ui.worker import Job
-
-    def fail(progress, cancelled):
-        assert not gc.isenabled()  # no collection may run in this thread
-        raise ValueError("broken input")
-
-    job = Job(window, "work", fail)
-    with qtbot.waitSignal(job.failed, timeout=10_000) as blocker:
-        job.start()
-    assert blocker.args == ["ValueError: broken input"]
-    assert gc.isenabled()

@@ -231,3 +231,31 @@ def test_a_document_deleted_there_but_cited_here_stays_with_its_span(base, tmp_p
     assert ("document", "deleted in the merged project but still cited here") in {
         (c.table, c.kind) for c in report.conflicts}
     mine.close()
+
+
+def test_the_same_article_saved_with_other_line_ends_is_one_document(tmp_path, seeds):
+    """Two volunteers saved one article, one with LF and one with CRLF line ends: the
+    files differ, their normalised texts do not, so the merge makes one document that
+    carries both volunteers' spans."""
+    article = (seeds / "000_a08e55c72052c1e8.txt").read_bytes().replace(b"\r\n", b"\n")
+    (tmp_path / "lf").mkdir()
+    (tmp_path / "crlf").mkdir()
+    (tmp_path / "lf" / "article.txt").write_bytes(article)
+    (tmp_path / "crlf" / "article.txt").write_bytes(article.replace(b"\n", b"\r\n"))
+    with Project.open(tmp_path / "a.curator", create=True, author="A") as a, \
+            Project.open(tmp_path / "b.curator", create=True, author="B") as b:
+        import_paths(a, [tmp_path / "lf" / "article.txt"])
+        import_paths(b, [tmp_path / "crlf" / "article.txt"])
+        (doc_a,), (doc_b,) = queries.documents(a), queries.documents(b)
+        assert doc_a.original_sha256 != doc_b.original_sha256
+        claim_on(a, "Azov commander says", NINE_HUNDRED, subject="Mariupol defenders")
+        claim_on(b, "Azov commander says", "207 Ukrainian POWs were returned home", subject="POWs")
+    with Project.open(tmp_path / "a.curator") as a:
+        report = merge(a, tmp_path / "b.curator")
+        assert report.matched_documents == 1
+        (document,) = queries.documents(a)
+        text = queries.document_text(a, document.id)
+        quotes = sorted(s.quote for s in queries.spans(a, document.id))
+        assert quotes == ["207 Ukrainian POWs were returned home", NINE_HUNDRED]
+        assert all(text[s.start:s.end] == s.quote for s in queries.spans(a, document.id))
+        assert {c.subject for c in queries.claims(a, document.id)} == {"Mariupol defenders", "POWs"}

@@ -149,6 +149,36 @@ def test_search_follows_document_edits(seeded):
 def test_ids_are_uuids(seeded):
     for row in queries.documents(seeded):
         assert isinstance(row.id, uuid.UUID) and row.id.version == 4
+    ops.create_claim(seeded, {"value": 1})
     with seeded.session() as session:
-        assert session.exec(select(Claim)).all() == []
-    assert datetime.now(timezone.utc).tzinfo is not None
+        (claim,) = session.exec(select(Claim)).all()
+    assert isinstance(claim.id, uuid.UUID) and claim.id.version == 4
+    assert claim.created_at.tzinfo is not None and claim.created_at.utcoffset().total_seconds() == 0
+
+
+def test_a_deleted_document_leaves_full_text_search(project, seeds, tmp_path):
+    """Search never finds a deleted document's words, not even in the document that
+    takes its place in the table (SQLite reuses the highest row number)."""
+    from curator.importers import import_paths
+
+    others = [p for p in sorted(seeds.iterdir()) if "Yusov" not in p.read_text(encoding="utf-8")]
+    import_paths(project, others)
+    import_paths(project, [next(p for p in seeds.iterdir() if "Yusov" in p.read_text(encoding="utf-8"))])
+    (hit,) = queries.search(project, "Yusov")
+    changes = ops.delete_document(project, hit.document_id)
+    assert queries.search(project, "Yusov") == []
+    weather = tmp_path / "weather.txt"
+    weather.write_text("Sunny weather in Kyiv\n\nA short note about the weather.", encoding="utf-8")
+    import_paths(project, [weather])
+    assert queries.search(project, "Yusov") == []
+    assert [h.title for h in queries.search(project, "weather")] == ["Sunny weather in Kyiv"]
+    project.apply(changes.inverse())  # undo brings it back, searchable again
+    assert [h.document_id for h in queries.search(project, "Yusov")] == [hit.document_id]
+
+
+def test_a_cited_document_cannot_be_deleted(seeded):
+    row, text = _first_document(seeded)
+    ops.create_claim(seeded, {"value": 1}, [ops.Selection(row.id, *_select(text, text.split()[0]))])
+    with pytest.raises(CuratorError, match="cannot be deleted: 1 claim cites it"):
+        ops.delete_document(seeded, row.id)
+    assert len(queries.documents(seeded)) == 5

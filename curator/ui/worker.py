@@ -69,7 +69,15 @@ def _resume_collector() -> None:
 
 
 class Job(QObject):
-    """One piece of background work and its progress dialog."""
+    """One piece of background work and its progress dialog.
+
+    The dialog is window-modal, and ``QProgressDialog.setValue`` on a shown modal
+    dialog runs ``processEvents()``: the job's end (and whatever its receivers do, such
+    as running another event loop that deletes deferred objects) can arrive while a
+    progress update is still on the stack. So the job ends in one place, :meth:`_end`,
+    and only when no progress update is running: an end that arrives inside one is kept
+    and carried out when the outermost update returns. The dialog lives until then.
+    """
 
     done = Signal(object)
     failed = Signal(str)
@@ -77,7 +85,7 @@ class Job(QObject):
     def __init__(self, parent: QWidget, title: str, fn: Callable[..., Any]) -> None:
         super().__init__(parent)
         self.cancel = threading.Event()
-        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+        self.dialog: QProgressDialog | None = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setObjectName("progressDialog")
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -87,9 +95,13 @@ class Job(QObject):
         self.dialog.canceled.connect(self.cancel.set)
         self.thread = _WorkThread(fn, self.cancel, self)
         self.thread.progressed.connect(self._progressed)
-        self.thread.succeeded.connect(self._finished)
-        self.thread.errored.connect(self._failed)
+        # Bound methods of this object, which lives in the UI thread: the worker's
+        # signals arrive queued, in the order it sent them.
+        self.thread.succeeded.connect(self._succeeded)
+        self.thread.errored.connect(self._errored)
         self.running = False
+        self._updating = 0  # progress updates on the stack (nested through processEvents)
+        self._outcome: tuple[Any, object] | None = None  # the end, once the worker sent it
 
     def start(self) -> Job:
         self.running = True
@@ -102,32 +114,44 @@ class Job(QObject):
 
     def _progressed(self, done: int, total: int, what: str) -> None:
         dialog = self.dialog
-        if dialog is None:  # a report that arrived after the job finished
+        if dialog is None or self._outcome is not None:  # a report that arrived after the end
             return
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-        if what:
-            dialog.setLabelText(what)
+        self._updating += 1
+        try:
+            dialog.setMaximum(total)
+            if what:
+                dialog.setLabelText(what)
+            dialog.setValue(done)  # last: it may run the event loop
+        finally:
+            self._updating -= 1
+        if self._updating == 0 and self._outcome is not None:
+            self._end()
 
-    def _close(self) -> None:
-        """Once, when the job ends: the dialog goes, late progress reports are ignored."""
-        self.running = False
-        dialog, self.dialog = self.dialog, None
-        if dialog is None:
+    def _succeeded(self, result: object) -> None:
+        self._ended(self.done, result)
+
+    def _errored(self, message: str) -> None:
+        self._ended(self.failed, message)
+
+    def _ended(self, signal: Any, payload: object) -> None:
+        if self._outcome is not None:
             return
+        self._outcome = (signal, payload)
+        if self._updating == 0:
+            self._end()
+
+    def _end(self) -> None:
+        """Once, with no progress update on the stack: close the dialog, then report."""
+        dialog, self.dialog = self.dialog, None
+        if dialog is None or self._outcome is None:
+            return
+        self.running = False
         _resume_collector()
-        self.thread.progressed.disconnect(self._progressed)
         dialog.canceled.disconnect(self.cancel.set)
         dialog.close()
         dialog.deleteLater()
-
-    def _finished(self, result: object) -> None:
-        self._close()
-        self.done.emit(result)
-
-    def _failed(self, message: str) -> None:
-        self._close()
-        self.failed.emit(message)
+        signal, payload = self._outcome
+        signal.emit(payload)
 
 
 def refusal(session, job: Job | None, busy: str) -> str | None:

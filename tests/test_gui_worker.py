@@ -1,0 +1,70 @@
+"""Background jobs and their progress dialog (curator/ui/worker.py)."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QWidget
+
+from curator.ui.worker import Job
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def parent(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_a_job_that_ends_while_its_dialog_processes_events_ends_once(qtbot, parent):
+    """A window-modal QProgressDialog.setValue runs processEvents() once the dialog is
+    shown, so the job's end can be delivered inside the progress slot, and whatever the
+    end does (here: its receiver flushes deferred deletions, as any nested event loop
+    may) must not pull the dialog from under that slot."""
+
+    def work(progress, cancelled):
+        for done in range(3):
+            progress(done, 3, f"step {done}")
+        return "result"
+
+    job = Job(parent, "work", work)
+    job.dialog.setMinimumDuration(0)  # shown at the second report, as after 300 ms of work
+    results = []
+
+    def receive(result):
+        results.append(result)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    job.done.connect(receive)
+    job.start()
+    assert job.wait(10_000)  # the reports and the result are all queued now
+    qtbot.waitUntil(lambda: not job.running, timeout=10_000)
+    qtbot.wait(50)
+    assert results == ["result"]
+    assert job.dialog is None and gc.isenabled()
+
+
+def test_a_progress_report_after_the_end_of_a_job_is_ignored(qtbot, parent):
+    job = Job(parent, "work", lambda progress, cancelled: 42)
+    with qtbot.waitSignal(job.done, timeout=10_000):
+        job.start()
+    job.wait()
+    job._progressed(1, 2, "late")  # as a report queued behind the end would arrive
+    assert job.dialog is None and not job.running
+
+
+def test_the_garbage_collector_is_paused_only_while_a_job_runs(qtbot, parent):
+    def fail(progress, cancelled):
+        assert not gc.isenabled()  # no collection may run in this thread
+        raise ValueError("broken input")
+
+    job = Job(parent, "work", fail)
+    with qtbot.waitSignal(job.failed, timeout=10_000) as blocker:
+        job.start()
+    assert blocker.args == ["ValueError: broken input"]
+    assert gc.isenabled()
