@@ -2,18 +2,21 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-# Re-install whenever pyproject.toml changes.
-STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+# Re-install whenever pyproject.toml or the lock changes.
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | cksum | cut -d' ' -f1)
+# The lock: exact versions of every dependency (with the test and package extras) for
+# each supported Python, one file with environment markers. `make lock` refreshes it.
+LOCK_PYTHON := 3.11
 
-.PHONY: run test benchmarks package package-test venv-package clean
+.PHONY: run test benchmarks package package-test venv-package lock clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Curator needs Python 3.11 or newer")'
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+$(STAMP): pyproject.toml requirements.lock | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	rm -f $(VENV)/.installed-* && touch $@
 
 run: $(STAMP)
@@ -22,9 +25,8 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-# Installers (packaging/): the build tools go into the same .venv.
+# Installers (packaging/): the build tools are in the lock, so in the same .venv.
 venv-package: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e ".[test,package]"
 
 package: venv-package
 	$(BIN)/python packaging/build.py
@@ -35,6 +37,12 @@ package-test:
 
 benchmarks: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
+
+# Re-resolve every dependency to the newest versions pyproject.toml allows, for every
+# supported Python and platform at once; review the diff, run `make test`, commit.
+lock: $(STAMP)
+	$(BIN)/uv pip compile pyproject.toml --universal --python-version $(LOCK_PYTHON) \
+		--extra test --extra package --upgrade --no-header -o requirements.lock
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

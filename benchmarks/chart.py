@@ -17,8 +17,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.machine import describe  # noqa: E402
-from benchmarks.make_corpus import make_project  # noqa: E402
+from benchmarks.machine import describe
+from benchmarks.make_corpus import make_project
 
 SPREAD = """
 UPDATE claim SET
@@ -42,7 +42,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
-        project = make_project(Path(tmp) / "chart.curator", int(os.environ.get("CHART_DOCUMENTS", 10_000)), claims_per_document=10)
+        project = make_project(Path(tmp) / "chart.curator", int(os.environ.get("CHART_DOCUMENTS", "10000")), claims_per_document=10)
         with project.engine.begin() as connection:
             connection.exec_driver_sql(SPREAD)
         project.close()

@@ -16,13 +16,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.machine import describe  # noqa: E402
-from benchmarks.make_corpus import make_project  # noqa: E402
-from curator.exports import ExportOptions, export  # noqa: E402
-from curator.merge import merge  # noqa: E402
-from curator.storage import Project  # noqa: E402
-from curator.storage.migrate import backup  # noqa: E402
-from curator.storage.writer import table_of  # noqa: E402
+from benchmarks.machine import describe
+from benchmarks.make_corpus import make_project
+from curator.exports import ExportOptions, export
+from curator.merge import merge
+from curator.storage import Project
+from curator.storage.migrate import backup
+from curator.storage.writer import table_of
 
 
 def timed(label: str, fn):
@@ -47,8 +47,8 @@ def edit_claims(project: Project, ids, field: str, value: str) -> None:
 
 def main() -> None:
     print(f"machine: {describe()}")
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
         big = make_project(tmp / "big.curator", 10_000, claims_per_document=10)
         for fmt, out in (("csv", tmp / "claims.csv"), ("json", tmp / "claims.json")):
             elapsed, report = timed(fmt, lambda f=fmt, o=out: export(big, f, o, ExportOptions()))

@@ -13,10 +13,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.machine import describe  # noqa: E402
-from benchmarks.make_corpus import article  # noqa: E402
-from curator.importers import import_paths  # noqa: E402
-from curator.storage import Project  # noqa: E402
+from benchmarks.machine import describe
+from benchmarks.make_corpus import article
+from curator.importers import import_paths
+from curator.storage import Project
 
 PAGE = """<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} | News</title>
 <meta property="og:site_name" content="Example News"><meta name="author" content="Desk {i}">

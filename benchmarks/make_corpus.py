@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from curator.anchoring import anchor  # noqa: E402
-from curator.normalise import sha256_bytes, sha256_text  # noqa: E402
-from curator.storage import Project  # noqa: E402
+from curator.anchoring import anchor
+from curator.normalise import sha256_bytes, sha256_text
+from curator.storage import Project
 
 EN_SUBJECTS = ["defenders of Mariupol", "Azovstal garrison", "prisoners of war", "civilians", "marines"]
 UK_SUBJECTS = ["захисників Маріуполя", "гарнізону Азовсталі", "військовополонених", "цивільних", "морпіхів"]
@@ -74,7 +74,7 @@ def make_project(path: Path, documents: int, claims_per_document: int = 2, seed:
                              "original": raw, "original_name": f"article-{index}.txt", "media_type": "text/plain",
                              "original_sha256": sha256_bytes(raw), "published": day, "published_precision": "day"})
             document_ids = writer.insert_many("document", docs)
-            for document_id, doc in zip(document_ids, docs):
+            for document_id, doc in zip(document_ids, docs, strict=True):
                 text = doc["text"]
                 for _ in range(claims_per_document):
                     start = rng.randrange(0, len(text) - 60)
@@ -86,7 +86,7 @@ def make_project(path: Path, documents: int, claims_per_document: int = 2, seed:
                                    "as_of_precision": "day", "attributed_to": rng.choice(PEOPLE)})
             span_ids = writer.insert_many("span", spans)
             claim_ids = writer.insert_many("claim", claims)
-            evidence = [{"claim_id": c, "span_id": s} for c, s in zip(claim_ids, span_ids)]
+            evidence = [{"claim_id": c, "span_id": s} for c, s in zip(claim_ids, span_ids, strict=True)]
             writer.insert_many("evidence", evidence)
     return project
 

@@ -16,8 +16,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.machine import describe  # noqa: E402
-from benchmarks.make_corpus import article  # noqa: E402
+from benchmarks.machine import describe
+from benchmarks.make_corpus import article
 
 
 def build(path: Path, spans: int = 20_000):
@@ -47,7 +47,7 @@ def build(path: Path, spans: int = 20_000):
                          "prefix": where.prefix, "suffix": where.suffix})
         span_ids = writer.insert_many("span", rows)
         claim_ids = writer.insert_many("claim", [{"value": float(i)} for i in range(spans)])
-        writer.insert_many("evidence", [{"claim_id": c, "span_id": s} for c, s in zip(claim_ids, span_ids)])
+        writer.insert_many("evidence", [{"claim_id": c, "span_id": s} for c, s in zip(claim_ids, span_ids, strict=True)])
     project.close()
     return short, doc, len(text)
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.machine import describe  # noqa: E402
-from benchmarks.make_corpus import make_project  # noqa: E402
-from curator import queries  # noqa: E402
+from benchmarks.machine import describe
+from benchmarks.make_corpus import make_project
+from curator import queries
 
 QUERIES = ["captivity", "Prokopenko", "полоні", "defenders Mariupol", "returned home exchange", "захисників",
            "Boichenko said", "headquarters missing", "Маріуполя полоні", "marines", "cap", "Yusov told"]

@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.machine import describe  # noqa: E402
-from benchmarks.make_corpus import make_project  # noqa: E402
+from benchmarks.machine import describe
+from benchmarks.make_corpus import make_project
 
 
 def measure(command: list[str], env: dict[str, str], runs: int = 5) -> tuple[list[float], list[float]]:

@@ -1,5 +1,6 @@
 """``curator``: the application without arguments (or with a project file), else the
-command line. Users never see a traceback: expected problems print one line, anything
+command line. This launcher is the one module outside ``curator.ui`` that may import it
+(see the import contracts in pyproject.toml). Users never see a traceback: expected problems print one line, anything
 else is logged to the log file and summarised."""
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ import sys
 from collections.abc import Sequence
 
 from curator.errors import CuratorError
-
 
 #: The command line's commands; anything else starts the application. Kept here, not
 #: in curator.cli, so that starting the GUI imports nothing of the database layer.
@@ -31,8 +31,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv[:1] == ["--self-test"]:
             from curator.selftest import run as self_test
+            from curator.ui.selftest import window_steps
 
-            return self_test()
+            return self_test(window_steps=window_steps)
         if _wants_gui(argv):
             from curator.ui.app import run_gui
 

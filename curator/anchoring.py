@@ -59,7 +59,7 @@ def locate(text: str, quote: str, prefix: str = "", suffix: str = "", hint: int 
 
 def _common_prefix(a: str, b: str) -> int:
     n = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         n += 1

@@ -14,6 +14,7 @@ from curator.errors import CuratorError
 from curator.importers import import_paths
 from curator.storage import Project
 
+
 class TerminalProgress:
     """A one-line progress bar on a terminal; silent when output is redirected."""
 

@@ -23,7 +23,7 @@ import tempfile
 import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select, text
@@ -78,7 +78,7 @@ class MergeReport:
                 f"{len(self.conflicts)} conflict{'s' if len(self.conflicts) != 1 else ''}")
 
     def write(self, path: Path) -> Path:
-        lines = [f"# Merge of {self.source}", "", f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC", "",
+        lines = [f"# Merge of {self.source}", "", f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC", "",
                  self.summary(), ""]
         if self.conflicts:
             lines += ["## Conflicts", "",
@@ -314,8 +314,8 @@ class _Merger:
                 self.report.joined_terms += 1
 
     def spans(self) -> None:
-        for record_id, theirs in self.theirs["span"].items():
-            theirs = dict(theirs)
+        for record_id, their_row in self.theirs["span"].items():
+            theirs = dict(their_row)
             document_id = theirs["document_id"]
             if document_id in self.document_map:
                 theirs["document_id"] = self.document_map[document_id]
@@ -434,7 +434,7 @@ def merge(target: Project, source_path: str | Path, progress: Progress = no_prog
         source.close()
         shutil.rmtree(folder, ignore_errors=True)
     if report.conflicts:
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
         where = report_folder or target.path.parent
         try:
             report.write(where / f"{target.path.stem}.merge-{stamp}.md")

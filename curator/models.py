@@ -11,7 +11,7 @@ UTC ``created_at`` / ``updated_at`` and the ``author`` who last wrote it.
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Column, LargeBinary, String, Text, TypeDecorator, UniqueConstraint
@@ -24,7 +24,7 @@ __all__ = ["Precision", "Qualifier", "Status", "TermKind"]
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class UTCDateTime(TypeDecorator):
@@ -40,7 +40,7 @@ class UTCDateTime(TypeDecorator):
             value = datetime.fromisoformat(value)
         if value.tzinfo is None:
             raise ValueError("naive datetime: Curator stores timezone-aware UTC times only")
-        return value.astimezone(timezone.utc).isoformat(timespec="microseconds")
+        return value.astimezone(UTC).isoformat(timespec="microseconds")
 
     def process_result_value(self, value: Any, dialect: Any) -> datetime | None:
         return None if value is None else datetime.fromisoformat(value)

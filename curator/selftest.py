@@ -101,7 +101,9 @@ def _say(line: str) -> None:
     print(line, flush=True)  # each step on screen at once, even if a later one crashes
 
 
-def run(out=_say, window: bool = True) -> int:
+def run(out=_say, window_steps: Callable[[Steps, Path, Path], None] | None = None) -> int:
+    """The core steps, then ``window_steps`` (``curator.ui.selftest.window_steps``,
+    passed in by the launcher so that this core module never imports the UI)."""
     import faulthandler
 
     from curator import __version__
@@ -114,9 +116,7 @@ def run(out=_say, window: bool = True) -> int:
         # Nothing of the self-test in the user's settings or recent projects.
         os.environ["CURATOR_CONFIG_DIR"] = str(Path(folder) / "config")
         path = core_steps(steps, Path(folder))
-        if window:
-            from curator.ui.selftest import window_steps
-
+        if window_steps is not None:
             window_steps(steps, path, Path(folder))
     out("self-test passed" if not steps.failed else f"self-test FAILED: {steps.failed} step(s)")
     return 0 if not steps.failed else 1

@@ -16,7 +16,7 @@ import calendar
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from curator.storage import Project
 
@@ -132,7 +132,7 @@ def _period(day: date, precision: str | None) -> tuple[float, float]:
         first, last = day, date.fromordinal(day.toordinal() + 1)
 
     def seconds(d: date) -> float:
-        return datetime(d.year, d.month, d.day, tzinfo=timezone.utc).timestamp()
+        return datetime(d.year, d.month, d.day, tzinfo=UTC).timestamp()
 
     return seconds(first), seconds(last)
 

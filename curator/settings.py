@@ -28,7 +28,7 @@ class Settings:
 
     def remember(self, project: Path) -> None:
         path = str(Path(project).absolute())
-        self.recent_projects = [path] + [p for p in self.recent_projects if p != path][: MAX_RECENT - 1]
+        self.recent_projects = [path, *[p for p in self.recent_projects if p != path][: MAX_RECENT - 1]]
         self.last_project = path
 
 

@@ -1,42 +1,10 @@
-"""Nothing outside curator/ui imports Qt or pyqtgraph, statically or at run time."""
+"""The core runs with Qt unimportable (the static rule is an import contract:
+tests/test_architecture.py)."""
 
-import ast
 import subprocess
 import sys
-from pathlib import Path
 
-import curator
-
-PACKAGE = Path(curator.__file__).parent
 QT = ("PySide6", "shiboken6", "pyqtgraph", "PyQt5", "PyQt6")
-
-
-def core_modules() -> list[Path]:
-    return [p for p in PACKAGE.rglob("*.py") if "ui" not in p.relative_to(PACKAGE).parts[:1]]
-
-
-def qt_imports(path: Path, root: Path = PACKAGE) -> list[str]:
-    found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        names = []
-        if isinstance(node, ast.Import):
-            names = [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names = [node.module]
-        found += [f"{path.relative_to(root)}:{node.lineno} {n}" for n in names if n.split(".")[0] in QT]
-    return found
-
-
-def test_no_core_module_mentions_qt():
-    assert len(core_modules()) > 15
-    offenders = [hit for path in core_modules() for hit in qt_imports(path)]
-    assert offenders == []
-
-
-def test_the_check_catches_a_qt_import(tmp_path):
-    sample = tmp_path / "bad.py"
-    sample.write_text("def f():\n    from PySide6.QtCore import QObject\n")
-    assert qt_imports(sample, root=tmp_path) == ["bad.py:2 PySide6.QtCore"]
 
 
 def test_core_runs_with_qt_made_unimportable(tmp_path, seeds):

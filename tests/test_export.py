@@ -43,7 +43,7 @@ def test_exports_are_deterministic(curated, tmp_path, fmt, name):
     first = _export(curated, fmt, tmp_path / "one" / name)
     second = _export(curated, fmt, tmp_path / "two" / name)
     assert [f.name for f in first.files] == [f.name for f in second.files]
-    for a, b in zip(first.files, second.files):
+    for a, b in zip(first.files, second.files, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.name
 
 

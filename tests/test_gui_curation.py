@@ -17,7 +17,12 @@ from curator.storage import Project
 from curator.ui import open_window
 from curator.ui.actions import ActionId
 from tests.gui_helpers import (
-    claim_rows, import_and_wait, open_document_titled, select_text, trigger, type_into,
+    claim_rows,
+    import_and_wait,
+    open_document_titled,
+    select_text,
+    trigger,
+    type_into,
 )
 
 SENTENCE = "More than 900 defenders of Mariupol remain in Russian captivity"

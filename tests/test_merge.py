@@ -205,8 +205,9 @@ def test_cli_merge(base, tmp_path):
 
 def test_a_document_deleted_there_but_cited_here_stays_with_its_span(base, tmp_path):
     """Spans kept because they are still cited keep their document too (in that order)."""
-    from curator.models import Evidence, Span
     from sqlmodel import select
+
+    from curator.models import Evidence, Span
 
     quote = "more than 2,500 defenders from Azovstal"
     claim_on(base, "Russia delaying exchange", quote)  # a span both projects will have

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
 from curator import operations as ops
 from curator.series import (
-    APPROXIMATE, EXACT, LOWER_BOUND, RANGE, UPPER_BOUND, SeriesKey, conflicts, point_from_row, read_series,
+    APPROXIMATE,
+    EXACT,
+    LOWER_BOUND,
+    RANGE,
+    UPPER_BOUND,
+    SeriesKey,
+    conflicts,
+    point_from_row,
+    read_series,
 )
 from tests.curation_helpers import claim_on
 
@@ -37,7 +45,7 @@ def test_bounds_for_every_qualifier(qualifier, upper, kind, low, high, low_open,
 
 
 def _utc(*args):
-    return datetime(*args, tzinfo=timezone.utc).timestamp()
+    return datetime(*args, tzinfo=UTC).timestamp()
 
 
 def test_date_spans_follow_precision():

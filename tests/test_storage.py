@@ -2,7 +2,7 @@
 
 import sqlite3
 import uuid
-from datetime import datetime, timezone
+from datetime import datetime
 
 import pytest
 from sqlmodel import select
@@ -91,7 +91,7 @@ def test_undo_refuses_to_overwrite_a_later_edit(seeded):
 
 
 def test_a_failing_operation_leaves_nothing_behind(seeded):
-    row, text = _first_document(seeded)
+    row, _text = _first_document(seeded)
     before = queries.counts(seeded)
     with pytest.raises(CuratorError):  # the second selection is blank
         ops.create_claim(seeded, {"value": 1}, [ops.Selection(row.id, 0, 10), ops.Selection(row.id, 5, 5)])
@@ -99,15 +99,14 @@ def test_a_failing_operation_leaves_nothing_behind(seeded):
 
 
 def test_empty_selection_is_refused_with_a_message(seeded):
-    row, text = _first_document(seeded)
+    row, _text = _first_document(seeded)
     with pytest.raises(CuratorError, match="Select some text first"):
         ops.create_claim(seeded, {}, [ops.Selection(row.id, 3, 3)])
 
 
 def test_naive_datetimes_are_refused(project):
-    with pytest.raises(Exception, match="naive datetime"):
-        with project.write("bad") as writer:
-            writer.insert("claim", {"created_at": datetime(2024, 1, 1)})
+    with pytest.raises(Exception, match="naive datetime"), project.write("bad") as writer:
+        writer.insert("claim", {"created_at": datetime(2024, 1, 1)})
 
 
 def test_unknown_values_are_refused(seeded):

@@ -5,7 +5,7 @@ export time written into JSON and data-package files."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from curator.errors import CuratorError
@@ -56,7 +56,7 @@ def export(project: Project, fmt: str, out: str | Path, options: ExportOptions |
     out = Path(out).expanduser().absolute()
     if not out.parent.exists():
         raise CuratorError(f"{out.parent}: no such folder")
-    exported_at = options.exported_at or datetime.now(timezone.utc).isoformat(timespec="seconds")
+    exported_at = options.exported_at or datetime.now(UTC).isoformat(timespec="seconds")
     title = project.path.stem
     report = ExportReport(fmt)
     progress(0, 3, "Reading the project")

@@ -67,7 +67,7 @@ def _rows(connection, table, columns=None, where: str = "", order=("id",)) -> li
            + (f" WHERE {where}" if where else "")
            + " ORDER BY " + ", ".join(f'"{n}" IS NULL, "{n}"' for n in order))
     rows = connection.exec_driver_sql(sql).fetchall()
-    found = [dict(zip(names, row)) for row in rows]
+    found = [dict(zip(names, row, strict=True)) for row in rows]
     for name in _JSON_COLUMNS.intersection(names):
         for row in found:
             row[name] = json.loads(row[name]) if row[name] else []

@@ -158,4 +158,4 @@ def import_paths(
     return report
 
 
-__all__ = ["Cancelled", "ImportReport", "FileResult", "extract_file", "import_file", "import_paths"]
+__all__ = ["Cancelled", "FileResult", "ImportReport", "extract_file", "import_file", "import_paths"]

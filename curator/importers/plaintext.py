@@ -76,7 +76,7 @@ def decode(data: bytes, name: str) -> str:
 
 def _title_like(line: str) -> bool:
     line = line.strip()
-    return 3 <= len(line.split()) and len(line) <= 200 and not line.endswith((".", ",", ":", ";"))
+    return len(line.split()) >= 3 and len(line) <= 200 and not line.endswith((".", ",", ":", ";"))
 
 
 def read_metadata(text: str) -> Extracted:

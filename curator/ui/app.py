@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import logging
+import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
-
-import gc
-import os
-import time
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon

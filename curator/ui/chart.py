@@ -23,8 +23,19 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSpinBox,
-    QSplitter, QToolTip, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
 )
 
 from curator import series as core
@@ -266,7 +277,7 @@ class ChartPane(QWidget):
             self._arrow = arrow
 
         groups: dict[tuple, list[core.Point]] = defaultdict(list)
-        for p, source in zip(self.points, source_of):
+        for p, source in zip(self.points, source_of, strict=True):
             groups[(colours[source], p.kind, p.status in ("draft", "disputed"))].append(p)
         for key in list(self._groups):
             if key not in groups:

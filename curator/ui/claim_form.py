@@ -11,13 +11,27 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from curator.figures import format_value, parse_number
 from curator.partialdate import format_partial_date
 from curator.ui.fields import (
-    NoteEdit, attach_completer, combo, line_edit, mark_invalid, read_partial_date, set_combo_value,
+    NoteEdit,
+    attach_completer,
+    combo,
+    line_edit,
+    mark_invalid,
+    read_partial_date,
+    set_combo_value,
 )
 from curator.ui.labels import PRECISIONS, QUALIFIERS, STATUSES
 

@@ -6,6 +6,7 @@ Positions cross between code points (core) and UTF-16 (Qt) only through
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Sequence
 
@@ -13,12 +14,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QMouseEvent, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-import re
-
 from curator.spanindex import Interval
 from curator.ui.highlighter import SpanHighlighter
 from curator.ui.offsets import Utf16Map
-
 
 _BLOCK_BREAK = re.compile("[\n\u2029]")
 

@@ -15,6 +15,9 @@ from curator.ui.session import ProjectSession
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+_ROOT = QModelIndex()
+
+
 @dataclass(frozen=True)
 class Column:
     title: str
@@ -70,7 +73,7 @@ class RowsModel(QAbstractTableModel):
         position = {row.id: i for i, row in enumerate(self.rows)}
         self.changePersistentIndexList(persistent, [
             self.index(position[row_id], index.column()) if row_id in position else QModelIndex()
-            for index, row_id in zip(persistent, ids)
+            for index, row_id in zip(persistent, ids, strict=True)
         ])
         self.layoutChanged.emit()
 
@@ -96,10 +99,10 @@ class RowsModel(QAbstractTableModel):
         return self.rows[row].id if 0 <= row < len(self.rows) else None
 
     # -- QAbstractTableModel ---------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
