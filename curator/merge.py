@@ -26,10 +26,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import Connection, select, text
 
 from curator.anchoring import locate
 from curator.errors import CuratorError, ProjectError
+from curator.files import write_text
 from curator.jobs import CancelCheck, Progress, check, never_cancelled, no_progress
 from curator.models import History
 from curator.storage import Changes, Project
@@ -90,17 +91,16 @@ class MergeReport:
                     lines.append(f"    - {name}: here {ours!r}, there {theirs!r}")
         else:
             lines.append("No conflicts.")
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        write_text(path, "\n".join(lines) + "\n")
         self.report_file = path
         return path
 
 
 # -- reading both sides ---------------------------------------------------------------------
-def _rows(project: Project, table: str) -> dict[uuid.UUID, Row]:
+def _rows(connection: Connection, table: str) -> dict[uuid.UUID, Row]:
     t = table_of(table)
     columns = [c for c in t.columns if c.name != "original"]
-    with project.engine.connect() as connection:
-        return {row.id: dict(row._mapping) for row in connection.execute(select(*columns))}
+    return {row.id: dict(row._mapping) for row in connection.execute(select(*columns))}
 
 
 def _originals(project: Project, document_ids: set[uuid.UUID]) -> dict[uuid.UUID, bytes | None]:
@@ -125,21 +125,20 @@ class Versions:
     history_ids: set[uuid.UUID] = field(default_factory=set)
 
 
-def _versions(project: Project) -> Versions:
+def _versions(connection: Connection) -> Versions:
     found = Versions()
     query = text("SELECT id, record_id, action, json_extract(before, '$.updated_at'), "
                  "json_extract(after, '$.updated_at') FROM history")
-    with project.engine.connect() as connection:
-        for history_id, record_id, action, before, after in connection.execute(query):
-            record = uuid.UUID(record_id)
-            found.history_ids.add(uuid.UUID(history_id))
-            for stamp in (before, after):
-                if stamp:
-                    found.seen[record].add(datetime.fromisoformat(stamp))
-            if action == "delete" and before:
-                found.deleted[record].add(datetime.fromisoformat(before))
-            if action == "conflict" and after:
-                found.settled[record].add(datetime.fromisoformat(after))
+    for history_id, record_id, action, before, after in connection.execute(query):
+        record = uuid.UUID(record_id)
+        found.history_ids.add(uuid.UUID(history_id))
+        for stamp in (before, after):
+            if stamp:
+                found.seen[record].add(datetime.fromisoformat(stamp))
+        if action == "delete" and before:
+            found.deleted[record].add(datetime.fromisoformat(before))
+        if action == "conflict" and after:
+            found.settled[record].add(datetime.fromisoformat(after))
     return found
 
 
@@ -198,9 +197,15 @@ class _Merger:
                  progress: Progress, cancelled: CancelCheck) -> None:
         self.target, self.source, self.report, self.writer = target, source, report, writer
         self.progress, self.cancelled = progress, cancelled
-        self.ours = {table: _rows(target, table) for table in ORDER}
-        self.theirs = {table: _rows(source, table) for table in ORDER}
-        self.our_versions, self.their_versions = _versions(target), _versions(source)
+        # Ours are read inside the merge's write transaction, which holds the write lock
+        # from its start: what is decided here is what the target holds when it commits,
+        # whatever another window or process tried to write meanwhile (it waits).
+        ours = writer.connection
+        self.ours = {table: _rows(ours, table) for table in ORDER}
+        self.our_versions = _versions(ours)
+        with source.engine.connect() as theirs:
+            self.theirs = {table: _rows(theirs, table) for table in ORDER}
+            self.their_versions = _versions(theirs)
         self.document_map: dict[uuid.UUID, uuid.UUID] = {}
         self.reanchor: set[uuid.UUID] = set()  # source documents whose spans must be found by quote
         self.term_map: dict[uuid.UUID, uuid.UUID] = {}
@@ -335,8 +340,7 @@ class _Merger:
 
     def _text(self, document_id: uuid.UUID) -> str:
         t = table_of("document")
-        with self.target.engine.connect() as connection:
-            return connection.execute(select(t.c.text).where(t.c.id == document_id)).scalar() or ""
+        return self.writer.connection.execute(select(t.c.text).where(t.c.id == document_id)).scalar() or ""
 
     def simple(self, table: str) -> None:
         for record_id in self.theirs[table].keys() | self.ours[table].keys():

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import platformdirs
 
+from curator.files import write_text
+
 VERSION = 1
 MAX_RECENT = 10
 log = logging.getLogger(__name__)
@@ -71,8 +73,6 @@ def save(settings: Settings) -> None:
     path = settings_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), encoding="utf-8")
-        temporary.replace(path)
+        write_text(path, json.dumps(asdict(settings), ensure_ascii=False, indent=2))
     except OSError as error:
         log.warning("cannot save settings to %s: %s", path, error)

@@ -314,3 +314,25 @@ def test_an_edit_that_changes_nothing_is_not_an_undo_step(qtbot, seeded_window):
     type_into(qtbot, w.form.subjectEdit, "")  # Return in an empty field: nothing to change
     assert w.session.undo_stack.count() == before
     assert w.actions[ActionId.UNDO].text() == "&Undo New claim"
+
+
+def test_an_undo_the_project_refuses_says_why_and_leaves_the_stack_as_it_was(qtbot, seeded_window):
+    """The claim gained evidence from another window since it was made: undoing its
+    creation is refused in words, and Undo still offers the same step."""
+    from curator import operations as ops
+
+    w = seeded_window
+    document_id = open_document_titled(w, "Azov commander says")
+    select_text(w, SENTENCE)
+    trigger(w, ActionId.NEW_CLAIM)
+    (claim,) = queries.claims(w.session.project)
+    with Project.open(w.session.project.path, author="Second window") as other:
+        ops.add_evidence(other, claim.id, ops.Selection(document_id, 0, 20))
+    index = w.session.undo_stack.index()
+    trigger(w, ActionId.UNDO)
+    assert "Cannot undo New claim: 1 piece of evidence added since still refers to its claim" in \
+        w.message_bar.text()
+    assert w.session.undo_stack.index() == index and w.session.undo_stack.canUndo()
+    assert not w.session.undo_stack.canRedo()
+    assert w.actions[ActionId.UNDO].text() == "&Undo New claim"
+    assert queries.claim(w.session.project, claim.id) is not None

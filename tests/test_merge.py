@@ -260,3 +260,41 @@ def test_the_same_article_saved_with_other_line_ends_is_one_document(tmp_path, s
         assert quotes == ["207 Ukrainian POWs were returned home", NINE_HUNDRED]
         assert all(text[s.start:s.end] == s.quote for s in queries.spans(a, document.id))
         assert {c.subject for c in queries.claims(a, document.id)} == {"Mariupol defenders", "POWs"}
+
+
+def test_an_edit_made_while_a_merge_runs_is_never_overwritten(base, tmp_path):
+    """Another window or process edits claims while the merge runs, at the worst moment:
+    after the merge has read the target and decided, before it writes. The edit waits
+    for the merge's write lock and lands after it; it is never replaced silently."""
+    import threading
+
+    mine = copy_project(base, tmp_path / "coordinator.curator", "Coordinator")
+    theirs = copy_project(base, tmp_path / "volunteer.curator", "Volunteer")
+    ids = [_claim(mine, v).id for v in (900, 1279, 1900, 2449)]
+    for claim_id in ids:  # the volunteer moved on from our versions: the merge takes theirs
+        ops.update_claim(theirs, claim_id, {"note": "volunteer's note"})
+    theirs.close()
+
+    other = Project.open(mine.path, author="Second window")
+    edited = threading.Event()
+
+    def edit_everything() -> None:
+        for claim_id in ids:
+            ops.update_claim(other, claim_id, {"note": "edited during the merge"})
+        edited.set()
+
+    editor: list[threading.Thread] = []
+
+    def cancelled() -> bool:
+        if not editor:  # the first check comes after every decision, before any write
+            editor.append(threading.Thread(target=edit_everything))
+            editor[0].start()
+            edited.wait(timeout=1)  # the old merge let the edit through here
+        return False
+
+    merge(mine, tmp_path / "volunteer.curator", cancelled=cancelled)
+    editor[0].join(timeout=30)
+    assert edited.is_set()
+    assert [queries.claim(mine, claim_id).note for claim_id in ids] == ["edited during the merge"] * 4
+    other.close()
+    mine.close()

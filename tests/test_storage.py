@@ -85,9 +85,39 @@ def test_every_edit_undoes_and_redoes(seeded):
 def test_undo_refuses_to_overwrite_a_later_edit(seeded):
     changes = ops.create_claim(seeded, {"value": 1})
     ops.update_claim(seeded, changes.result, {"value": 2})
-    with pytest.raises(StaleChange):
+    with pytest.raises(StaleChange, match="Cannot undo New claim: the claim was changed since by Tester"):
         seeded.apply(changes.inverse())
     assert queries.claim(seeded, changes.result).value == 2
+
+
+def test_undoing_a_claim_whose_words_another_claim_cites_keeps_them_for_it(seeded):
+    """Two claims cite the same words (one span). Undoing the first claim's creation
+    removes it and its evidence link; the span stays, cited by the second. Redo brings
+    the first back on the same span."""
+    row, _text = _first_document(seeded)
+    first = ops.create_claim(seeded, {"value": 1}, [ops.Selection(row.id, 0, 10)])
+    second = ops.create_claim(seeded, {"value": 2}, [ops.Selection(row.id, 0, 10)])
+    (span,) = queries.spans(seeded, row.id)
+    assert set(span.claim_ids) == {first.result, second.result}
+    undone = seeded.apply(first.inverse())
+    assert queries.claim(seeded, first.result) is None
+    assert [s.claim_ids for s in queries.spans(seeded, row.id)] == [(second.result,)]
+    assert "span" not in undone.tables
+    seeded.apply(first)  # redo
+    (span,) = queries.spans(seeded, row.id)
+    assert set(span.claim_ids) == {first.result, second.result}
+    assert [e.quote for e in queries.evidence(seeded, first.result)] == [span.quote]
+
+
+def test_undoing_a_claim_that_gained_evidence_since_is_refused_in_words(seeded):
+    row, text = _first_document(seeded)
+    created = ops.create_claim(seeded, {"value": 1}, [ops.Selection(row.id, 0, 10)])
+    ops.add_evidence(seeded, created.result, ops.Selection(row.id, *_select(text, text.split()[5])))
+    before = queries.counts(seeded)
+    with pytest.raises(StaleChange, match=r"Cannot undo New claim: 1 piece of evidence added since still refers "
+                                          r"to its claim\. Undo or remove it first\."):
+        seeded.apply(created.inverse())
+    assert queries.counts(seeded) == before
 
 
 def test_a_failing_operation_leaves_nothing_behind(seeded):

@@ -6,14 +6,19 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from curator.files import built_beside
 from curator.storage import Project
 
 
 def export_database(project: Project, out: Path, checked_only: bool = False, originals: bool = True) -> list[Path]:
-    temporary = out.with_name(out.name + ".part")
-    temporary.unlink(missing_ok=True)
-    with project.engine.connect() as connection:
-        connection.exec_driver_sql("VACUUM INTO ?", (str(temporary),))
+    with built_beside(out) as temporary:
+        with project.sqlite() as connection:
+            connection.execute("VACUUM INTO ?", (str(temporary),))
+        _clean(temporary, checked_only, originals)
+    return [out]
+
+
+def _clean(temporary: Path, checked_only: bool, originals: bool) -> None:
     copy = sqlite3.connect(temporary)
     try:
         with copy:
@@ -33,5 +38,5 @@ def export_database(project: Project, out: Path, checked_only: bool = False, ori
         copy.execute("PRAGMA journal_mode=DELETE")
     finally:
         copy.close()
-    temporary.replace(out)
-    return [out]
+    for journal in ("-journal", "-wal", "-shm"):  # nothing of the copy may stay beside it
+        temporary.with_name(temporary.name + journal).unlink(missing_ok=True)

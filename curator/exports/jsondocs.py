@@ -8,6 +8,7 @@ from pathlib import Path
 from curator import __version__
 from curator.exports.dataset import EXPORT_SCHEMA_VERSION, CuratedSet
 from curator.figures import format_value
+from curator.files import replacing
 
 ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 SCHEMA_URN = f"urn:curator:export-schema:{EXPORT_SCHEMA_VERSION}"
@@ -16,7 +17,7 @@ SCHEMA_URN = f"urn:curator:export-schema:{EXPORT_SCHEMA_VERSION}"
 def _dump(path: Path, data: dict) -> None:
     """JSON with sorted keys and one record per line: fast (the C encoder) and easy to diff."""
     encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ": ")).encode
-    with path.open("w", encoding="utf-8") as out:
+    with replacing(path, "w", encoding="utf-8") as out:
         out.write("{\n")
         for n, key in enumerate(sorted(data)):
             value = data[key]

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from curator.exports import fastcsv
+from curator.files import replacing, write_text
 from curator.storage import Project
 
 CLAIM_COLUMNS = [
@@ -53,7 +54,7 @@ CONSTRAINTS = {
 
 def write_csv(path: Path, columns, rows, excel: bool = False) -> None:
     """UTF-8 CSV; ``excel``: with a BOM and ';' separators, as Excel in most of Europe expects."""
-    with path.open("w", encoding="utf-8-sig" if excel else "utf-8", newline="") as handle:
+    with replacing(path, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter=";" if excel else ",", lineterminator="\r\n")
         writer.writerow([name for name, _t, _d in columns])
         writer.writerows(rows)
@@ -106,5 +107,5 @@ def export_datapackage(project: Project, folder: Path, title: str, created: str,
         ],
     }
     descriptor = folder / "datapackage.json"
-    descriptor.write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    write_text(descriptor, json.dumps(package, ensure_ascii=False, indent=2) + "\n")
     return [*files, descriptor], count

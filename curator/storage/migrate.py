@@ -11,7 +11,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 
 from curator.errors import ProjectError
+from curator.files import built_beside
 from curator.paths import migrations_dir
+from curator.storage.engine import write_connection
 
 
 def _config() -> Config:
@@ -40,8 +42,9 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Every step to ``revision`` in one transaction: all of them, or none."""
     config = _config()
-    with engine.begin() as connection:
+    with write_connection(engine) as connection, connection.begin():
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 
@@ -57,16 +60,48 @@ def backup_path(path: Path, revision: str | None) -> Path:
 
 
 def backup(path: Path, target: Path) -> None:
-    """A consistent copy through SQLite's backup API (never a file copy of a live database)."""
-    source = sqlite3.connect(path)
-    try:
-        destination = sqlite3.connect(target)
+    """A consistent copy through SQLite's backup API (never a file copy of a live
+    database), whole at ``target`` or absent."""
+    with built_beside(target) as temporary:
+        source = sqlite3.connect(path)
         try:
-            source.backup(destination)
+            destination = sqlite3.connect(temporary)
+            try:
+                source.backup(destination)
+                destination.execute("PRAGMA journal_mode=DELETE")  # one file, nothing beside it
+            finally:
+                destination.close()
         finally:
-            destination.close()
-    finally:
-        source.close()
+            source.close()
+
+
+def backups_before_upgrade(path: Path, revision: str) -> list[Path]:
+    """The backups written before upgrading ``path`` from ``revision`` that are whole
+    and really at that revision, oldest first."""
+    found = []
+    for candidate in path.parent.glob(f"{path.name}.before-upgrade-from-{revision}*.bak"):
+        try:
+            connection = sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)
+            try:
+                whole = connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+                version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            finally:
+                connection.close()
+        except sqlite3.DatabaseError:
+            continue
+        if whole and version == (revision,):
+            found.append(candidate)
+    return sorted(found, key=lambda p: p.stat().st_mtime)
+
+
+#: Tables holding what curators made (a file with rows in any of them is never rebuilt).
+USER_TABLES = ("document", "span", "claim", "evidence", "term", "history")
+
+
+def user_rows(connection: Connection) -> int:
+    present = {name for (name,) in connection.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
+    return sum(connection.execute(text(f'SELECT count(*) FROM "{table}"')).scalar()
+               for table in USER_TABLES if table in present)
 
 
 def check_known(path: Path, revision: str | None) -> None:

@@ -13,12 +13,52 @@ from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
 from curator.errors import ProjectError
+from curator.files import built_beside
 from curator.storage import migrate
 from curator.storage.changes import Changes
-from curator.storage.engine import APPLICATION_ID, SQLITE_HEADER, make_engine
+from curator.storage.engine import APPLICATION_ID, SQLITE_HEADER, make_engine, write_connection
 from curator.storage.writer import Writer
 
 SUFFIX = ".curator"
+
+
+def _reason(error: BaseException) -> str:
+    """The first line of a driver's message, without SQL or parameters."""
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    original = getattr(error, "orig", None) or error
+    return str(original).splitlines()[0] if str(original) else type(original).__name__
+
+
+def _stamp() -> str:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+
+
+def _build(path: Path) -> None:
+    """A new, empty project at ``path`` (a fresh temporary name)."""
+    engine = make_engine(path)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text(f"PRAGMA application_id={APPLICATION_ID}"))
+        migrate.upgrade(engine)
+    finally:
+        engine.dispose()  # the last connection checkpoints and removes the -wal file
+    for journal in ("-wal", "-shm"):
+        path.with_name(path.name + journal).unlink(missing_ok=True)
+
+
+def _replace_with(path: Path, build) -> None:
+    """Build a new file beside ``path`` and rename it over ``path``; the old file's
+    -wal and -shm (ours, checkpointed and closed) must not outlive it."""
+    with built_beside(path) as temporary:
+        build(temporary)
+        for journal in ("-wal", "-shm"):
+            leftover = path.with_name(path.name + journal)
+            if leftover.exists() and leftover.stat().st_size and journal == "-wal":
+                raise ProjectError(f"{path}: another program is using this project; close it and try again")
+            leftover.unlink(missing_ok=True)
 
 
 def default_author() -> str:
@@ -33,21 +73,21 @@ def _check_file(path: Path) -> None:
         raise ProjectError(f"{path}: is a folder, not a Curator project")
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
-    if header and header != SQLITE_HEADER:
+    if not header:
+        raise ProjectError(f"{path}: not a Curator project (the file is empty)")
+    if header != SQLITE_HEADER:
         raise ProjectError(f"{path}: not a Curator project (the file is not an SQLite database)")
 
 
-def _application_id(path: Path) -> tuple[int, bool]:
-    """The file's application id and whether it holds any table."""
+def _application_id(path: Path) -> int:
+    """The file's ``PRAGMA application_id``, read without writing anything."""
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        app_id = connection.execute("PRAGMA application_id").fetchone()[0]
-        has_tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+        return connection.execute("PRAGMA application_id").fetchone()[0]
     except sqlite3.DatabaseError as error:
         raise ProjectError(f"{path}: not a Curator project ({error})") from error
     finally:
         connection.close()
-    return app_id, has_tables
 
 
 class Project:
@@ -60,6 +100,9 @@ class Project:
         #: Filled when opening upgraded the schema: where the backup copy went.
         self.upgraded_from: str | None = None
         self.backup: Path | None = None
+        #: Filled when opening found the file half-upgraded by an older Curator and
+        #: rebuilt it from the backup that upgrade had written: that backup.
+        self.repaired_from: Path | None = None
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
@@ -67,7 +110,8 @@ class Project:
         """Open ``path``; create it when missing and ``create`` is set.
 
         Raises :class:`ProjectError` with a message for the user when the file is not a
-        project, comes from a newer Curator, or cannot be read.
+        project, comes from a newer Curator, or cannot be read. Nothing is ever written
+        to a file that is not a Curator project.
         """
         path = Path(path).expanduser().absolute()
         author = default_author() if author is None else author
@@ -76,10 +120,7 @@ class Project:
                 raise ProjectError(f"{path}: no such project")
             return cls._create(path, author)
         _check_file(path)
-        app_id, has_tables = _application_id(path)
-        if not has_tables and path.stat().st_size <= 4096 * 2:
-            return cls._create(path, author)
-        if app_id != APPLICATION_ID:
+        if _application_id(path) != APPLICATION_ID:
             raise ProjectError(f"{path}: not a Curator project (an SQLite database of another program)")
         project = cls(path, author)
         try:
@@ -91,19 +132,15 @@ class Project:
 
     @classmethod
     def _create(cls, path: Path, author: str) -> Project:
+        """Build the new project under a temporary name beside ``path``, then rename it
+        into place: killed halfway, no half-made project is left at ``path``."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise ProjectError(f"{path}: cannot create the project ({error.strerror})") from error
-        project = cls(path, author)
-        try:
-            with project.engine.begin() as connection:
-                connection.execute(text(f"PRAGMA application_id={APPLICATION_ID}"))
-            migrate.upgrade(project.engine)
-        except (DatabaseError, OSError) as error:
-            project.close()
-            raise ProjectError(f"{path}: cannot create the project ({error})") from error
-        return project
+            with built_beside(path) as temporary:
+                _build(temporary)
+        except (DatabaseError, sqlite3.DatabaseError, OSError) as error:
+            raise ProjectError(f"{path}: cannot create the project ({_reason(error)})") from error
+        return cls(path, author)
 
     def _upgrade_if_needed(self) -> None:
         with self.engine.connect() as connection:
@@ -111,10 +148,51 @@ class Project:
         migrate.check_known(self.path, revision)
         if revision == migrate.head_revision():
             return
-        self.backup = migrate.backup_path(self.path, revision)
-        migrate.backup(self.path, self.backup)
-        self.upgraded_from = revision
-        migrate.upgrade(self.engine)
+        if revision is None:  # a creation by an older Curator that never finished
+            self._rebuild_unfinished()
+            return
+        backup = migrate.backup_path(self.path, revision)
+        migrate.backup(self.path, backup)
+        try:
+            migrate.upgrade(self.engine)
+        except DatabaseError as error:
+            # One transaction: nothing of this attempt stayed. A schema that refuses its
+            # own next step was left half-upgraded by an older Curator, whose upgrades
+            # were not one transaction; it wrote a backup first, which we upgrade instead.
+            backup.unlink(missing_ok=True)  # a copy of the half-upgraded file: repair keeps one
+            backup = self._repair_from_backup(revision, error)
+        self.backup, self.upgraded_from = backup, revision
+
+    def _rebuild_unfinished(self) -> None:
+        with self.engine.connect() as connection:
+            rows = migrate.user_rows(connection)
+        if rows:
+            raise ProjectError(f"{self.path}: this project is damaged (its schema version is missing); "
+                               "open its automatic backup, or File → Check and Repair Project")
+        self.engine.dispose()
+        _replace_with(self.path, _build)
+
+    def _repair_from_backup(self, revision: str, error: Exception) -> Path:
+        found = migrate.backups_before_upgrade(self.path, revision)
+        if not found:
+            raise ProjectError(f"{self.path}: this project was left half-upgraded and no backup of it was found "
+                               f"({_reason(error)})") from error
+        source = found[-1]
+
+        def rebuild(temporary: Path) -> None:
+            migrate.backup(source, temporary)
+            engine = make_engine(temporary)
+            try:
+                migrate.upgrade(engine)
+            finally:
+                engine.dispose()
+
+        self.engine.dispose()
+        damaged = self.path.with_name(f"{self.path.name}.half-upgraded-{_stamp()}")
+        migrate.backup(self.path, damaged)  # kept, in case anything in it is wanted
+        _replace_with(self.path, rebuild)
+        self.repaired_from = source
+        return source
 
     @property
     def schema_version(self) -> str | None:
@@ -138,10 +216,26 @@ class Project:
     @contextmanager
     def write(self, operation: str) -> Iterator[Writer]:
         """One transaction: everything written inside commits together, or nothing does."""
-        with self.engine.begin() as connection:
+        with write_connection(self.engine) as connection, connection.begin():
             writer = Writer(connection, operation, self.author)
             yield writer
             writer.flush_history()
+
+    @contextmanager
+    def sqlite(self) -> Iterator[sqlite3.Connection]:
+        """The driver's own connection, outside any transaction: for what SQLite does
+        only there (VACUUM INTO, checkpoints, the backup API, integrity checks)."""
+        raw = self.engine.raw_connection()
+        try:
+            yield raw.driver_connection
+        finally:
+            raw.close()
+
+    def check(self, changes: Changes) -> None:
+        """Raise :class:`StaleChange` (in words) if :meth:`apply` would refuse ``changes``
+        now; writes nothing."""
+        with self.engine.connect() as connection, connection.begin():
+            Writer(connection, changes.operation, self.author).check(changes)
 
     def apply(self, changes: Changes) -> Changes:
         """Bring the rows to the ``after`` state of ``changes`` (undo passes an inverse)."""

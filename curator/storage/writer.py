@@ -29,6 +29,24 @@ _NOT_IN_HISTORY = {"original"}
 _ONLY_WHEN_LOST = {"text"}
 
 
+#: What refers to a row of each table: (table, column) pairs, from the models' foreign keys.
+REFERENCES: dict[str, list[tuple[str, str]]] = {}
+for _name, _model in TRACKED.items():
+    for _column in _model.__table__.columns:
+        for _key in _column.foreign_keys:
+            REFERENCES.setdefault(_key.column.table.name, []).append((_name, _column.name))
+
+#: How a user names each kind of row.
+LABELS = {"document": "document", "span": "quoted text", "claim": "claim", "evidence": "piece of evidence",
+          "term": "vocabulary entry"}
+_PLURALS = {"document": "documents", "span": "quoted texts", "claim": "claims", "evidence": "pieces of evidence",
+            "term": "vocabulary entries"}
+
+
+def _listing(counts: dict[str, int]) -> str:
+    return " and ".join(f"{n} {LABELS[t] if n == 1 else _PLURALS[t]}" for t, n in counts.items())
+
+
 def table_of(name: str) -> Table:
     return TRACKED[name].__table__
 
@@ -171,23 +189,67 @@ class Writer:
         })
 
     def apply(self, changes: Changes) -> None:
-        """Bring rows to the ``after`` state of ``changes``, checking each is still as
-        ``before`` left it (so undo never overwrites an edit it does not know about)."""
-        for change in changes.rows:
-            current = self.get(change.table, change.id)
-            expected = change.before
-            if (current is None) != (expected is None) or (
-                current is not None and current["updated_at"] != expected["updated_at"]
-            ):
-                raise StaleChange(
-                    f"Cannot {changes.operation.lower()}: the {change.table} was changed since."
-                )
+        """Bring rows to the ``after`` state of ``changes`` (undo passes an inverse),
+        after checking all of it can be done: each row is still as ``before`` left it
+        (undo never overwrites an edit it does not know about), and nothing made since
+        still refers to a row it would delete. A span that other claims have come to
+        cite since is kept (it is their evidence too); a row already exactly as
+        ``after`` wants it is left alone (a redo of a claim whose span was kept)."""
+        plan = self._plan(changes)
+        for change, current in plan:
             if change.after is None:
                 self.delete(change.table, change.id)
             elif current is None:
                 self.insert_many(change.table, [change.after], stamp=False)
             else:
                 self.update(change.table, change.id, change.after, stamp=False)
+
+    def check(self, changes: Changes) -> None:
+        """Raise :class:`StaleChange` if :meth:`apply` would refuse ``changes``."""
+        self._plan(changes)
+
+    def _plan(self, changes: Changes) -> list[tuple[RowChange, Row | None]]:
+        """The row changes still to make, each with the row as it is now; raises
+        :class:`StaleChange` in words when one cannot be made."""
+        what = changes.operation[:1].lower() + changes.operation[1:]
+        deleted = {(change.table, change.id) for change in changes.rows if change.after is None}
+        plan = []
+        for change in changes.rows:
+            current = self.get(change.table, change.id)
+            if current is not None and change.after is not None and current["updated_at"] == change.after["updated_at"]:
+                continue  # already as wanted
+            expected = change.before
+            if (current is None) != (expected is None) or (
+                current is not None and current["updated_at"] != expected["updated_at"]
+            ):
+                label = LABELS.get(change.table, change.table)
+                if current is None:
+                    raise StaleChange(f"Cannot {what}: the {label} was deleted since.")
+                if expected is None:
+                    raise StaleChange(f"Cannot {what}: the {label} is already there.")
+                raise StaleChange(f"Cannot {what}: the {label} was changed since by {current['author'] or 'someone'}.")
+            if change.after is None:
+                referrers = self._referrers(change.table, change.id, deleted)
+                if referrers and change.table == "span":
+                    continue  # cited by claims made since: their evidence stays whole
+                if referrers:
+                    raise StaleChange(f"Cannot {what}: {_listing(referrers)} added since still "
+                                      f"refer{'s' if sum(referrers.values()) == 1 else ''} to its "
+                                      f"{LABELS.get(change.table, change.table)}. Undo or remove "
+                                      f"{'it' if sum(referrers.values()) == 1 else 'them'} first.")
+            plan.append((change, current))
+        return plan
+
+    def _referrers(self, table: str, row_id: uuid.UUID, deleted: set[tuple[str, uuid.UUID]]) -> dict[str, int]:
+        """Rows (outside ``deleted``) whose foreign keys point at this row, per table."""
+        found: dict[str, int] = {}
+        for name, column in REFERENCES.get(table, ()):
+            t = table_of(name)
+            ids = self.connection.execute(select(t.c.id).where(t.c[column] == row_id)).scalars()
+            count = sum((name, i) not in deleted for i in ids)
+            if count:
+                found[name] = found.get(name, 0) + count
+        return found
 
     # -- bookkeeping -------------------------------------------------------------------
     @staticmethod

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from curator import series as core
 from curator.figures import format_value
+from curator.files import built_beside, replacing
 from curator.ui.session import ProjectSession
 
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f7f",
@@ -449,7 +450,11 @@ class ChartPane(QWidget):
     # -- export ---------------------------------------------------------------------------------------
     def save_image(self, path: Path) -> None:
         """The chart with its legend as PNG, or as SVG drawn by Qt itself (pyqtgraph's SVG
-        exporter cannot read the path syntax Qt 6.11 writes)."""
+        exporter cannot read the path syntax Qt 6.11 writes). Whole or absent, as every file."""
+        with built_beside(path) as temporary:
+            self._draw_image(temporary)
+
+    def _draw_image(self, path: Path) -> None:
         if path.suffix.lower() == ".svg":
             from PySide6.QtCore import QRect, QSize
             from PySide6.QtGui import QPainter
@@ -472,7 +477,7 @@ class ChartPane(QWidget):
             exporter.export(str(path))
 
     def save_points(self, path: Path) -> None:
-        with path.open("w", encoding="utf-8", newline="") as handle:
+        with replacing(path, "w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(["claim_id", "subject", "measure", "value", "qualifier", "low", "high", "as_of",
                              "precision", "attributed_to", "reported_by", "status"])

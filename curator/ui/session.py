@@ -39,14 +39,15 @@ class OperationCommand(QUndoCommand):
                 if not self.changes:  # nothing changed: not a step to undo
                     self.setObsolete(True)
                     return
+                applied = self.changes
             else:
-                self._session.project.apply(self.changes)
+                applied = self._session.project.apply(self.changes)
         except CuratorError as error:
             self.error = error
             self.setObsolete(True)
             self._session.problem.emit(str(error))
             return
-        self._session.changesApplied.emit(self.changes)
+        self._session.changesApplied.emit(applied)
 
     def undo(self) -> None:
         if self.changes is None:
@@ -54,6 +55,9 @@ class OperationCommand(QUndoCommand):
         try:
             self._session.changesApplied.emit(self._session.project.apply(self.changes.inverse()))
         except CuratorError as error:
+            # ProjectSession.undo checked first; another process changed the rows since.
+            # Nothing was undone, so this step can be neither undone nor redone: drop it.
+            self.setObsolete(True)
             self._session.problem.emit(str(error))
 
 
@@ -94,6 +98,29 @@ class ProjectSession(QObject):
         if command.error is not None:
             return None
         return command.changes
+
+    def undo(self) -> None:
+        """Undo the last step, unless the core refuses it (a record changed or cited
+        since): then say why and leave the stack where it was."""
+        if self._refused(self.undo_stack.index() - 1, inverse=True):
+            return
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self._refused(self.undo_stack.index(), inverse=False):
+            return
+        self.undo_stack.redo()
+
+    def _refused(self, index: int, inverse: bool) -> bool:
+        command = self.undo_stack.command(index) if 0 <= index < self.undo_stack.count() else None
+        if not isinstance(command, OperationCommand) or not command.changes or self.project is None:
+            return False
+        try:
+            self.project.check(command.changes.inverse() if inverse else command.changes)
+        except CuratorError as error:
+            self.problem.emit(str(error))
+            return True
+        return False
 
     def announce(self, changes: Changes) -> None:
         """Tell the views about changes made outside the undo stack (imports)."""

@@ -1,0 +1,95 @@
+"""Files are whole or absent: everything Curator writes goes to a temporary name
+beside its final one, is flushed and synced, then renamed into place (and the folder
+synced, so the rename itself survives a power cut). A failure or a kill leaves the
+previous file, or none, never a cut one; the temporary is removed on failure.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+#: Temporaries start with this, so that a leftover from a killed process is recognised.
+TEMPORARY_PREFIX = ".curator-part-"
+
+
+def temporary_beside(path: Path) -> Path:
+    """A fresh name in the same folder (so the rename stays on one file system)."""
+    return path.with_name(f"{TEMPORARY_PREFIX}{uuid.uuid4().hex[:12]}-{path.name}")
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (a no-op where folders cannot be opened)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:  # Windows: folders cannot be opened; NTFS journals renames itself
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def sync_file(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def put_in_place(temporary: Path, path: Path) -> None:
+    """Sync ``temporary`` (written by someone else: SQLite, Qt) and rename it to ``path``."""
+    try:
+        sync_file(temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    sync_folder(path.parent)
+
+
+@contextlib.contextmanager
+def built_beside(path: Path) -> Iterator[Path]:
+    """A temporary path to build ``path`` at (by any means); renamed into place when the
+    block ends without error, removed when it fails."""
+    temporary = temporary_beside(path)
+    try:
+        yield temporary
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    put_in_place(temporary, path)
+
+
+@contextlib.contextmanager
+def replacing(path: Path, mode: str = "w", **open_args: Any) -> Iterator[IO]:
+    """``open(path, mode)``, but the file appears at ``path`` only once complete."""
+    if "w" not in mode:
+        raise ValueError("replacing() writes a new file: use a 'w' mode")
+    temporary = temporary_beside(path)
+    try:
+        with temporary.open(mode, **open_args) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    sync_folder(path.parent)
+
+
+def write_text(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    with replacing(path, "w", encoding=encoding, newline="") as handle:
+        handle.write(text)
+    return path
+
+
+def write_bytes(path: Path, data: bytes) -> Path:
+    with replacing(path, "wb") as handle:
+        handle.write(data)
+    return path
