@@ -7,6 +7,7 @@ previous file, or none, never a cut one; the temporary is removed on failure.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import uuid
 from collections.abc import Iterator
@@ -63,6 +64,47 @@ def built_beside(path: Path) -> Iterator[Path]:
         temporary.unlink(missing_ok=True)
         raise
     put_in_place(temporary, path)
+
+
+class Batch:
+    """Several files that appear together: each is built at :meth:`path`'s temporary,
+    and all are renamed into place only when every one is complete."""
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[Path, Path]] = []
+
+    def path(self, final: Path) -> Path:
+        temporary = temporary_beside(final)
+        self.pending.append((temporary, final))
+        return temporary
+
+
+@contextlib.contextmanager
+def built_together() -> Iterator[Batch]:
+    batch = Batch()
+    try:
+        yield batch
+        for temporary, _final in batch.pending:
+            sync_file(temporary)
+    except BaseException:
+        for temporary, _final in batch.pending:
+            temporary.unlink(missing_ok=True)
+        raise
+    for temporary, final in batch.pending:
+        os.replace(temporary, final)
+    for folder in {final.parent for _temporary, final in batch.pending}:
+        sync_folder(folder)
+
+
+def problem(path: Path, error: OSError, doing: str = "nothing was written") -> str:
+    """One line for the user about a failed write near ``path``."""
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return f"The disk holding {path} is full; {doing}."
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"{path}: Curator may not write here ({error.strerror}); {doing}."
+    if error.errno == errno.ENAMETOOLONG:
+        return f"{path}: the file name is too long for this disk; {doing}."
+    return f"{path}: {error.strerror or error}; {doing}."
 
 
 @contextlib.contextmanager

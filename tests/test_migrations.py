@@ -26,7 +26,7 @@ def test_migrations_match_the_models(project):
     assert diff == []
 
 
-def _project_at(path, revision):
+def project_at(path, revision):
     """A project file as an older Curator left it, with one document in it."""
     project = Project(path, "old")
     with project.engine.begin() as connection:
@@ -46,7 +46,7 @@ def _project_at(path, revision):
 
 def test_an_older_project_is_backed_up_then_upgraded(tmp_path):
     path = tmp_path / "old.curator"
-    _project_at(path, "0001")
+    project_at(path, "0001")
     with Project.open(path) as project:
         assert project.upgraded_from == "0001"
         assert project.schema_version == migrate.head_revision()

@@ -13,6 +13,7 @@ from curator.exports import dataset
 from curator.exports.database import export_database
 from curator.exports.jsondocs import export_annotations, export_json
 from curator.exports.tabular import export_csv, export_datapackage
+from curator.files import problem
 from curator.jobs import CancelCheck, Progress, check, never_cancelled, no_progress
 from curator.storage import Project
 
@@ -77,6 +78,6 @@ def export(project: Project, fmt: str, out: str | Path, options: ExportOptions |
             write = export_json if fmt == "json" else export_annotations
             report.files = write(data, out, title, exported_at)
     except OSError as error:
-        raise CuratorError(f"{out}: cannot write the export ({error.strerror or error})") from error
+        raise CuratorError(problem(out.parent, error)) from error
     progress(3, 3, "")
     return report

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from curator.exports import fastcsv
-from curator.files import replacing, write_text
+from curator.files import Batch, built_together
 from curator.storage import Project
 
 CLAIM_COLUMNS = [
@@ -54,7 +54,7 @@ CONSTRAINTS = {
 
 def write_csv(path: Path, columns, rows, excel: bool = False) -> None:
     """UTF-8 CSV; ``excel``: with a BOM and ';' separators, as Excel in most of Europe expects."""
-    with replacing(path, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as handle:
+    with path.open("w", encoding="utf-8-sig" if excel else "utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter=";" if excel else ",", lineterminator="\r\n")
         writer.writerow([name for name, _t, _d in columns])
         writer.writerows(rows)
@@ -69,11 +69,18 @@ def csv_paths(out: Path) -> tuple[Path, Path]:
 
 
 def export_csv(project: Project, out: Path, excel: bool = False, checked_only: bool = False) -> tuple[list[Path], int]:
-    """claims.csv and its evidence file; returns the files and the number of claims."""
+    """claims.csv and its evidence file, which appear together; returns the files and
+    the number of claims."""
+    with built_together() as batch:
+        files, count = _write_csv_pair(batch, project, out, excel, checked_only)
+    return files, count
+
+
+def _write_csv_pair(batch: Batch, project: Project, out: Path, excel: bool, checked_only: bool):
     claims, evidence = fastcsv.rows(project, checked_only)
     claims_path, evidence_path = csv_paths(out)
-    write_csv(claims_path, CLAIM_COLUMNS, claims, excel)
-    write_csv(evidence_path, EVIDENCE_COLUMNS, evidence, excel)
+    write_csv(batch.path(claims_path), CLAIM_COLUMNS, claims, excel)
+    write_csv(batch.path(evidence_path), EVIDENCE_COLUMNS, evidence, excel)
     return [claims_path, evidence_path], len(claims)
 
 
@@ -91,7 +98,13 @@ def export_datapackage(project: Project, folder: Path, title: str, created: str,
                        checked_only: bool = False) -> tuple[list[Path], int]:
     """claims.csv and evidence.csv with a datapackage.json describing them."""
     folder.mkdir(parents=True, exist_ok=True)
-    files, count = export_csv(project, folder, checked_only=checked_only)
+    with built_together() as batch:
+        files, count = _write_csv_pair(batch, project, folder, False, checked_only)
+        _write_descriptor(batch.path(folder / "datapackage.json"), title, created)
+    return [*files, folder / "datapackage.json"], count
+
+
+def _write_descriptor(path: Path, title: str, created: str) -> Path:
     evidence_schema = _schema(EVIDENCE_COLUMNS, "evidence_id")
     evidence_schema["foreignKeys"] = [{"fields": "claim_id", "reference": {"resource": "claims", "fields": "claim_id"}}]
     package = {
@@ -106,6 +119,5 @@ def export_datapackage(project: Project, folder: Path, title: str, created: str,
              "mediatype": "text/csv", "encoding": "utf-8", "schema": evidence_schema},
         ],
     }
-    descriptor = folder / "datapackage.json"
-    write_text(descriptor, json.dumps(package, ensure_ascii=False, indent=2) + "\n")
-    return [*files, descriptor], count
+    path.write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path

@@ -1,0 +1,212 @@
+"""Work is never lost: kills at the worst moments, half-made files, other programs'
+files, a full disk. Each kill is a real SIGKILL of a child process at a fixed point, so
+a failure reproduces."""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from curator import queries
+from curator.errors import CuratorError, ProjectError
+from curator.exports import ExportOptions, export
+from curator.files import TEMPORARY_PREFIX
+from curator.storage import Project, migrate
+from tests.curation_helpers import claim_on
+from tests.test_migrations import project_at
+
+ROOT = Path(__file__).parent.parent
+
+#: Kills the child process when an Alembic operation's SQL contains MARK.
+KILL_IN_MIGRATION = """
+import os, signal
+from alembic.operations import Operations
+_execute = Operations.execute
+def execute(self, sql, *args, **kwargs):
+    if MARK in str(sql):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return _execute(self, sql, *args, **kwargs)
+Operations.execute = execute
+"""
+
+
+def _run_killed(script: str) -> None:
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(script)], cwd=ROOT, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == -9, result.stderr[-2000:]
+
+
+def test_killed_during_an_upgrade_the_project_opens_with_everything(tmp_path):
+    path = tmp_path / "old.curator"
+    project_at(path, "0001")
+    _run_killed(f"MARK = 'document_fts_delete'\n{KILL_IN_MIGRATION}\n"
+                f"from curator.storage import Project\nProject.open({str(path)!r})\n")
+    connection = sqlite3.connect(path)  # the killed upgrade left nothing: one transaction
+    assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+    assert connection.execute("SELECT name FROM sqlite_master WHERE name LIKE 'document_fts%'").fetchall() == []
+    connection.close()
+    with Project.open(path) as project:
+        assert project.repaired_from is None
+        assert project.schema_version == migrate.head_revision()
+        assert [h.title for h in queries.search(project, "захисників")] == ["Old article"]
+
+
+def test_killed_while_a_project_is_created_nothing_half_made_is_left(tmp_path):
+    path = tmp_path / "new.curator"
+    _run_killed(f"MARK = 'document_fts_update'\n{KILL_IN_MIGRATION}\n"
+                f"from curator.storage import Project\nProject.open({str(path)!r}, create=True)\n")
+    assert not path.exists()
+    with Project.open(path, create=True) as project:
+        assert project.schema_version == migrate.head_revision()
+
+
+def test_a_project_half_upgraded_by_an_older_curator_is_rebuilt_from_its_backup(tmp_path):
+    """Curator 0.1 ran each migration step in its own transaction and wrote a backup
+    first: killed in the middle, the file held part of the next schema under the old
+    version. Opening it now upgrades the backup instead and keeps the damaged file."""
+    path = tmp_path / "old.curator"
+    project_at(path, "0001")
+    backup = migrate.backup_path(path, "0001")
+    migrate.backup(path, backup)
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE VIRTUAL TABLE document_fts USING fts5(title, text, content='document')")
+    connection.commit()
+    connection.close()
+    with Project.open(path) as project:
+        assert project.repaired_from == backup
+        assert project.schema_version == migrate.head_revision()
+        assert [h.title for h in queries.search(project, "захисників")] == ["Old article"]
+    assert list(tmp_path.glob("old.curator.half-upgraded-*"))
+    assert not list(tmp_path.glob(f"{TEMPORARY_PREFIX}*"))
+
+
+def test_a_half_upgraded_project_without_a_backup_is_refused_in_one_line(tmp_path):
+    path = tmp_path / "old.curator"
+    project_at(path, "0001")
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE VIRTUAL TABLE document_fts USING fts5(title, text, content='document')")
+    connection.commit()
+    connection.close()
+    with pytest.raises(ProjectError, match="half-upgraded and no backup of it was found") as caught:
+        Project.open(path)
+    assert "\n" not in str(caught.value)
+
+
+def _foreign_database(path: Path) -> bytes:
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA application_id=1234")
+    connection.commit()
+    connection.close()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("command", [["info"], ["import", "SEEDS"], ["export", "--format", "json", "--out", "OUT"],
+                                     ["documents"]])
+def test_another_programs_empty_database_is_never_written(tmp_path, seeds, command):
+    path = tmp_path / "theirs.db"
+    before = _foreign_database(path)
+    with pytest.raises(ProjectError, match="another program"):
+        Project.open(path, create=True)
+    argv = [a.replace("SEEDS", str(seeds)).replace("OUT", str(tmp_path / "out.json")) for a in command]
+    result = subprocess.run([sys.executable, "-m", "curator", argv[0], str(path), *argv[1:]], capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [f"curator: {path}: not a Curator project (an SQLite database "
+                                                  "of another program)"]
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["theirs.db"]
+
+
+def test_an_empty_file_is_not_a_project_and_stays_empty(tmp_path):
+    path = tmp_path / "placeholder.curator"
+    path.touch()
+    with pytest.raises(ProjectError, match="the file is empty"):
+        Project.open(path, create=True)
+    assert path.read_bytes() == b""
+
+
+FORMATS = [("csv", "claims.csv"), ("json", "x.json"), ("annotations", "a.jsonld"), ("datapackage", "pkg"),
+           ("sqlite", "x.sqlite")]
+
+
+@pytest.fixture
+def curated(seeded):
+    claim_on(seeded, "Azov commander says", "More than 900 defenders of Mariupol remain in Russian captivity",
+             subject="Mariupol defenders", measure="in captivity")
+    return seeded
+
+
+@pytest.mark.parametrize("fmt, name", FORMATS)
+def test_killed_while_exporting_no_cut_file_is_left_at_the_final_name(curated, tmp_path, fmt, name):
+    """The child dies right before its first rename: every file at a final name is the
+    previous export, whole."""
+    out = tmp_path / "exports" / name
+    out.parent.mkdir()
+    export(curated, fmt, out, ExportOptions(exported_at="2026-01-01T00:00:00+00:00"))
+    finals = {p: p.read_bytes() for p in out.parent.rglob("*") if p.is_file()}
+    curated.close()
+    _run_killed(f"""
+        import os, signal
+        os.replace = lambda *args: os.kill(os.getpid(), signal.SIGKILL)
+        from curator.exports import ExportOptions, export
+        from curator.storage import Project
+        with Project.open({str(curated.path)!r}) as project:
+            export(project, {fmt!r}, {str(out)!r}, ExportOptions(exported_at="2027-01-01T00:00:00+00:00"))
+        """)
+    for path, data in finals.items():
+        assert path.read_bytes() == data, path
+
+
+@pytest.mark.parametrize("fmt, name", FORMATS)
+def test_an_export_that_fails_midway_leaves_the_previous_one_and_no_temporaries(curated, tmp_path, monkeypatch,
+                                                                                 fmt, name):
+    out = tmp_path / name
+    export(curated, fmt, out, ExportOptions(exported_at="2026-01-01T00:00:00+00:00"))
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+
+    def full(*_args):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(CuratorError) as caught:
+        export(curated, fmt, out, ExportOptions(exported_at="2027-01-01T00:00:00+00:00"))
+    assert str(caught.value) == f"The disk holding {out.parent} is full; nothing was written."
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 2 MiB tmpfs (root only; skipped elsewhere)."""
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small disk needs root")
+    mount = tmp_path / "small"
+    mount.mkdir()
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], capture_output=True)
+    if result.returncode != 0:
+        pytest.skip("tmpfs cannot be mounted here")
+    yield mount
+    subprocess.run(["umount", "-l", str(mount)], capture_output=True)
+
+
+def test_an_export_to_a_full_disk_says_so_in_one_line(curated, small_disk):
+    filler = small_disk / "filler"
+    with filler.open("wb") as handle:  # fill the disk, then free 16 KiB: less than the export
+        try:
+            while True:
+                handle.write(b"\0" * 65536)
+                handle.flush()
+        except OSError:
+            pass
+    os.truncate(filler, filler.stat().st_size - 16384)
+    out = small_disk / "x.json"
+    with pytest.raises(CuratorError) as caught:
+        export(curated, "json", out, ExportOptions(with_text=True))
+    assert str(caught.value) == f"The disk holding {small_disk} is full; nothing was written."
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
