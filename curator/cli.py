@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from curator import __version__, queries
-from curator.errors import CuratorError
+from curator.errors import CuratorError, DamagedProject
 from curator.importers import import_paths
 from curator.storage import Project
 
@@ -172,4 +172,9 @@ def run(argv: Sequence[str]) -> int:
     args = _parser().parse_args(argv)
     handler = {"import": cmd_import, "documents": cmd_documents, "info": cmd_info, "text": cmd_text,
                "export": cmd_export, "merge": cmd_merge}
-    return handler[args.command](args)
+    try:
+        return handler[args.command](args)
+    except DamagedProject as error:
+        if error.path is None:  # found in a value: name the file it came from
+            raise DamagedProject(args.project, error.what) from error
+        raise

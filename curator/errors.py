@@ -9,6 +9,16 @@ class ProjectError(CuratorError):
     """A project file cannot be opened, created or upgraded."""
 
 
+class DamagedProject(ProjectError):
+    """The project file (or a value in it) is damaged: say so, and what to do."""
+
+    def __init__(self, path: object, what: str) -> None:
+        where = f"{path}: " if path else ""
+        super().__init__(f"{where}this project file is damaged ({what}). Nothing was changed; open a copy you "
+                         "saved earlier, or the backup Curator keeps beside it (*.bak)")
+        self.path, self.what = path, what
+
+
 class ImportProblem(CuratorError):
     """One source file cannot be imported."""
 

@@ -10,15 +10,17 @@ UTC ``created_at`` / ``updated_at`` and the ``author`` who last wrote it.
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, LargeBinary, String, Text, TypeDecorator, UniqueConstraint
+from sqlalchemy import Column, LargeBinary, String, Text, TypeDecorator, UniqueConstraint
 from sqlalchemy.orm import deferred
 from sqlmodel import Field, SQLModel
 
 from curator.enums import Precision, Qualifier, Status, TermKind
+from curator.errors import DamagedProject
 
 __all__ = ["Precision", "Qualifier", "Status", "TermKind"]
 
@@ -43,7 +45,40 @@ class UTCDateTime(TypeDecorator):
         return value.astimezone(UTC).isoformat(timespec="microseconds")
 
     def process_result_value(self, value: Any, dialect: Any) -> datetime | None:
-        return None if value is None else datetime.fromisoformat(value)
+        if value is None:
+            return None
+        try:
+            return datetime.fromisoformat(value)
+        except (TypeError, ValueError):
+            raise DamagedProject(None, f"a stored time is not a time: {str(value)[:40]!r}") from None
+
+
+def json_from_text(value: str | None) -> Any:
+    """A JSON column's stored text as Python (None for NULL); a damaged value is said so."""
+    if value is None:
+        return None
+    try:
+        return json.loads(value)
+    except ValueError:
+        raise DamagedProject(None, f"a stored list is not valid JSON: {value[:40]!r}") from None
+
+
+def json_to_text(value: Any) -> str | None:
+    """JSON as UTF-8 text, readable in any SQLite tool (``tags LIKE '%Азов%'`` works)."""
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+class JSONText(TypeDecorator):
+    """Lists and objects stored as UTF-8 JSON text (not ASCII escapes)."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> str | None:
+        return json_to_text(value)
+
+    def process_result_value(self, value: Any, dialect: Any) -> Any:
+        return json_from_text(value)
 
 
 _new_object = object.__new__
@@ -74,7 +109,12 @@ class UUIDText(TypeDecorator):
         return str(value if isinstance(value, uuid.UUID) else uuid.UUID(str(value)))
 
     def process_result_value(self, value: Any, dialect: Any) -> uuid.UUID | None:
-        return None if value is None else uuid_from_text(value)
+        if value is None:
+            return None
+        try:
+            return uuid_from_text(value)
+        except (TypeError, ValueError):
+            raise DamagedProject(None, f"a stored id is not an id: {str(value)[:40]!r}") from None
 
 
 def _id_field() -> Any:
@@ -134,7 +174,7 @@ class Claim(Record, table=True):
     reported_by: str = ""
     status: Status = Field(default=Status.DRAFT, sa_type=String(16))
     note: str = ""
-    tags: list[str] = Field(default_factory=list, sa_type=JSON)
+    tags: list[str] = Field(default_factory=list, sa_type=JSONText)
 
 
 class Evidence(Record, table=True):
@@ -151,7 +191,7 @@ class Term(Record, table=True):
 
     kind: TermKind = Field(sa_type=String(16))
     name: str
-    aliases: list[str] = Field(default_factory=list, sa_type=JSON)
+    aliases: list[str] = Field(default_factory=list, sa_type=JSONText)
     note: str = ""
 
 
@@ -166,8 +206,8 @@ class History(SQLModel, table=True):
     table_name: str
     record_id: uuid.UUID = Field(index=True, sa_type=UUIDText)
     action: str  # insert | update | delete
-    before: dict | None = Field(default=None, sa_type=JSON)
-    after: dict | None = Field(default=None, sa_type=JSON)
+    before: dict | None = Field(default=None, sa_type=JSONText)
+    after: dict | None = Field(default=None, sa_type=JSONText)
 
 
 #: Tables whose writes are recorded in :class:`History`, in dependency order.

@@ -81,3 +81,23 @@ def test_files_that_are_not_projects_are_refused(tmp_path):
         Project.open(tmp_path)
     with pytest.raises(ProjectError, match="no such project"):
         Project.open(tmp_path / "missing.curator")
+
+
+def test_json_columns_are_rewritten_as_utf8_text(tmp_path):
+    path = tmp_path / "old.curator"
+    project_at(path, "0002")
+    connection = sqlite3.connect(path)
+    connection.execute(
+        "INSERT INTO claim (id, created_at, updated_at, author, subject, measure, qualifier, unit, attributed_to, "
+        "reported_by, status, note, tags) VALUES ('3f1c1f6e-0f5a-4a59-9a2e-6f6d6b1e0002', "
+        "'2024-01-01T00:00:00+00:00', '2024-01-01T00:00:00+00:00', 'old', '', '', 'exact', '', '', '', 'draft', "
+        "'', ?)", ('["\\u0410\\u0437\\u043e\\u0432", "captivity"]',))
+    connection.commit()
+    connection.close()
+    with Project.open(path) as project:
+        (claim,) = queries.claims(project)
+        assert claim.tags == ["Азов", "captivity"]
+    connection = sqlite3.connect(path)
+    assert connection.execute("SELECT tags FROM claim WHERE tags LIKE '%Азов%'").fetchall() == \
+        [('["Азов", "captivity"]',)]
+    connection.close()

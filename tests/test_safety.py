@@ -210,3 +210,43 @@ def test_an_export_to_a_full_disk_says_so_in_one_line(curated, small_disk):
         export(curated, "json", out, ExportOptions(with_text=True))
     assert str(caught.value) == f"The disk holding {small_disk} is full; nothing was written."
     assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
+
+
+def _damaged_copies(seeded: Project, folder: Path) -> dict[str, Path]:
+    seeded.close()
+    data = seeded.path.read_bytes()
+    damage = {
+        "truncated": lambda b: b[: len(b) // 2],
+        "zeroed pages": lambda b: b[:4096] + b"\0" * 4096 * 3 + b[4096 * 4:],
+        "flipped bytes": lambda b: b[:4096] + bytes(x ^ 0x5A for x in b[4096:4096 * 6]) + b[4096 * 6:],
+    }
+    copies = {}
+    for name, change in damage.items():
+        copies[name] = folder / f"{name.replace(' ', '-')}.curator"
+        copies[name].write_bytes(change(data))
+    bad_value = folder / "bad-value.curator"
+    bad_value.write_bytes(data)
+    connection = sqlite3.connect(bad_value)
+    connection.execute("UPDATE claim SET tags = '[broken', created_at = '2024-13-99'")
+    connection.commit()
+    connection.close()
+    copies["bad value"] = bad_value
+    return copies
+
+
+@pytest.mark.parametrize("damage", ["truncated", "zeroed pages", "flipped bytes", "bad value"])
+def test_a_damaged_project_gets_one_line_that_names_it(curated, tmp_path, damage):
+    path = _damaged_copies(curated, tmp_path)[damage]
+    before = path.read_bytes()
+    said = []
+    for command in (["info"], ["documents"], ["export", "--format", "json", "--out", str(tmp_path / "x.json")],
+                    ["export", "--format", "csv", "--out", str(tmp_path / "x.csv")]):
+        result = subprocess.run([sys.executable, "-m", "curator", command[0], str(path), *command[1:]],
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode in (0, 2), result.stderr
+        if result.returncode == 2:
+            (line,) = result.stderr.splitlines()
+            assert line.startswith(f"curator: {path}: this project file is damaged (")
+            said.append(line)
+    assert said, "no command noticed the damage"
+    assert path.read_bytes() == before

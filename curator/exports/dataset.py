@@ -4,13 +4,12 @@ vocabulary, read once, in a fixed order (so exports are deterministic)."""
 from __future__ import annotations
 
 import enum
-import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from curator.models import Claim, Document, Evidence, Span, Term
+from curator.models import Claim, Document, Evidence, Span, Term, json_from_text
 from curator.storage import Project
 
 EXPORT_SCHEMA_VERSION = 1
@@ -70,7 +69,7 @@ def _rows(connection, table, columns=None, where: str = "", order=("id",)) -> li
     found = [dict(zip(names, row, strict=True)) for row in rows]
     for name in _JSON_COLUMNS.intersection(names):
         for row in found:
-            row[name] = json.loads(row[name]) if row[name] else []
+            row[name] = json_from_text(row[name]) or []
     return found
 
 

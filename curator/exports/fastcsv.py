@@ -6,10 +6,10 @@ time of a 100,000-claim CSV export; these rows are the same, byte for byte.
 
 from __future__ import annotations
 
-import json
 from itertools import groupby
 from operator import itemgetter
 
+from curator.models import json_from_text
 from curator.storage import Project
 
 CLAIM_SQL = (
@@ -45,7 +45,7 @@ def rows(project: Project, checked_only: bool = False) -> tuple[list[tuple], lis
         documents = list(dict.fromkeys((link[1], link[3]) for link in spans))
         claim_out.append((
             claim_id, subject, measure, _number(value), _number(upper), qualifier, unit, as_of or "",
-            precision or "", attributed_to, reported_by, status, note, "; ".join(json.loads(tags) if tags else ()),
+            precision or "", attributed_to, reported_by, status, note, "; ".join(json_from_text(tags) or ()),
             "; ".join(d for d, _t in documents), " | ".join(t for _d, t in documents),
             " | ".join(link[4] for link in spans), updated_at, author,
         ))

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import NullPool
+
+from curator.errors import DamagedProject, ProjectError
 
 #: ``PRAGMA application_id`` of every Curator project ('CURA').
 APPLICATION_ID = 0x43555241
@@ -39,7 +43,40 @@ def make_engine(path: Path) -> Engine:
     )
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", _begin)
+    event.listen(engine, "handle_error", lambda context: _in_words(path, context))
     return engine
+
+
+#: What SQLite says → what the user reads (after the project's path). Each ends the
+#: same way: what happened to their work.
+_SQLITE_SAYS = (
+    (("database is locked", "database table is locked"),
+     "another program is using this project and did not let go within 10 seconds; nothing was changed. "
+     "Close the other program, or try again"),
+    (("database or disk is full",), "the disk holding the project is full; nothing was changed"),
+    (("readonly database",), "the project file is read-only here; nothing was changed"),
+    (("disk I/O error",), "the disk could not read or write the project (disk I/O error); nothing was changed"),
+    (("unable to open database file",), "the project cannot be opened (its folder is missing or not readable, "
+                                        "or the file name is too long)"),
+)
+#: What SQLite says of a damaged file.
+_DAMAGED = ("malformed", "file is not a database", "could not decode", "database corruption", "no such table",
+            "no such column")
+
+
+def _in_words(path: Path, context: ExceptionContext) -> None:
+    """One line, naming the project, for every error SQLite raises (never the SQL,
+    its parameters or a traceback): raised in place of SQLAlchemy's own."""
+    error = context.original_exception
+    if not isinstance(error, sqlite3.Error):
+        return
+    said = str(error).splitlines()[0] if str(error) else type(error).__name__
+    lowered = said.lower()
+    for phrases, words in _SQLITE_SAYS:
+        if any(p.lower() in lowered for p in phrases):
+            raise ProjectError(f"{path}: {words}.") from context.sqlalchemy_exception
+    if any(p in lowered for p in _DAMAGED):
+        raise DamagedProject(path, said) from context.sqlalchemy_exception
 
 
 #: Execution option of a connection whose transactions write: they begin IMMEDIATE,

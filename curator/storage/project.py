@@ -12,7 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
-from curator.errors import ProjectError
+from curator.errors import DamagedProject, ProjectError
 from curator.files import built_beside
 from curator.storage import migrate
 from curator.storage.changes import Changes
@@ -85,6 +85,8 @@ def _application_id(path: Path) -> int:
     try:
         return connection.execute("PRAGMA application_id").fetchone()[0]
     except sqlite3.DatabaseError as error:
+        if "malformed" in str(error):
+            raise DamagedProject(path, str(error)) from error
         raise ProjectError(f"{path}: not a Curator project ({error})") from error
     finally:
         connection.close()
