@@ -250,3 +250,26 @@ def test_a_damaged_project_gets_one_line_that_names_it(curated, tmp_path, damage
             said.append(line)
     assert said, "no command noticed the damage"
     assert path.read_bytes() == before
+
+
+def test_a_copy_of_the_project_file_alone_holds_every_acknowledged_edit(project, tmp_path):
+    """Another program (sqlite3, Datasette) reads the project while the curator edits:
+    once it lets go, the next edit's checkpoint brings the file itself up to date, so a
+    volunteer who sends only the .curator file sends all their work."""
+    from curator import operations as ops
+
+    reader = sqlite3.connect(project.path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM claim").fetchone()  # holds a snapshot: no full checkpoint
+    for value in range(3):
+        ops.create_claim(project, {"value": value})
+    reader.execute("COMMIT")  # idle now, but still connected (as a viewer that stays open)
+    ops.create_claim(project, {"value": 3})
+    copy = tmp_path / "sent.curator"
+    copy.write_bytes(project.path.read_bytes())  # the file only, without its -wal
+    connection = sqlite3.connect(copy)
+    assert connection.execute("SELECT count(*) FROM claim").fetchone() == (4,)
+    connection.close()
+    reader.close()
+    project.close()
+    assert not Path(f"{project.path}-wal").exists() or Path(f"{project.path}-wal").stat().st_size == 0

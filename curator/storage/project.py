@@ -61,6 +61,17 @@ def _replace_with(path: Path, build) -> None:
             leftover.unlink(missing_ok=True)
 
 
+def _checkpoint(connection: sqlite3.Connection, mode: str) -> bool:
+    """``PRAGMA wal_checkpoint(mode)``: True when every committed page is in the file.
+    After each write transaction (PASSIVE, so a reader never makes an edit wait), a
+    volunteer who copies only the .curator file copies every acknowledged edit."""
+    try:
+        busy, log, copied = connection.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
+    except sqlite3.Error:
+        return False
+    return not busy and log == copied
+
+
 def default_author() -> str:
     try:
         return getpass.getuser()
@@ -201,7 +212,21 @@ class Project:
         with self.engine.connect() as connection:
             return migrate.current_revision(connection)
 
+    def checkpoint(self) -> bool:
+        """Copy everything committed into the project file itself, without waiting for
+        readers; True when the file alone now holds every edit."""
+        with self.sqlite() as connection:
+            return _checkpoint(connection, "PASSIVE")
+
     def close(self) -> None:
+        """Close the project, leaving one complete file: the write-ahead log is
+        checkpointed and emptied (unless another program is reading it)."""
+        try:
+            with self.sqlite() as connection:
+                connection.execute("PRAGMA busy_timeout=1000")
+                _checkpoint(connection, "TRUNCATE")
+        except (sqlite3.Error, DatabaseError, OSError):
+            pass  # damaged or gone: nothing more to save; the next open says why
         self.engine.dispose()
 
     def __enter__(self) -> Project:
@@ -218,10 +243,12 @@ class Project:
     @contextmanager
     def write(self, operation: str) -> Iterator[Writer]:
         """One transaction: everything written inside commits together, or nothing does."""
-        with write_connection(self.engine) as connection, connection.begin():
-            writer = Writer(connection, operation, self.author)
-            yield writer
-            writer.flush_history()
+        with write_connection(self.engine) as connection:
+            with connection.begin():
+                writer = Writer(connection, operation, self.author)
+                yield writer
+                writer.flush_history()
+            _checkpoint(connection.connection.driver_connection, "PASSIVE")
 
     @contextmanager
     def sqlite(self) -> Iterator[sqlite3.Connection]:
