@@ -84,8 +84,25 @@ def _author(args: argparse.Namespace) -> str | None:
     return load().curator_name or None
 
 
+def _to_write(args: argparse.Namespace) -> Project:
+    """The project, with its write lock (refused, in one line, while another Curator
+    has it open)."""
+    return Project.open(args.project, create=True, author=_author(args), lock=True)
+
+
+def _to_read(args: argparse.Namespace) -> Project:
+    """The project to read: locked like any opening (so an older one can be upgraded),
+    or read-only while another Curator has it open."""
+    from curator.storage.lock import ProjectInUse
+
+    try:
+        return Project.open(args.project, lock=True)
+    except ProjectInUse:
+        return Project.open(args.project, read_only=True)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
-    with Project.open(args.project, create=True, author=_author(args)) as project:
+    with _to_write(args) as project:
         report = import_paths(project, args.paths, progress=TerminalProgress())
     for result in report.results:
         if result.status == "imported":
@@ -97,7 +114,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_documents(args: argparse.Namespace) -> int:
-    with Project.open(args.project) as project:
+    with _to_read(args) as project:
         rows = queries.documents(project)
     if args.json:
         print(json.dumps([
@@ -119,7 +136,7 @@ def cmd_documents(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    with Project.open(args.project) as project:
+    with _to_read(args) as project:
         counts = queries.counts(project)
     print(f"project:   {args.project}")
     print(f"documents: {counts.documents}")
@@ -135,7 +152,7 @@ def cmd_text(args: argparse.Namespace) -> int:
         document_id = uuid.UUID(args.document_id)
     except ValueError:
         raise CuratorError(f"{args.document_id}: not a document id (see 'curator documents')") from None
-    with Project.open(args.project) as project:
+    with _to_read(args) as project:
         text = queries.document_text(project, document_id)
     if text is None:
         raise CuratorError(f"{args.project}: no document {document_id}")
@@ -148,7 +165,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     options = ExportOptions(checked_only=args.checked_only, originals=not args.no_originals, excel=args.excel,
                             with_text=args.with_text)
-    with Project.open(args.project) as project:
+    with _to_read(args) as project:
         report = export(project, args.format, args.out, options, progress=TerminalProgress())
     print(report.summary())
     return 0
@@ -157,7 +174,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_merge(args: argparse.Namespace) -> int:
     from curator.merge import merge
 
-    with Project.open(args.project, create=True, author=_author(args)) as project:
+    with _to_write(args) as project:
         for source in args.sources:
             report = merge(project, source, progress=TerminalProgress())
             print(report.summary())

@@ -336,3 +336,29 @@ def test_an_undo_the_project_refuses_says_why_and_leaves_the_stack_as_it_was(qtb
     assert not w.session.undo_stack.canRedo()
     assert w.actions[ActionId.UNDO].text() == "&Undo New claim"
     assert queries.claim(w.session.project, claim.id) is not None
+
+
+def test_a_project_open_in_another_curator_opens_read_only_on_request(qtbot, window, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    path = tmp_path / "shared.curator"
+    holder = Project.open(path, create=True, author="Olena", lock=True)
+    asked = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        asked.append(box.objectName())
+        assert "Olena on" in box.text()
+        box.findChild(QPushButton, "openReadOnlyButton").click()
+
+    QTimer.singleShot(0, answer)
+    try:
+        assert window.flow.open_path(path)
+        assert asked == ["projectInUseBox"]
+        assert window.session.project.read_only
+        assert window.windowTitle() == "shared (read-only) — Curator"
+        assert window.message_bar.text().startswith("Read-only: Olena on")
+    finally:
+        window.session.close()
+        holder.close()

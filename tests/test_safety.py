@@ -273,3 +273,51 @@ def test_a_copy_of_the_project_file_alone_holds_every_acknowledged_edit(project,
     reader.close()
     project.close()
     assert not Path(f"{project.path}-wal").exists() or Path(f"{project.path}-wal").stat().st_size == 0
+
+
+def test_a_second_curator_is_told_who_has_the_project_and_may_read_it(tmp_path):
+    from curator import operations as ops
+    from curator.storage.lock import ProjectInUse
+
+    path = tmp_path / "shared.curator"
+    first = Project.open(path, create=True, author="Olena", lock=True)
+    with pytest.raises(ProjectInUse, match=r"open in another Curator \(Olena on .+ since \d{4}-\d\d-\d\d") as caught:
+        Project.open(path, author="Taras", lock=True)
+    assert caught.value.holder.who == "Olena" and "\n" not in str(caught.value)
+    with Project.open(path, author="Taras", read_only=True) as reader:
+        assert queries.counts(reader).claims == 0
+        with pytest.raises(ProjectError, match="open read-only"):
+            ops.create_claim(reader, {"value": 1})
+    ops.create_claim(first, {"value": 1})
+    first.close()
+    with Project.open(path, author="Taras", lock=True) as second:  # released on close
+        assert queries.counts(second).claims == 1
+
+
+def test_a_crashed_curator_leaves_no_lock_behind(tmp_path):
+    path = tmp_path / "crashed.curator"
+    Project.open(path, create=True).close()
+    _run_killed(f"""
+        import os, signal
+        from curator.storage import Project
+        project = Project.open({str(path)!r}, lock=True, author="Crashed")
+        os.kill(os.getpid(), signal.SIGKILL)
+        """)
+    with Project.open(path, lock=True, author="Next") as project:
+        assert project.schema_version == migrate.head_revision()
+
+
+def test_the_command_line_refuses_to_write_to_a_project_open_elsewhere(tmp_path, seeds):
+    path = tmp_path / "busy.curator"
+    holder = Project.open(path, create=True, author="Olena", lock=True)
+    try:
+        result = subprocess.run([sys.executable, "-m", "curator", "import", str(path), str(seeds)],
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 2
+        (line,) = result.stderr.splitlines()
+        assert "this project is open in another Curator (Olena on" in line
+        info = subprocess.run([sys.executable, "-m", "curator", "info", str(path)], capture_output=True,
+                              text=True, timeout=120)
+        assert info.returncode == 0 and "documents: 0" in info.stdout  # reading is fine
+    finally:
+        holder.close()

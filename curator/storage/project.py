@@ -17,6 +17,7 @@ from curator.files import built_beside
 from curator.storage import migrate
 from curator.storage.changes import Changes
 from curator.storage.engine import APPLICATION_ID, SQLITE_HEADER, make_engine, write_connection
+from curator.storage.lock import WriteLock
 from curator.storage.writer import Writer
 
 SUFFIX = ".curator"
@@ -106,10 +107,13 @@ def _application_id(path: Path) -> int:
 class Project:
     """An open project file. Reads through :meth:`session`, writes through :meth:`write`."""
 
-    def __init__(self, path: Path, author: str) -> None:
+    def __init__(self, path: Path, author: str, read_only: bool = False) -> None:
         self.path = path
         self.author = author
         self.engine = make_engine(path)
+        #: Opened to read only (another Curator is writing to it): every write refuses.
+        self.read_only = read_only
+        self._lock: WriteLock | None = None
         #: Filled when opening upgraded the schema: where the backup copy went.
         self.upgraded_from: str | None = None
         self.backup: Path | None = None
@@ -119,8 +123,13 @@ class Project:
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = False, author: str | None = None) -> Project:
+    def open(cls, path: str | Path, *, create: bool = False, author: str | None = None, lock: bool = False,
+             read_only: bool = False) -> Project:
         """Open ``path``; create it when missing and ``create`` is set.
+
+        ``lock``: take the project's write lock (the application and the command line
+        do), raising :class:`~curator.storage.lock.ProjectInUse` when another Curator
+        holds it. ``read_only``: open without the lock; every write is refused.
 
         Raises :class:`ProjectError` with a message for the user when the file is not a
         project, comes from a newer Curator, or cannot be read. Nothing is ever written
@@ -129,19 +138,33 @@ class Project:
         path = Path(path).expanduser().absolute()
         author = default_author() if author is None else author
         if not path.exists():
-            if not create:
+            if not create or read_only:
                 raise ProjectError(f"{path}: no such project")
-            return cls._create(path, author)
-        _check_file(path)
-        if _application_id(path) != APPLICATION_ID:
-            raise ProjectError(f"{path}: not a Curator project (an SQLite database of another program)")
-        project = cls(path, author)
+            project = cls._create(path, author)
+        else:
+            _check_file(path)
+            if _application_id(path) != APPLICATION_ID:
+                raise ProjectError(f"{path}: not a Curator project (an SQLite database of another program)")
+            project = cls(path, author, read_only=read_only)
         try:
-            project._upgrade_if_needed()
+            if lock and not read_only:
+                project._lock = WriteLock(path, author)
+            if read_only:
+                project._check_current()
+            else:
+                project._upgrade_if_needed()
         except Exception:
             project.close()
             raise
         return project
+
+    def _check_current(self) -> None:
+        with self.engine.connect() as connection:
+            revision = migrate.current_revision(connection)
+        migrate.check_known(self.path, revision)
+        if revision != migrate.head_revision():
+            raise ProjectError(f"{self.path}: this project must be upgraded to this version of Curator, "
+                               "which cannot happen while another Curator has it open")
 
     @classmethod
     def _create(cls, path: Path, author: str) -> Project:
@@ -222,12 +245,16 @@ class Project:
         """Close the project, leaving one complete file: the write-ahead log is
         checkpointed and emptied (unless another program is reading it)."""
         try:
-            with self.sqlite() as connection:
-                connection.execute("PRAGMA busy_timeout=1000")
-                _checkpoint(connection, "TRUNCATE")
+            if not self.read_only:
+                with self.sqlite() as connection:
+                    connection.execute("PRAGMA busy_timeout=1000")
+                    _checkpoint(connection, "TRUNCATE")
         except (sqlite3.Error, DatabaseError, OSError):
             pass  # damaged or gone: nothing more to save; the next open says why
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Project:
         return self
@@ -243,6 +270,9 @@ class Project:
     @contextmanager
     def write(self, operation: str) -> Iterator[Writer]:
         """One transaction: everything written inside commits together, or nothing does."""
+        if self.read_only:
+            raise ProjectError(f"{self.path.name} is open read-only (another Curator is editing it); "
+                               "nothing was changed")
         with write_connection(self.engine) as connection:
             with connection.begin():
                 writer = Writer(connection, operation, self.author)

@@ -235,7 +235,12 @@ class MainWindow(QMainWindow):
 
     def _project_changed(self) -> None:
         project = self.session.project
-        self.setWindowTitle(f"{project.path.stem} — Curator" if project else "Curator")
+        if project is None:
+            self.setWindowTitle("Curator")
+        elif project.read_only:
+            self.setWindowTitle(self.tr("%1 (read-only) — Curator").replace("%1", project.path.stem))
+        else:
+            self.setWindowTitle(f"{project.path.stem} — Curator")
         self._update_status()
 
     def _update_status(self) -> None:

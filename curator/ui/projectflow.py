@@ -37,9 +37,18 @@ class ProjectFlow(QObject):
         """Open (or create) a project; on failure the current one stays open."""
         from curator import settings
         from curator.storage import Project
+        from curator.storage.lock import ProjectInUse
 
+        author = self.settings.curator_name or None
+        holder = None
         try:
-            project = Project.open(path, create=create, author=self.settings.curator_name or None)
+            try:
+                project = Project.open(path, create=create, author=author, lock=True)
+            except ProjectInUse as busy:
+                if not self.ask_read_only(busy):
+                    return False
+                holder = busy.holder
+                project = Project.open(path, author=author, read_only=True)
         except CuratorError as error:
             self._show_problem(self.tr("Cannot open the project"), str(error))
             return False
@@ -47,10 +56,27 @@ class ProjectFlow(QObject):
         self.settings.remember(project.path)
         settings.save(self.settings)
         self.window.setWindowFilePath(str(project.path))
+        if project.read_only:
+            self.message.emit(self.tr("Read-only: %1 has this project open; your changes cannot be saved here.")
+                              .replace("%1", holder.describe() if holder else self.tr("another Curator")), True)
         if project.backup is not None:
             self.message.emit(self.tr("This project was upgraded to the new version of Curator; "
                                       "a copy of the old file is kept as %1.").replace("%1", str(project.backup)), False)
         return True
+
+    def ask_read_only(self, busy) -> bool:
+        """Another Curator has the project open: open it read-only instead?"""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Project in use"),
+                          self.tr("This project is open in another Curator (%1).")
+                          .replace("%1", busy.holder.describe() if busy.holder else self.tr("someone else")),
+                          QMessageBox.StandardButton.Cancel, self.window)
+        box.setObjectName("projectInUseBox")
+        box.setInformativeText(self.tr("Two Curators writing to one project at once could lose work. You can "
+                                       "open it to read, or close it in the other Curator first."))
+        read = box.addButton(self.tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+        read.setObjectName("openReadOnlyButton")
+        box.exec()
+        return box.clickedButton() is read
 
     def open_initial(self, argv: Sequence[str] = ()) -> None:
         """The project named on the command line, else the last one, else the default one."""
