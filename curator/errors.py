@@ -15,7 +15,7 @@ class DamagedProject(ProjectError):
     def __init__(self, path: object, what: str) -> None:
         where = f"{path}: " if path else ""
         super().__init__(f"{where}this project file is damaged ({what}). Nothing was changed; open a copy you "
-                         "saved earlier, or the backup Curator keeps beside it (*.bak)")
+                         "saved earlier, or a copy in the backups folder beside it")
         self.path, self.what = path, what
 
 

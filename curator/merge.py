@@ -33,7 +33,7 @@ from curator.errors import CuratorError, ProjectError
 from curator.files import write_text
 from curator.jobs import CancelCheck, Progress, check, never_cancelled, no_progress
 from curator.models import History
-from curator.storage import Changes, Project
+from curator.storage import Changes, Project, backups
 from curator.storage.migrate import backup
 from curator.storage.writer import Row, Writer, table_of
 
@@ -422,6 +422,9 @@ def merge(target: Project, source_path: str | Path, progress: Progress = no_prog
     source, folder = _open_source(source_path, target)
     report = MergeReport(source_path.expanduser().absolute())
     try:
+        progress(0, 1, f"Backing up {target.path.name}")
+        if not target.read_only:
+            backups.make(target.path, "before merge")
         progress(0, 1, f"Reading {source_path.name}")
         with target.write(f"Merge {source_path.name}") as writer:
             merger = _Merger(target, source, report, writer, progress, cancelled)

@@ -73,8 +73,9 @@ def test_a_project_half_upgraded_by_an_older_curator_is_rebuilt_from_its_backup(
     version. Opening it now upgrades the backup instead and keeps the damaged file."""
     path = tmp_path / "old.curator"
     project_at(path, "0001")
-    backup = migrate.backup_path(path, "0001")
-    migrate.backup(path, backup)
+    from curator.storage import backups
+
+    backup = backups.make(path, migrate.upgrade_reason("0001"))
     connection = sqlite3.connect(path)
     connection.execute("CREATE VIRTUAL TABLE document_fts USING fts5(title, text, content='document')")
     connection.commit()
@@ -321,3 +322,35 @@ def test_the_command_line_refuses_to_write_to_a_project_open_elsewhere(tmp_path,
         assert info.returncode == 0 and "documents: 0" in info.stdout  # reading is fine
     finally:
         holder.close()
+
+
+def test_backups_before_a_merge_daily_on_opening_and_thinned_by_the_rule(curated, tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    from curator.merge import merge
+    from curator.storage import backups
+
+    assert curated.back_up_if_due() is not None
+    assert curated.back_up_if_due() is None  # once a day
+    volunteer = tmp_path / "volunteer.curator"
+    migrate.backup(curated.path, volunteer)
+    merge(curated, volunteer)
+    made = backups.listed(curated.path, counts=True)
+    assert [b.reason for b in made] == ["before merge", "daily"]
+    assert made[0].path.parent == tmp_path / "test backups" and (made[0].documents, made[0].claims) == (5, 1)
+    # Thirty days of daily copies, one a day at noon: the rule keeps the last day's,
+    # the newest of each of the last 7 days and of each of the 4 weeks before.
+    now = datetime(2026, 3, 31, 12, tzinfo=UTC)
+    for days in range(1, 31):
+        stamp = now - timedelta(days=days)
+        name = f"test {stamp:%Y-%m-%d %H%M%S} daily.curator"
+        migrate.backup(curated.path, backups.folder_of(curated.path) / name)
+    backups.thin(curated.path, now)
+    ages = sorted((now - b.made).days for b in backups.listed(curated.path) if b.made < now - timedelta(hours=1))
+    assert ages[:6] == [1, 2, 3, 4, 5, 6] and 6 < len(ages) <= 6 + 5 and max(ages) < 7 + 28
+    # Restored as a new file, never over one.
+    restored = backups.restore(made[0].path, tmp_path / "restored.curator")
+    with Project.open(restored) as project:
+        assert queries.counts(project).claims == 1
+    with pytest.raises(ProjectError, match="exists already"):
+        backups.restore(made[0].path, curated.path)

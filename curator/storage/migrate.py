@@ -11,7 +11,6 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 
 from curator.errors import ProjectError
-from curator.files import built_beside
 from curator.paths import migrations_dir
 from curator.storage.engine import write_connection
 
@@ -49,37 +48,28 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
-def backup_path(path: Path, revision: str | None) -> Path:
-    stem = f"{path.name}.before-upgrade-from-{revision or 'none'}"
-    candidate = path.with_name(stem + ".bak")
-    n = 2
-    while candidate.exists():
-        candidate = path.with_name(f"{stem}-{n}.bak")
-        n += 1
-    return candidate
+def upgrade_reason(revision: str | None) -> str:
+    """How the backup written before an upgrade from ``revision`` is labelled."""
+    return f"before upgrade from {revision or 'none'}"
 
 
 def backup(path: Path, target: Path) -> None:
     """A consistent copy through SQLite's backup API (never a file copy of a live
     database), whole at ``target`` or absent."""
-    with built_beside(target) as temporary:
-        source = sqlite3.connect(path)
-        try:
-            destination = sqlite3.connect(temporary)
-            try:
-                source.backup(destination)
-                destination.execute("PRAGMA journal_mode=DELETE")  # one file, nothing beside it
-            finally:
-                destination.close()
-        finally:
-            source.close()
+    from curator.storage.backups import copy_database
+
+    copy_database(path, target)
 
 
 def backups_before_upgrade(path: Path, revision: str) -> list[Path]:
     """The backups written before upgrading ``path`` from ``revision`` that are whole
     and really at that revision, oldest first."""
+    from curator.storage import backups
+
     found = []
-    for candidate in path.parent.glob(f"{path.name}.before-upgrade-from-{revision}*.bak"):
+    older = path.parent.glob(f"{path.name}.before-upgrade-from-{revision}*.bak")  # Curator 0.1 put them here
+    ours = (b.path for b in backups.listed(path) if b.reason == upgrade_reason(revision))
+    for candidate in [*older, *ours]:
         try:
             connection = sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)
             try:

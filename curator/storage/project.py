@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from curator.errors import DamagedProject, ProjectError
 from curator.files import built_beside
-from curator.storage import migrate
+from curator.storage import backups, migrate
 from curator.storage.changes import Changes
 from curator.storage.engine import APPLICATION_ID, SQLITE_HEADER, make_engine, write_connection
 from curator.storage.lock import WriteLock
@@ -187,8 +187,7 @@ class Project:
         if revision is None:  # a creation by an older Curator that never finished
             self._rebuild_unfinished()
             return
-        backup = migrate.backup_path(self.path, revision)
-        migrate.backup(self.path, backup)
+        backup = backups.make(self.path, migrate.upgrade_reason(revision))
         try:
             migrate.upgrade(self.engine)
         except DatabaseError as error:
@@ -234,6 +233,16 @@ class Project:
     def schema_version(self) -> str | None:
         with self.engine.connect() as connection:
             return migrate.current_revision(connection)
+
+    def back_up_if_due(self) -> Path | None:
+        """The daily automatic backup, when none was made in the last day and the
+        project holds anything; the path of the copy, or None."""
+        if self.read_only or not backups.due(self.path):
+            return None
+        with self.engine.connect() as connection:
+            if not migrate.user_rows(connection):
+                return None
+        return backups.make(self.path, backups.DAILY)
 
     def checkpoint(self) -> bool:
         """Copy everything committed into the project file itself, without waiting for

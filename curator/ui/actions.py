@@ -21,6 +21,9 @@ class ActionId(enum.Enum):
     IMPORT = "importAction"
     EXPORT = "exportAction"
     MERGE = "mergeAction"
+    SAVE_COPY = "saveCopyAction"
+    RESTORE_BACKUP = "restoreBackupAction"
+    SHOW_IN_FOLDER = "showInFolderAction"
     QUIT = "quitAction"
     UNDO = "undoAction"
     REDO = "redoAction"
@@ -58,6 +61,13 @@ def specs() -> dict[ActionId, ActionSpec]:
                                     "Ctrl+Shift+S"),
         ActionId.MERGE: ActionSpec(QCoreApplication.translate("actions", "&Merge Project…"),
                                    QCoreApplication.translate("actions", "Bring a volunteer's project into this one")),
+        ActionId.SAVE_COPY: ActionSpec(QCoreApplication.translate("actions", "Save a &Copy…"),
+                                       QCoreApplication.translate("actions", "A complete copy of this project, safe to make while you work: "
+                                                                  "the file to send to a coordinator")),
+        ActionId.RESTORE_BACKUP: ActionSpec(QCoreApplication.translate("actions", "&Restore From Backup…"),
+                                            QCoreApplication.translate("actions", "Open one of the copies Curator keeps automatically, as a new project")),
+        ActionId.SHOW_IN_FOLDER: ActionSpec(QCoreApplication.translate("actions", "Show Project in &Folder"),
+                                            QCoreApplication.translate("actions", "Open the folder holding this project in your file manager")),
         ActionId.QUIT: ActionSpec(QCoreApplication.translate("actions", "&Quit"), shortcut=K.Quit),
         ActionId.UNDO: ActionSpec(QCoreApplication.translate("actions", "&Undo"), shortcut=K.Undo),
         ActionId.REDO: ActionSpec(QCoreApplication.translate("actions", "&Redo"), shortcut="Ctrl+Shift+Z"),
@@ -89,7 +99,8 @@ def _menu(title: str) -> str:
 
 MENUS: list[tuple[str, list[ActionId | str | None]]] = [
     (QT_TRANSLATE_NOOP("menus", "&File"), [ActionId.NEW_PROJECT, ActionId.OPEN_PROJECT, "recent", ActionId.OPEN_SAMPLE, None,
-               ActionId.IMPORT, ActionId.EXPORT, ActionId.MERGE, None, ActionId.QUIT]),
+               ActionId.IMPORT, ActionId.EXPORT, ActionId.MERGE, None, ActionId.SAVE_COPY, ActionId.RESTORE_BACKUP,
+               ActionId.SHOW_IN_FOLDER, None, ActionId.QUIT]),
     (QT_TRANSLATE_NOOP("menus", "&Edit"), [ActionId.UNDO, ActionId.REDO, None, ActionId.FIND, ActionId.SEARCH, None, ActionId.VOCABULARY,
                                              ActionId.PREFERENCES]),
     (QT_TRANSLATE_NOOP("menus", "&Claim"), [ActionId.NEW_CLAIM, ActionId.ADD_EVIDENCE, ActionId.DELETE_CLAIM, None, ActionId.THIS_DOCUMENT_ONLY]),

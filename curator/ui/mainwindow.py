@@ -30,6 +30,7 @@ from curator.ui.document_view import DocumentView
 from curator.ui.exchange import ExchangeFlow
 from curator.ui.panes import ClaimsPane, DocumentsPane, FindBar, MessageBar, SearchPane
 from curator.ui.projectflow import ProjectFlow
+from curator.ui.safekeeping import Safekeeping
 from curator.ui.session import ProjectSession
 from curator.ui.tablemodels import ClaimsModel, DocumentsModel
 
@@ -105,7 +106,8 @@ class MainWindow(QMainWindow):
                                            self.form, self)
         self.flow = ProjectFlow(self.session, self, self)
         self.exchange = ExchangeFlow(self.session, self, self)
-        for source in (self.curation, self.flow, self.exchange):
+        self.safekeeping = Safekeeping(self.session, self.flow, self)
+        for source in (self.curation, self.flow, self.exchange, self.safekeeping):
             source.message.connect(self.show_message)
         self.search_results.opened.connect(self.curation.open_hit)
         self.find_bar.find.connect(lambda words, back: self.find_bar.report(self.view.find_text(words, back)))
@@ -174,6 +176,9 @@ class MainWindow(QMainWindow):
             ActionId.IMPORT: self.flow.choose_and_import,
             ActionId.EXPORT: self.exchange.choose_export,
             ActionId.MERGE: self.exchange.choose_merge,
+            ActionId.SAVE_COPY: self.safekeeping.choose_copy,
+            ActionId.RESTORE_BACKUP: self.safekeeping.choose_backup,
+            ActionId.SHOW_IN_FOLDER: self.safekeeping.show_in_folder,
             ActionId.QUIT: self.close,
             ActionId.UNDO: self.session.undo,
             ActionId.REDO: self.session.redo,
@@ -235,6 +240,8 @@ class MainWindow(QMainWindow):
 
     def _project_changed(self) -> None:
         project = self.session.project
+        if project is not None:
+            self.safekeeping.back_up_if_due()
         if project is None:
             self.setWindowTitle("Curator")
         elif project.read_only:

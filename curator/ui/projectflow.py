@@ -93,12 +93,16 @@ class ProjectFlow(QObject):
 
     def new_project(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("New Project"),
-                                              str(Path.home() / "project.curator"), PROJECT_FILTER)
+                                              str(Path.home() / "project.curator"), PROJECT_FILTER,
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
             if not path.endswith(".curator"):
                 path += ".curator"
-            if Path(path).exists():
-                Path(path).unlink()
+            if Path(path).exists():  # never delete a user's file to make room
+                self._show_problem(self.tr("Cannot create the project"),
+                                   self.tr("%1: a file of that name exists already; choose another name.")
+                                   .replace("%1", path))
+                return
             self.open_path(path, create=True)
 
     def open_project(self) -> None:

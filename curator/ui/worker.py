@@ -82,17 +82,20 @@ class Job(QObject):
     done = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, parent: QWidget, title: str, fn: Callable[..., Any]) -> None:
+    def __init__(self, parent: QWidget, title: str, fn: Callable[..., Any], quiet: bool = False) -> None:
+        """``quiet``: no dialog (work the user did not ask for, such as the daily backup)."""
         super().__init__(parent)
         self.cancel = threading.Event()
-        self.dialog: QProgressDialog | None = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
-        self.dialog.setObjectName("progressDialog")
-        self.dialog.setWindowTitle(title)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(300)
-        self.dialog.setAutoReset(False)
-        self.dialog.setAutoClose(False)
-        self.dialog.canceled.connect(self.cancel.set)
+        self.dialog: QProgressDialog | None = None
+        if not quiet:
+            self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+            self.dialog.setObjectName("progressDialog")
+            self.dialog.setWindowTitle(title)
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(300)
+            self.dialog.setAutoReset(False)
+            self.dialog.setAutoClose(False)
+            self.dialog.canceled.connect(self.cancel.set)
         self.thread = _WorkThread(fn, self.cancel, self)
         self.thread.progressed.connect(self._progressed)
         # Bound methods of this object, which lives in the UI thread: the worker's
@@ -100,6 +103,7 @@ class Job(QObject):
         self.thread.succeeded.connect(self._succeeded)
         self.thread.errored.connect(self._errored)
         self.running = False
+        self._over = False
         self._updating = 0  # progress updates on the stack (nested through processEvents)
         self._outcome: tuple[Any, object] | None = None  # the end, once the worker sent it
 
@@ -142,14 +146,16 @@ class Job(QObject):
 
     def _end(self) -> None:
         """Once, with no progress update on the stack: close the dialog, then report."""
-        dialog, self.dialog = self.dialog, None
-        if dialog is None or self._outcome is None:
+        if self._over or self._outcome is None:
             return
+        self._over = True
         self.running = False
         _resume_collector()
-        dialog.canceled.disconnect(self.cancel.set)
-        dialog.close()
-        dialog.deleteLater()
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.canceled.disconnect(self.cancel.set)
+            dialog.close()
+            dialog.deleteLater()
         signal, payload = self._outcome
         signal.emit(payload)
 
