@@ -9,11 +9,11 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from curator.errors import CuratorError
+from curator.errors import CuratorError, one_line
 
 #: The command line's commands; anything else starts the application. Kept here, not
 #: in curator.cli, so that starting the GUI imports nothing of the database layer.
-COMMANDS = ("import", "documents", "info", "text", "export", "merge")
+COMMANDS = ("import", "documents", "info", "text", "export", "merge", "check")
 
 
 def _wants_gui(argv: Sequence[str]) -> bool:
@@ -42,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(argv)
     except CuratorError as error:
-        print(f"curator: {error}", file=sys.stderr)
+        print(f"curator: {one_line(error)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("curator: interrupted", file=sys.stderr)
@@ -50,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:
         logging.getLogger("curator").exception("unexpected error")
         where = f" (details in {log_path})" if log_path else ""
-        print(f"curator: unexpected error: {type(error).__name__}: {error}{where}", file=sys.stderr)
+        print(one_line(f"curator: unexpected error: {type(error).__name__}: {error}{where}"), file=sys.stderr)
         return 3
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from curator import __version__, queries
-from curator.errors import CuratorError, DamagedProject
+from curator.errors import CuratorError, DamagedProject, one_line
 from curator.importers import import_paths
 from curator.storage import Project
 
@@ -70,10 +70,20 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("project", type=Path, metavar="INTO")
     p.add_argument("sources", type=Path, nargs="+", metavar="SOURCE")
 
+    p = commands.add_parser("check", help="check a project for damage; --repair fixes what can be fixed "
+                                          "(after a backup)")
+    p.add_argument("project", type=Path)
+    p.add_argument("--repair", action="store_true", help="rebuild what can be rebuilt, after a backup")
+
     p = commands.add_parser("text", help="print a document's stored text, exactly as spans are anchored to it")
     p.add_argument("project", type=Path)
     p.add_argument("document_id")
     return parser
+
+
+def say(line: str) -> None:
+    """Print one line of output, control characters escaped (file names may hold them)."""
+    print(one_line(line))
 
 
 def _author(args: argparse.Namespace) -> str | None:
@@ -84,10 +94,15 @@ def _author(args: argparse.Namespace) -> str | None:
     return load().curator_name or None
 
 
-def _to_write(args: argparse.Namespace) -> Project:
+def _to_write(args: argparse.Namespace, create: bool = True) -> Project:
     """The project, with its write lock (refused, in one line, while another Curator
-    has it open)."""
-    return Project.open(args.project, create=True, author=_author(args), lock=True)
+    has it open), backed up first when the daily backup is due."""
+    project = Project.open(args.project, create=create, author=_author(args), lock=True)
+    try:
+        project.back_up_if_due()
+    except CuratorError as error:
+        say(f"warning   {error}")
+    return project
 
 
 def _to_read(args: argparse.Namespace) -> Project:
@@ -106,10 +121,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = import_paths(project, args.paths, progress=TerminalProgress())
     for result in report.results:
         if result.status == "imported":
-            print(f"imported  {result.path}: {result.title}")
+            say(f"imported  {result.path}: {result.title}")
         else:
-            print(f"{'skipped ' if result.status == 'duplicate' else 'failed  '}  {result.message}")
-    print(report.summary())
+            say(f"{'skipped ' if result.status == 'duplicate' else 'failed  '}  {result.message}")
+    say(report.summary())
     return 1 if report.failed else 0
 
 
@@ -130,7 +145,7 @@ def cmd_documents(args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         published = row.published.isoformat() if row.published else "date unknown"
-        print(f"{row.id}  {published:<12}  {row.language or '--':<2}  {row.characters:>8,} chars  "
+        say(f"{row.id}  {published:<12}  {row.language or '--':<2}  {row.characters:>8,} chars  "
               f"{row.title}" + (f" ({row.outlet})" if row.outlet else ""))
     return 0
 
@@ -138,12 +153,12 @@ def cmd_documents(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     with _to_read(args) as project:
         counts = queries.counts(project)
-    print(f"project:   {args.project}")
-    print(f"documents: {counts.documents}")
-    print(f"spans:     {counts.spans}")
-    print(f"claims:    {counts.claims} ({counts.evidence} pieces of evidence)")
-    print(f"vocabulary: {counts.terms} entries")
-    print(f"schema:    {counts.schema}")
+    say(f"project:   {args.project}")
+    say(f"documents: {counts.documents}")
+    say(f"spans:     {counts.spans}")
+    say(f"claims:    {counts.claims} ({counts.evidence} pieces of evidence)")
+    say(f"vocabulary: {counts.terms} entries")
+    say(f"schema:    {counts.schema}")
     return 0
 
 
@@ -167,7 +182,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                             with_text=args.with_text)
     with _to_read(args) as project:
         report = export(project, args.format, args.out, options, progress=TerminalProgress())
-    print(report.summary())
+    say(report.summary())
     return 0
 
 
@@ -177,18 +192,34 @@ def cmd_merge(args: argparse.Namespace) -> int:
     with _to_write(args) as project:
         for source in args.sources:
             report = merge(project, source, progress=TerminalProgress())
-            print(report.summary())
+            say(report.summary())
             for conflict in report.conflicts:
-                print(f"  conflict: {conflict.line()}")
+                say(f"  conflict: {conflict.line()}")
             if report.report_file:
-                print(f"  report: {report.report_file}")
+                say(f"  report: {report.report_file}")
     return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Exit 0: no problems (or all repaired); 1: problems remain."""
+    from curator.checkup import check_project, repair_project
+
+    with (_to_write(args, create=False) if args.repair else _to_read(args)) as project:
+        report = (repair_project if args.repair else check_project)(project, progress=TerminalProgress())
+    for line in report.repaired:
+        say(f"repaired  {line}")
+    for line in report.lines():
+        say(f"problem   {line}")
+    if report.backup:
+        say(f"backup    {report.backup}")
+    say(report.summary())
+    return 0 if report.healthy else 1
 
 
 def run(argv: Sequence[str]) -> int:
     args = _parser().parse_args(argv)
     handler = {"import": cmd_import, "documents": cmd_documents, "info": cmd_info, "text": cmd_text,
-               "export": cmd_export, "merge": cmd_merge}
+               "export": cmd_export, "merge": cmd_merge, "check": cmd_check}
     try:
         return handler[args.command](args)
     except DamagedProject as error:

@@ -1,6 +1,13 @@
 """Errors whose message is meant for the user: one line, naming the file and the problem."""
 
 
+def one_line(text: object) -> str:
+    """``text`` as one line for a person: control characters (a newline in a file name,
+    say) are shown escaped, so they can neither split a line nor hide part of it."""
+    return "".join(
+        c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii") for c in str(text))
+
+
 class CuratorError(Exception):
     """An expected failure; ``str(error)`` is shown to the user as it is."""
 

@@ -19,8 +19,14 @@ TEMPORARY_PREFIX = ".curator-part-"
 
 
 def temporary_beside(path: Path) -> Path:
-    """A fresh name in the same folder (so the rename stays on one file system)."""
-    return path.with_name(f"{TEMPORARY_PREFIX}{uuid.uuid4().hex[:12]}-{path.name}")
+    """A fresh name in the same folder (so the rename stays on one file system), that
+    ends as ``path`` does (tools read the format from it) and fits the 255 bytes most
+    file systems allow, however long ``path``'s own name is."""
+    head = f"{TEMPORARY_PREFIX}{uuid.uuid4().hex[:12]}-"
+    tail = path.name
+    while len((head + tail).encode("utf-8")) > 240:
+        tail = tail[1:]
+    return path.with_name(head + tail)
 
 
 def sync_folder(folder: Path) -> None:

@@ -48,3 +48,30 @@ def test_the_daily_backup_is_listed_and_restores_as_a_new_project(qtbot, window,
     assert window.documents.model.rowCount() == 5
     assert not window.safekeeping.restore_to(made.args[0], original)  # never over a file
     assert "exists already" in window.message_bar.text()
+
+
+def test_check_project_reports_and_repairs_from_the_menu(qtbot, window):
+    import sqlite3
+
+    from PySide6.QtWidgets import QPushButton
+
+    from curator.ui.actions import ActionId
+
+    path = window.session.project.path
+    with qtbot.waitSignal(window.safekeeping.checked, timeout=10_000) as done:
+        window.actions[ActionId.CHECK_PROJECT].trigger()
+    assert done.args[0].healthy and window.message_bar.text() == "mine.curator: no problems found"
+    connection = sqlite3.connect(path)
+    connection.execute("DROP TRIGGER document_fts_update")
+    connection.execute("UPDATE document SET title = 'Zebra'")
+    connection.commit()
+    connection.close()
+    with qtbot.waitSignal(window.safekeeping.checked, timeout=10_000) as done:
+        window.safekeeping.check()
+    assert not done.args[0].healthy
+    box = window.safekeeping.report_box
+    assert box.objectName() == "checkReport" and box.isVisible()
+    with qtbot.waitSignal(window.safekeeping.checked, timeout=10_000) as done:
+        box.findChild(QPushButton, "repairButton").click()
+    assert done.args[0].repaired == ["rebuilt the full-text index"] and done.args[0].healthy
+    assert window.message_bar.text() == "mine.curator: repaired (1 change)"

@@ -354,3 +354,62 @@ def test_backups_before_a_merge_daily_on_opening_and_thinned_by_the_rule(curated
         assert queries.counts(project).claims == 1
     with pytest.raises(ProjectError, match="exists already"):
         backups.restore(made[0].path, curated.path)
+
+
+def _run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "curator", *map(str, args)], capture_output=True, text=True,
+                          timeout=120)
+
+
+def test_check_finds_damage_in_words_and_repair_fixes_what_it_can(curated, tmp_path):
+    path = curated.path
+    curated.close()
+    assert _run_cli("check", path).stdout.splitlines()[-1] == "test.curator: no problems found"
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA foreign_keys=OFF")
+    # A document's row changed behind the search index's back, a quote moved, a link to nothing.
+    connection.execute("DROP TRIGGER document_fts_update")
+    connection.execute("UPDATE document SET title = 'Retitled without the index'")
+    (span_id, start, end) = connection.execute('SELECT id, start, "end" FROM span').fetchone()
+    connection.execute("UPDATE span SET start = start + 3, \"end\" = \"end\" + 3")
+    connection.execute("INSERT INTO evidence (id, created_at, updated_at, author, claim_id, span_id) VALUES "
+                       "('3f1c1f6e-0f5a-4a59-9a2e-6f6d6b1e0009', '2024-01-01T00:00:00+00:00', "
+                       "'2024-01-01T00:00:00+00:00', 'x', '3f1c1f6e-0f5a-4a59-9a2e-6f6d6b1e0008', ?)", (span_id,))
+    connection.commit()
+    connection.close()
+    checked = _run_cli("check", path)
+    assert checked.returncode == 1
+    lines = checked.stdout.splitlines()
+    assert "problem   search index: the full-text index does not match the documents" in lines
+    assert any(line.startswith("problem   link: a row of evidence") for line in lines)
+    assert any(line.startswith("problem   span: the quote “More than 900") and "moved from" in line for line in lines)
+    assert lines[-1] == "test.curator: 3 problems found; Repair can fix them (a backup is made first)"
+    repaired = _run_cli("check", path, "--repair")
+    assert repaired.returncode == 0, repaired.stdout
+    assert repaired.stdout.splitlines()[-1] == "test.curator: repaired (3 changes)"
+    with Project.open(path) as project:
+        assert [h.title for h in queries.search(project, "Retitled")] == ["Retitled without the index"] * 5
+        span = queries.spans(project, queries.evidence(project, queries.claims(project)[0].id)[0].document_id)[0]
+        assert (span.start, span.end) == (start, end)
+    assert _run_cli("check", path).returncode == 0
+
+
+def test_a_file_name_with_a_newline_cannot_split_a_result_line(tmp_path):
+    odd = tmp_path / "two\nlines.txt"
+    odd.write_text("Short text about 900 defenders", encoding="utf-8")
+    result = _run_cli("import", tmp_path / "p.curator", odd)
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[0] == f"imported  {tmp_path}/two\\nlines.txt: Short text about 900 defenders"
+
+
+def test_names_too_long_for_the_disk_get_one_line(tmp_path, seeds):
+    article = seeds / "000_a08e55c72052c1e8.txt"
+    too_long = tmp_path / ("a" * 250 + ".curator")
+    result = _run_cli("import", too_long, article)
+    assert result.returncode == 2
+    assert result.stderr == f"curator: {too_long}: the file name is too long for this disk; nothing was opened.\n"
+    longest = tmp_path / ("b" * 243 + ".curator")  # fits, but its lock, backups and temporaries must too
+    assert _run_cli("import", longest, article).returncode == 0
+    assert _run_cli("import", longest, seeds).returncode == 0  # with the daily backup due
+    with Project.open(longest) as project:
+        assert queries.counts(project).documents == 5

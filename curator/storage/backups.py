@@ -35,8 +35,16 @@ class Backup:
     claims: int | None = None
 
 
+def _stem(project_path: Path) -> str:
+    """The project's name as backups carry it: cut to fit with a date and a reason."""
+    stem = project_path.stem
+    while len(stem.encode("utf-8")) > 150:
+        stem = stem[:-1]
+    return stem
+
+
 def folder_of(project_path: Path) -> Path:
-    return project_path.with_name(f"{project_path.stem} backups")
+    return project_path.with_name(f"{_stem(project_path)} backups")
 
 
 def copy_database(source: Path, target: Path, progress: Callable[[int, int], None] | None = None) -> Path:
@@ -65,10 +73,10 @@ def make(project_path: Path, reason: str, now: datetime | None = None) -> Path:
     now = now or datetime.now(UTC)
     folder = folder_of(project_path)
     folder.mkdir(exist_ok=True)
-    target = folder / f"{project_path.stem} {now:%Y-%m-%d %H%M%S} {reason}.curator"
+    target = folder / f"{_stem(project_path)} {now:%Y-%m-%d %H%M%S} {reason}.curator"
     n = 2
     while target.exists():  # two in one second: never over an earlier copy
-        target = folder / f"{project_path.stem} {now:%Y-%m-%d %H%M%S}-{n} {reason}.curator"
+        target = folder / f"{_stem(project_path)} {now:%Y-%m-%d %H%M%S}-{n} {reason}.curator"
         n += 1
     copy_database(project_path, target)
     thin(project_path, now)
@@ -83,7 +91,7 @@ def listed(project_path: Path, counts: bool = False) -> list[Backup]:
         return []
     for path in folder.iterdir():
         match = _NAME.match(path.name)
-        if not match or match["stem"] != project_path.stem:
+        if not match or match["stem"] != _stem(project_path):
             continue
         made = datetime.strptime(match["when"], "%Y-%m-%d %H%M%S").replace(tzinfo=UTC)
         documents = claims = None

@@ -10,6 +10,7 @@ Curator is told who has the project open and may open it read-only.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import socket
@@ -19,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from curator.errors import ProjectError
+from curator.files import problem
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,10 @@ class ProjectInUse(ProjectError):
 
 
 def lock_path(path: Path) -> Path:
-    return path.with_name(f".{path.name}.lock")
+    name = f".{path.name}.lock"
+    if len(name.encode("utf-8")) > 250:  # a long name: the lock's own name must still fit
+        name = f".curator-lock-{hashlib.sha256(path.name.encode('utf-8')).hexdigest()[:32]}"
+    return path.with_name(name)
 
 
 def _try_lock(descriptor: int) -> bool:
@@ -88,7 +93,10 @@ class WriteLock:
         self.path = path
         self._file = lock_path(path)
         while True:
-            descriptor = os.open(self._file, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                descriptor = os.open(self._file, os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError as error:
+                raise ProjectError(problem(path.parent, error, "the project cannot be opened for writing")) from error
             if not _try_lock(descriptor):
                 os.close(descriptor)
                 raise ProjectInUse(path, _read_holder(path))

@@ -13,7 +13,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
 from curator.errors import DamagedProject, ProjectError
-from curator.files import built_beside
+from curator.files import built_beside, problem
 from curator.storage import backups, migrate
 from curator.storage.changes import Changes
 from curator.storage.engine import APPLICATION_ID, SQLITE_HEADER, make_engine, write_connection
@@ -137,7 +137,11 @@ class Project:
         """
         path = Path(path).expanduser().absolute()
         author = default_author() if author is None else author
-        if not path.exists():
+        try:
+            exists = path.exists()
+        except OSError as error:  # a name too long for the disk, a folder that cannot be read
+            raise ProjectError(problem(path, error, "nothing was opened")) from error
+        if not exists:
             if not create or read_only:
                 raise ProjectError(f"{path}: no such project")
             project = cls._create(path, author)
@@ -242,7 +246,10 @@ class Project:
         with self.engine.connect() as connection:
             if not migrate.user_rows(connection):
                 return None
-        return backups.make(self.path, backups.DAILY)
+        try:
+            return backups.make(self.path, backups.DAILY)
+        except OSError as error:
+            raise ProjectError(problem(backups.folder_of(self.path), error, "no backup was made")) from error
 
     def checkpoint(self) -> bool:
         """Copy everything committed into the project file itself, without waiting for

@@ -24,6 +24,7 @@ class ActionId(enum.Enum):
     SAVE_COPY = "saveCopyAction"
     RESTORE_BACKUP = "restoreBackupAction"
     SHOW_IN_FOLDER = "showInFolderAction"
+    CHECK_PROJECT = "checkProjectAction"
     QUIT = "quitAction"
     UNDO = "undoAction"
     REDO = "redoAction"
@@ -68,6 +69,8 @@ def specs() -> dict[ActionId, ActionSpec]:
                                             QCoreApplication.translate("actions", "Open one of the copies Curator keeps automatically, as a new project")),
         ActionId.SHOW_IN_FOLDER: ActionSpec(QCoreApplication.translate("actions", "Show Project in &Folder"),
                                             QCoreApplication.translate("actions", "Open the folder holding this project in your file manager")),
+        ActionId.CHECK_PROJECT: ActionSpec(QCoreApplication.translate("actions", "Check and Re&pair Project…"),
+                                           QCoreApplication.translate("actions", "Look for damage in this project and repair what can be repaired")),
         ActionId.QUIT: ActionSpec(QCoreApplication.translate("actions", "&Quit"), shortcut=K.Quit),
         ActionId.UNDO: ActionSpec(QCoreApplication.translate("actions", "&Undo"), shortcut=K.Undo),
         ActionId.REDO: ActionSpec(QCoreApplication.translate("actions", "&Redo"), shortcut="Ctrl+Shift+Z"),
@@ -100,7 +103,7 @@ def _menu(title: str) -> str:
 MENUS: list[tuple[str, list[ActionId | str | None]]] = [
     (QT_TRANSLATE_NOOP("menus", "&File"), [ActionId.NEW_PROJECT, ActionId.OPEN_PROJECT, "recent", ActionId.OPEN_SAMPLE, None,
                ActionId.IMPORT, ActionId.EXPORT, ActionId.MERGE, None, ActionId.SAVE_COPY, ActionId.RESTORE_BACKUP,
-               ActionId.SHOW_IN_FOLDER, None, ActionId.QUIT]),
+               ActionId.SHOW_IN_FOLDER, ActionId.CHECK_PROJECT, None, ActionId.QUIT]),
     (QT_TRANSLATE_NOOP("menus", "&Edit"), [ActionId.UNDO, ActionId.REDO, None, ActionId.FIND, ActionId.SEARCH, None, ActionId.VOCABULARY,
                                              ActionId.PREFERENCES]),
     (QT_TRANSLATE_NOOP("menus", "&Claim"), [ActionId.NEW_CLAIM, ActionId.ADD_EVIDENCE, ActionId.DELETE_CLAIM, None, ActionId.THIS_DOCUMENT_ONLY]),

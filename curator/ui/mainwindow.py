@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from curator import __version__
+from curator.errors import one_line
 from curator.ui.actions import MENUS, TOOLBAR, ActionId, create_actions, menu_title
 from curator.ui.claim_form import ClaimForm
 from curator.ui.curation import CurationController
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
             ActionId.SAVE_COPY: self.safekeeping.choose_copy,
             ActionId.RESTORE_BACKUP: self.safekeeping.choose_backup,
             ActionId.SHOW_IN_FOLDER: self.safekeeping.show_in_folder,
+            ActionId.CHECK_PROJECT: self.safekeeping.check,
             ActionId.QUIT: self.close,
             ActionId.UNDO: self.session.undo,
             ActionId.REDO: self.session.redo,
@@ -227,6 +229,7 @@ class MainWindow(QMainWindow):
 
     # -- small behaviours ------------------------------------------------------------------
     def show_message(self, text: str, problem: bool = False) -> None:
+        text = one_line(text)
         self.message_bar.show_message(text, problem, seconds=0 if problem else 8)
         self.statusBar().showMessage(text, 10_000)
 

@@ -30,6 +30,8 @@ class Safekeeping(QObject):
     message = Signal(str, bool)
     #: A copy or a backup was written (its path).
     saved = Signal(object)
+    #: A check or repair ended (its report).
+    checked = Signal(object)
 
     def __init__(self, session: ProjectSession, flow: ProjectFlow, window: QWidget) -> None:
         super().__init__(window)
@@ -37,6 +39,7 @@ class Safekeeping(QObject):
         self.job: Job | None = None
         self.backup_job: Job | None = None
         self.restore_dialog: BackupsDialog | None = None
+        self.report_box = None
 
     # -- Save a Copy -------------------------------------------------------------------
     def choose_copy(self) -> None:
@@ -116,6 +119,37 @@ class Safekeeping(QObject):
             notice(self.window, self.tr("Cannot restore the backup"), text, problem=True, name="problemBox")
             return False
         return self.flow.open_path(target)
+
+    # -- Check and Repair ----------------------------------------------------------------
+    def check(self, repair: bool = False) -> Job | None:
+        from curator.checkup import check_project, repair_project
+
+        reason = refusal(self.session, self.job, self.tr("Please wait for the running task to finish."))
+        if reason:
+            self.message.emit(reason, True)
+            return None
+        project = self.session.project
+        work = repair_project if repair else check_project
+        self.job = Job(self.window, self.tr("Repairing the project…") if repair else self.tr("Checking the project…"),
+                       lambda progress, cancelled: work(project, progress, cancelled))
+        self.job.done.connect(self._checked)
+        self.job.failed.connect(lambda text: self.message.emit(text, True))
+        return self.job.start()
+
+    def _checked(self, report) -> None:
+        self.message.emit(report.summary(), not report.healthy)
+        if report.changes:
+            self.session.announce(report.changes)
+        details = [*report.repaired, *report.lines()] + ([str(report.backup)] if report.backup else [])
+        if self.report_box is not None:
+            self.report_box.close()
+        box = self.report_box = notice(self.window, self.tr("Check Project"), report.summary(),
+                                       problem=not report.healthy, details=details, name="checkReport")
+        if report.repairable and not report.repaired:
+            repair = box.addButton(self.tr("Repair"), box.ButtonRole.AcceptRole)
+            repair.setObjectName("repairButton")
+            repair.clicked.connect(lambda: self.check(repair=True))
+        self.checked.emit(report)
 
     # -- Show in Folder ------------------------------------------------------------------
     def show_in_folder(self, path: Path | None = None) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from curator.errors import CuratorError
+from curator.errors import CuratorError, one_line
 
 log = logging.getLogger(__name__)
 
@@ -176,6 +176,7 @@ def notice(parent: QWidget, title: str, text: str, problem: bool = False, detail
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName(name)
     if details:
+        details = [one_line(line) for line in details]
         box.setInformativeText("\n".join(details[:12]) + ("\n…" if len(details) > 12 else ""))
         box.setDetailedText("\n".join(details))
     box.open()
