@@ -125,7 +125,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         else:
             say(f"{'skipped ' if result.status == 'duplicate' else 'failed  '}  {result.message}")
     say(report.summary())
-    return 1 if report.failed else 0
+    return 0 if report.complete else 1
 
 
 def cmd_documents(args: argparse.Namespace) -> int:

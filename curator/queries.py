@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import func, literal, select, text
+from sqlalchemy import Connection, func, literal, select, text
 from sqlmodel import select as select_models
 
 from curator.models import Claim, Document, Evidence, Precision, Span, Term
@@ -99,6 +99,12 @@ def documents(project: Project, characters: bool = True) -> list[DocumentRow]:
 def document(project: Project, document_id: uuid.UUID) -> Document | None:
     with project.session() as session:
         return session.get(Document, document_id)
+
+
+def title_of_original(connection: Connection, original_sha256: str) -> str | None:
+    """The title of the document imported from the file with this SHA-256, if any
+    (read on the caller's connection: an import asks inside its own transaction)."""
+    return connection.execute(select(D.c.title).where(D.c.original_sha256 == original_sha256)).scalar()
 
 
 def document_text(project: Project, document_id: uuid.UUID) -> str | None:

@@ -197,14 +197,7 @@ def small_disk(tmp_path):
 
 
 def test_an_export_to_a_full_disk_says_so_in_one_line(curated, small_disk):
-    filler = small_disk / "filler"
-    with filler.open("wb") as handle:  # fill the disk, then free 16 KiB: less than the export
-        try:
-            while True:
-                handle.write(b"\0" * 65536)
-                handle.flush()
-        except OSError:
-            pass
+    filler = _fill(small_disk)  # then free 16 KiB: less than the export
     os.truncate(filler, filler.stat().st_size - 16384)
     out = small_disk / "x.json"
     with pytest.raises(CuratorError) as caught:
@@ -413,3 +406,42 @@ def test_names_too_long_for_the_disk_get_one_line(tmp_path, seeds):
     assert _run_cli("import", longest, seeds).returncode == 0  # with the daily backup due
     with Project.open(longest) as project:
         assert queries.counts(project).documents == 5
+
+
+def _fill(disk: Path) -> Path:
+    filler = disk / "filler"
+    with filler.open("wb", buffering=0) as handle:
+        try:
+            while True:
+                handle.write(b"\0" * 4096)
+        except OSError:
+            pass
+    return filler
+
+
+def test_a_full_disk_during_import_and_edits_costs_nothing_and_work_resumes(small_disk, seeds):
+    from curator import operations as ops
+    from curator.importers import import_paths
+
+    path = small_disk / "p.curator"
+    project = Project.open(path, create=True, lock=True)
+    import_paths(project, [seeds / "000_a08e55c72052c1e8.txt"])
+    (document,) = queries.documents(project)
+    claim = ops.create_claim(project, {"value": 900}, [ops.Selection(document.id, 0, 20)]).result
+    filler = _fill(small_disk)
+    before = queries.counts(project)
+    report = import_paths(project, [seeds])
+    assert report.stopped == f"{path}: the disk holding the project is full; nothing was changed."
+    assert not report.complete and report.summary().endswith(f"; stopped: {report.stopped}")
+    assert queries.counts(project).documents == before.documents + len(report.imported)  # what fitted, whole
+    with pytest.raises(CuratorError) as caught:
+        for n in range(200):  # until the full disk refuses a write
+            ops.update_claim(project, claim, {"note": "x" * 4000 + str(n)})
+    assert str(caught.value) == f"{path}: the disk holding the project is full; nothing was changed."
+    filler.unlink()
+    ops.update_claim(project, claim, {"note": "after the disk was freed"})
+    assert queries.claim(project, claim).note == "after the disk was freed"
+    from curator.checkup import check_project
+
+    assert check_project(project).healthy
+    project.close()

@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from uuid import UUID
 
-from sqlalchemy import select
-
-from curator.errors import Cancelled, ImportProblem
+from curator import queries
+from curator.errors import Cancelled, ImportProblem, ProjectError
 from curator.importers.docx import extract_docx
 from curator.importers.extracted import MAX_TEXT_CHARS, Extracted
 from curator.importers.files import expand, read_source
@@ -24,7 +23,7 @@ from curator.importers.html import extract_html
 from curator.importers.pdf import extract_pdf
 from curator.importers.plaintext import extract_text
 from curator.jobs import CancelCheck, Progress, never_cancelled, no_progress
-from curator.models import Document, utcnow
+from curator.models import utcnow
 from curator.normalise import sha256_bytes, sha256_text
 from curator.storage import Changes, Project
 
@@ -48,6 +47,9 @@ class ImportReport:
     results: list[FileResult] = field(default_factory=list)
     changes: Changes = field(default_factory=lambda: Changes("Import documents"))
     cancelled: bool = False
+    #: Why the import stopped before the end: the project itself refused (a full disk,
+    #: another program holding it); nothing of the file it was on was stored.
+    stopped: str = ""
 
     def _with(self, status: str) -> list[FileResult]:
         return [result for result in self.results if result.status == status]
@@ -64,11 +66,18 @@ class ImportReport:
     def failed(self) -> list[FileResult]:
         return self._with(FAILED)
 
+    @property
+    def complete(self) -> bool:
+        """Every file was imported or skipped as a duplicate."""
+        return not self.failed and not self.stopped
+
     def summary(self) -> str:
         text = (
             f"{len(self.imported)} imported, {len(self.duplicates)} skipped as duplicate, "
             f"{len(self.failed)} failed"
         )
+        if self.stopped:
+            return f"{text}; stopped: {self.stopped}"
         return text + (" (cancelled)" if self.cancelled else "")
 
 
@@ -105,24 +114,35 @@ def _document_row(path: Path, data: bytes, found: Extracted, original_sha256: st
     }
 
 
-def _existing_title(project: Project, original_sha256: str) -> str | None:
-    t = Document.__table__
-    with project.engine.connect() as connection:
-        return connection.execute(select(t.c.title).where(t.c.original_sha256 == original_sha256)).scalar()
+class _AlreadyThere(Exception):
+    def __init__(self, title: str) -> None:
+        self.title = title
 
 
 def import_file(project: Project, path: Path) -> FileResult:
-    """Import one file; every expected problem becomes a failed result, never an exception."""
+    """Import one file; every problem with the file becomes a failed result, never an
+    exception. A problem of the project itself (:class:`ProjectError`: a full disk,
+    another program holding it) is raised: the next file would meet it too."""
     try:
         data = read_source(path)
         digest = sha256_bytes(data)
-        title = _existing_title(project, digest)
+        with project.engine.connect() as connection:  # quick: no extraction for a known file
+            title = queries.title_of_original(connection, digest)
         if title is not None:
-            return FileResult(path, DUPLICATE, f"{path}: already in the project as “{title}”")
+            raise _AlreadyThere(title)
         found = extract_bytes(data, path)
         with project.write("Import document") as writer:
+            # Again inside the transaction, which holds the write lock: a second import
+            # of the same file that raced this one is a duplicate, not a failure.
+            title = queries.title_of_original(writer.connection, digest)
+            if title is not None:
+                raise _AlreadyThere(title)
             (document_id,) = writer.insert_many("document", [_document_row(path, data, found, digest)])
         return FileResult(path, IMPORTED, document_id=document_id, title=found.title, changes=writer.changes)
+    except _AlreadyThere as there:
+        return FileResult(path, DUPLICATE, f"{path}: already in the project as “{there.title}”")
+    except ProjectError:
+        raise
     except ImportProblem as problem:
         return FileResult(path, FAILED, str(problem))
     except MemoryError:
@@ -149,7 +169,11 @@ def import_paths(
         if problem is not None:
             report.results.append(FileResult(path, FAILED, problem))
             continue
-        result = import_file(project, path)
+        try:
+            result = import_file(project, path)
+        except ProjectError as error:
+            report.stopped = str(error)
+            break
         report.results.append(result)
         if result.changes is not None:
             report.changes.rows.extend(result.changes.rows)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -64,6 +65,13 @@ _DAMAGED = ("malformed", "file is not a database", "could not decode", "database
             "no such column")
 
 
+def _nearly_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < 1024 * 1024
+    except OSError:
+        return False
+
+
 def _in_words(path: Path, context: ExceptionContext) -> None:
     """One line, naming the project, for every error SQLite raises (never the SQL,
     its parameters or a traceback): raised in place of SQLAlchemy's own."""
@@ -72,6 +80,8 @@ def _in_words(path: Path, context: ExceptionContext) -> None:
         return
     said = str(error).splitlines()[0] if str(error) else type(error).__name__
     lowered = said.lower()
+    if "disk i/o error" in lowered and _nearly_full(path):  # WAL mode says so when it cannot grow
+        lowered = "database or disk is full"
     for phrases, words in _SQLITE_SAYS:
         if any(p.lower() in lowered for p in phrases):
             raise ProjectError(f"{path}: {words}.") from context.sqlalchemy_exception

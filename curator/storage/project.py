@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -97,9 +98,15 @@ def _application_id(path: Path) -> int:
     try:
         return connection.execute("PRAGMA application_id").fetchone()[0]
     except sqlite3.DatabaseError as error:
-        if "malformed" in str(error):
-            raise DamagedProject(path, str(error)) from error
-        raise ProjectError(f"{path}: not a Curator project ({error})") from error
+        said = str(error)
+        if "malformed" in said:
+            raise DamagedProject(path, said) from error
+        if "not a database" in said:
+            raise ProjectError(f"{path}: not a Curator project ({said})") from error
+        if shutil.disk_usage(path.parent).free < 1024 * 1024:
+            raise ProjectError(f"The disk holding {path.parent} is full; free some space and open the project "
+                               "again. Nothing was changed.") from error
+        raise ProjectError(f"{path}: the project cannot be read ({said}); nothing was changed") from error
     finally:
         connection.close()
 
@@ -114,6 +121,10 @@ class Project:
         #: Opened to read only (another Curator is writing to it): every write refuses.
         self.read_only = read_only
         self._lock: WriteLock | None = None
+        #: One idle connection held while the project is open: SQLite keeps the -wal and
+        #: -shm files while any connection is open, so the many short connections never
+        #: have to create them again (which fails on a full disk, and costs time).
+        self._keeper: sqlite3.Connection | None = None
         #: Filled when opening upgraded the schema: where the backup copy went.
         self.upgraded_from: str | None = None
         self.backup: Path | None = None
@@ -157,10 +168,18 @@ class Project:
                 project._check_current()
             else:
                 project._upgrade_if_needed()
+            project._keep_open()
         except Exception:
             project.close()
             raise
         return project
+
+    def _keep_open(self) -> None:
+        try:
+            self._keeper = sqlite3.connect(self.path, check_same_thread=False)
+            self._keeper.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error as error:
+            raise ProjectError(f"{self.path}: the project cannot be read ({_reason(error)})") from error
 
     def _check_current(self) -> None:
         with self.engine.connect() as connection:
@@ -267,6 +286,9 @@ class Project:
                     _checkpoint(connection, "TRUNCATE")
         except (sqlite3.Error, DatabaseError, OSError):
             pass  # damaged or gone: nothing more to save; the next open says why
+        if self._keeper is not None:
+            self._keeper.close()
+            self._keeper = None
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()

@@ -158,8 +158,8 @@ class ProjectFlow(QObject):
         self.session.announce(report.changes)
         summary = report.summary()
         problems = [r.message for r in report.results if r.status != "imported"]
-        self.message.emit(summary, bool(report.failed))
-        self.report_box = notice(self.window, self.tr("Import finished"), summary, bool(report.failed), problems,
+        self.message.emit(summary, not report.complete)
+        self.report_box = notice(self.window, self.tr("Import finished"), summary, not report.complete, problems,
                                  "importSummary")
         self.imported.emit(report)
 
