@@ -51,3 +51,27 @@ def trigger(window, action_id: ActionId):
 def claim_rows(window):
     model = window.claims.model
     return [tuple(model.data(model.index(r, c)) for c in range(model.columnCount())) for r in range(model.rowCount())]
+
+
+def run_in_window(window, text, operation):
+    """A core operation run as the window runs edits (undoable, announced through
+    ``changesApplied``): the views must follow by themselves, never by a refresh."""
+    changes = window.session.run(text, operation)
+    assert changes is not None, window.message_bar.text()
+    return changes
+
+
+def claim_in_window(window, title, quote, **values):
+    """A claim citing ``quote`` in the document whose title starts with ``title``,
+    made and filled in through the window's undo stack; returns its id."""
+    from curator import operations as ops
+    from curator import queries
+
+    project = window.session.project
+    document = next(d for d in queries.documents(project) if d.title.startswith(title))
+    start = queries.document_text(project, document.id).index(quote)
+    selection = ops.Selection(document.id, start, start + len(quote))
+    claim_id = run_in_window(window, "New claim", lambda p: ops.claim_from_selection(p, selection)).result
+    if values:
+        run_in_window(window, "Edit claim", lambda p: ops.update_claim(p, claim_id, values))
+    return claim_id

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QToolTip
 from curator import operations as ops
 from curator.ui import open_window
 from curator.ui.actions import ActionId
-from tests.curation_helpers import claim_on
-from tests.gui_helpers import import_and_wait
+from tests.gui_helpers import claim_in_window, import_and_wait, run_in_window
 
 CAPTIVITY = [
     ("Azov commander says", "More than 900 defenders of Mariupol remain in Russian captivity", {}),
@@ -34,14 +33,12 @@ def window(qtbot, tmp_path, seeds):
     qtbot.addWidget(win)
     win.resize(1400, 1000)
     import_and_wait(qtbot, win, [seeds])
-    project = win.session.project
     for title, quote, extra in CAPTIVITY:
-        claim_on(project, title, quote, subject="Mariupol defenders", measure="in captivity", **extra)
+        claim_in_window(win, title, quote, subject="Mariupol defenders", measure="in captivity", **extra)
     for title, quote, day in LEFT:
-        claim_on(project, title, quote, subject="Azovstal garrison", measure="left Azovstal", as_of=day,
-                 as_of_precision="day")
-    win.chart.refresh()
-    win.claims.model.reload()
+        claim_in_window(win, title, quote, subject="Azovstal garrison", measure="left Azovstal", as_of=day,
+                        as_of_precision="day")
+    win.ensure_chart()
     yield win
     win.close()
 
@@ -137,6 +134,20 @@ def test_conflicts_are_listed_and_select_both_claims(qtbot, window):
     assert chart.conflictList.count() == 0 and not chart.conflictList.isVisible()
 
 
+def test_an_edit_that_resolves_a_conflict_removes_it_at_once(qtbot, window):
+    chart = window.chart
+    chart.set_ticked([_series(chart, "Azovstal garrison · left Azovstal")])
+    (conflict,) = chart.found_conflicts
+    evacuated = next(p for p in chart.points if p.value == 2500 and p.qualifier == "exact")
+    assert evacuated.claim_id in conflict.claim_ids
+    # The curator reads again: "the evacuation of 2,500" was an approximate figure.
+    run_in_window(window, "Edit claim", lambda p: ops.update_claim(p, evacuated.claim_id,
+                                                                   {"qualifier": "approximately"}))
+    assert chart.found_conflicts == [] and chart.conflictList.count() == 0
+    window.actions[ActionId.UNDO].trigger()
+    assert chart.conflictList.count() == 1
+
+
 def test_drafts_fade_and_hide_rejected_vanish(window):
     chart = window.chart
     chart.set_ticked([_series(chart, "Mariupol defenders · in captivity")])
@@ -145,8 +156,7 @@ def test_drafts_fade_and_hide_rejected_vanish(window):
     assert _plotted(chart) == 0
     chart.showFaded.setChecked(True)
     target = chart.points[0]
-    ops.update_claim(window.session.project, target.claim_id, {"status": "rejected"})
-    chart.refresh()
+    run_in_window(window, "Edit claim", lambda p: ops.update_claim(p, target.claim_id, {"status": "rejected"}))
     assert _plotted(chart) == 2
 
 

@@ -362,3 +362,48 @@ def test_a_project_open_in_another_curator_opens_read_only_on_request(qtbot, win
     finally:
         window.session.close()
         holder.close()
+
+
+def test_item_models_keep_qts_rules_and_an_edit_repaints_and_refilters_its_row(qtbot, qtmodeltester,
+                                                                               seeded_window):
+    """The documents and claims models (and the proxies the tables show) pass Qt's
+    model tester; editing a claim repaints its row (dataChanged, no reset) and the
+    table's filter takes the new value into account at once."""
+    from curator import operations as ops
+    from tests.gui_helpers import claim_in_window, run_in_window
+
+    w = seeded_window
+    first = claim_in_window(w, "Azov commander says", SENTENCE, subject="Mariupol defenders")
+    claim_in_window(w, "Over 1,200 Azovstal", "1,279 of them have already been returned from captivity",
+                    subject="Azovstal garrison")
+    for model in (w.documents.model, w.documents.proxy, w.claims.model, w.claims.proxy):
+        qtmodeltester.check(model)
+    proxy = w.claims.proxy
+    proxy.setFilterFixedString("Yusov")
+    assert proxy.rowCount() == 0
+    resets = []
+    w.claims.model.modelReset.connect(lambda: resets.append(True))
+    with qtbot.waitSignal(w.claims.model.dataChanged) as changed:
+        run_in_window(w, "Edit claim", lambda p: ops.update_claim(p, first, {"attributed_to": "Andriy Yusov"}))
+    top_left = changed.args[0]
+    assert w.claims.model.id_at(top_left.row()) == first and not resets
+    assert proxy.rowCount() == 1 and proxy.index(0, 5).data() == "Andriy Yusov"
+    run_in_window(w, "Edit claim", lambda p: ops.update_claim(p, first, {"attributed_to": "Denys Prokopenko"}))
+    assert proxy.rowCount() == 0
+    proxy.setFilterFixedString("")
+    qtmodeltester.check(w.claims.proxy)
+
+
+def test_after_an_edit_the_forms_completions_offer_the_new_names(qtbot, seeded_window):
+    from curator import operations as ops
+    from tests.gui_helpers import claim_in_window, run_in_window
+
+    w = seeded_window
+    claim = claim_in_window(w, "Azov commander says", SENTENCE)
+    assert "Mariupol defenders" not in w.form.completions["subject"].stringList()
+    run_in_window(w, "Edit claim", lambda p: ops.update_claim(p, claim, {"subject": "Mariupol defenders",
+                                                                         "attributed_to": "Denys Prokopenko"}))
+    assert "Mariupol defenders" in w.form.completions["subject"].stringList()
+    assert "Denys Prokopenko" in w.form.completions["attributed_to"].stringList()
+    run_in_window(w, "Add to vocabulary", lambda p: ops.add_term(p, "measure", "in captivity", ["held captive"]))
+    assert {"in captivity", "held captive"} <= set(w.form.completions["measure"].stringList())

@@ -12,7 +12,7 @@ from curator.storage.migrate import backup
 from curator.ui import open_window
 from curator.ui.actions import ActionId
 from tests.curation_helpers import claim_on
-from tests.gui_helpers import import_and_wait
+from tests.gui_helpers import claim_in_window, import_and_wait
 
 
 @pytest.fixture
@@ -20,9 +20,8 @@ def window(qtbot, tmp_path, seeds):
     win = open_window(tmp_path / "gui.curator")
     qtbot.addWidget(win)
     import_and_wait(qtbot, win, [seeds])
-    claim_on(win.session.project, "Azov commander says",
-             "More than 900 defenders of Mariupol remain in Russian captivity", status="checked")
-    win.claims.model.reload()
+    claim_in_window(win, "Azov commander says", "More than 900 defenders of Mariupol remain in Russian captivity",
+                    status="checked")
     yield win
     win.close()
 

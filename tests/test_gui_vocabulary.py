@@ -10,8 +10,7 @@ from curator import operations as ops
 from curator import queries
 from curator.ui import open_window
 from curator.ui.actions import ActionId
-from tests.curation_helpers import claim_on
-from tests.gui_helpers import import_and_wait, type_into
+from tests.gui_helpers import claim_in_window, import_and_wait, run_in_window, type_into
 
 
 @pytest.fixture
@@ -19,12 +18,13 @@ def window(qtbot, tmp_path, seeds):
     win = open_window(tmp_path / "vocabulary.curator")
     qtbot.addWidget(win)
     import_and_wait(qtbot, win, [seeds])
-    project = win.session.project
-    claim_on(project, "Over 1,900 defenders", "the evacuation of 2,500 Ukrainian soldiers",
-             subject="Azovstal garrison", measure="left Azovstal", as_of=date(2022, 5, 16), as_of_precision="day")
-    claim_on(project, "Russian GRU General", "A total of 2,449 defenders left the territory of Azovstal",
-             subject="defenders of Azovstal", measure="left Azovstal", as_of=date(2022, 5, 20), as_of_precision="day")
-    win.chart.refresh()
+    claim_in_window(win, "Over 1,900 defenders", "the evacuation of 2,500 Ukrainian soldiers",
+                    subject="Azovstal garrison", measure="left Azovstal", as_of=date(2022, 5, 16),
+                    as_of_precision="day")
+    claim_in_window(win, "Russian GRU General", "A total of 2,449 defenders left the territory of Azovstal",
+                    subject="defenders of Azovstal", measure="left Azovstal", as_of=date(2022, 5, 20),
+                    as_of_precision="day")
+    win.ensure_chart()
     yield win
     if getattr(win, "vocabulary", None) is not None:
         win.vocabulary.close()
@@ -64,8 +64,8 @@ def test_an_alias_joins_two_spellings_into_one_series(qtbot, window):
 
 def test_editing_an_entry_and_the_clear_messages(qtbot, window):
     project = window.session.project
-    ops.add_term(project, "subject", "Azovstal garrison")
-    ops.add_term(project, "subject", "Mariupol defenders")
+    run_in_window(window, "Add to vocabulary", lambda p: ops.add_term(p, "subject", "Azovstal garrison"))
+    run_in_window(window, "Add to vocabulary", lambda p: ops.add_term(p, "subject", "Mariupol defenders"))
     dialog = window.show_vocabulary()
     dialog.termList.setCurrentRow(0)
     assert dialog.nameEdit.text() == "Azovstal garrison"

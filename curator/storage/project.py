@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import shutil
 import sqlite3
@@ -14,7 +15,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
 from curator.errors import DamagedProject, ProjectError
-from curator.files import built_beside, problem
+from curator.files import TEMPORARY_PREFIX, built_beside, problem
 from curator.storage import backups, migrate
 from curator.storage.changes import Changes
 from curator.storage.engine import APPLICATION_ID, SQLITE_HEADER, make_engine, write_connection
@@ -72,6 +73,16 @@ def _checkpoint(connection: sqlite3.Connection, mode: str) -> bool:
     except sqlite3.Error:
         return False
     return not busy and log == copied
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Temporaries of this project's files that a killed Curator left beside it (only
+    under the write lock: no other Curator is writing them now)."""
+    for leftover in path.parent.glob(f"{TEMPORARY_PREFIX}*"):
+        if leftover.name.endswith(f"-{path.name}") or leftover.name.endswith((f"-{path.name}-wal",
+                                                                             f"-{path.name}-shm")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
 
 def default_author() -> str:
@@ -164,6 +175,7 @@ class Project:
         try:
             if lock and not read_only:
                 project._lock = WriteLock(path, author)
+                _remove_leftovers(path)
             if read_only:
                 project._check_current()
             else:
