@@ -70,7 +70,7 @@ def main() -> None:
         theirs = Project.open(tmp / "theirs.curator", author="volunteer")
         from curator import queries
 
-        ids = [c.id for c in queries.claim_rows(mine)]
+        ids = [c.id for c in queries.claims(mine)]
         random.Random(4).shuffle(ids)
         edit_claims(mine, ids[:2000], "note", "checked by the coordinator")
         edit_claims(theirs, ids[1500:2500], "note", "checked by the volunteer")

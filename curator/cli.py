@@ -57,9 +57,11 @@ def _parser() -> argparse.ArgumentParser:
     p = commands.add_parser("info", help="counts of documents, spans and claims, and the schema version")
     p.add_argument("project", type=Path)
 
-    p = commands.add_parser("export", help="export the curated database (sqlite, csv, json, annotations, datapackage)")
+    from curator.exports import FORMATS
+
+    p = commands.add_parser("export", help=f"export the curated database ({', '.join(FORMATS)})")
     p.add_argument("project", type=Path)
-    p.add_argument("--format", "-f", required=True, choices=["sqlite", "csv", "json", "annotations", "datapackage"])
+    p.add_argument("--format", "-f", required=True, choices=list(FORMATS))
     p.add_argument("--out", "-o", required=True, type=Path, help="file (or folder for csv and datapackage)")
     p.add_argument("--checked-only", action="store_true", help="only claims whose status is checked")
     p.add_argument("--no-originals", action="store_true", help="sqlite: leave out the original files' bytes")

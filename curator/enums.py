@@ -5,13 +5,13 @@ from __future__ import annotations
 import enum
 
 
-class Precision(str, enum.Enum):
+class Precision(enum.StrEnum):
     DAY = "day"
     MONTH = "month"
     YEAR = "year"
 
 
-class Qualifier(str, enum.Enum):
+class Qualifier(enum.StrEnum):
     EXACT = "exact"
     APPROXIMATELY = "approximately"
     MORE_THAN = "more than"
@@ -21,14 +21,14 @@ class Qualifier(str, enum.Enum):
     RANGE = "range"
 
 
-class Status(str, enum.Enum):
+class Status(enum.StrEnum):
     DRAFT = "draft"
     CHECKED = "checked"
     DISPUTED = "disputed"
     REJECTED = "rejected"
 
 
-class TermKind(str, enum.Enum):
+class TermKind(enum.StrEnum):
     SUBJECT = "subject"
     MEASURE = "measure"
     PERSON = "person"

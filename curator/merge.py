@@ -35,6 +35,7 @@ from curator.jobs import CancelCheck, Progress, check, never_cancelled, no_progr
 from curator.models import History
 from curator.storage import Changes, Project, backups
 from curator.storage.migrate import backup
+from curator.storage.project import check_file
 from curator.storage.writer import Row, Writer, table_of
 
 #: Tables in the order their rows may be inserted (parents first).
@@ -152,11 +153,7 @@ def _open_source(source: Path, target: Project) -> tuple[Project, Path]:
     folder = Path(tempfile.mkdtemp(prefix="curator-merge-"))
     copy = folder / source.name
     try:
-        if source.is_dir():
-            raise ProjectError(f"{source}: is a folder, not a Curator project")
-        with source.open("rb") as handle:
-            if handle.read(16) != b"SQLite format 3\x00":
-                raise ProjectError(f"{source}: not a Curator project (the file is not an SQLite database)")
+        check_file(source)
         backup(source, copy)
         return Project.open(copy), folder
     except ProjectError as error:

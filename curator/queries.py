@@ -14,7 +14,8 @@ from typing import NamedTuple
 from sqlalchemy import Connection, func, literal, select, text
 from sqlmodel import select as select_models
 
-from curator.models import Claim, Document, Evidence, Precision, Span, Term
+from curator.models import Claim, Document, Evidence, Precision, Span, Term, json_from_text, uuid_from_text
+from curator.records import CLAIM_SELECT, ClaimRow, claim_from_sql
 from curator.storage import Project
 
 D, S, C, E, T = (m.__table__ for m in (Document, Span, Claim, Evidence, Term))
@@ -148,36 +149,47 @@ def span_positions(project: Project, document_id: uuid.UUID) -> list[tuple[int, 
     return [(start, end, tuple(claims.split(",")) if claims else ()) for start, end, claims in rows]
 
 
-def claims(project: Project, document_id: uuid.UUID | None = None) -> list[Claim]:
-    """All claims, or those citing the document, by as-of date."""
-    query = select_models(Claim).order_by(Claim.as_of.is_(None), Claim.as_of, Claim.created_at)
-    if document_id is not None:
-        cited = select(E.c.claim_id).join(S, S.c.id == E.c.span_id).where(S.c.document_id == document_id)
-        query = query.where(Claim.id.in_(cited))
-    with project.session() as session:
-        return list(session.exec(query).all())
+_CLAIMS_SQL = (f"SELECT {CLAIM_SELECT} FROM claim {{where}} "
+               "ORDER BY claim.as_of IS NULL, claim.as_of, claim.created_at, claim.id")
+_CITING = ("claim.id IN (SELECT evidence.claim_id FROM evidence JOIN span ON span.id = evidence.span_id "
+           "WHERE span.document_id = ?)")
 
 
-#: The columns of a claim that lists and tables show.
-CLAIM_LIST_COLUMNS = ("id", "value", "upper_value", "qualifier", "subject", "measure", "as_of", "as_of_precision",
-                      "attributed_to", "reported_by", "status")
-
-
-def claim_rows(project: Project, document_id: uuid.UUID | None = None) -> list:
-    """Like :func:`claims`, but light rows of :data:`CLAIM_LIST_COLUMNS` (attribute
-    access), fast enough for tables of tens of thousands."""
-    query = select(*(C.c[name] for name in CLAIM_LIST_COLUMNS)).order_by(
-        C.c.as_of.is_(None), C.c.as_of, C.c.created_at)
-    if document_id is not None:
-        cited = select(E.c.claim_id).join(S, S.c.id == E.c.span_id).where(S.c.document_id == document_id)
-        query = query.where(C.c.id.in_(cited))
+def claims(project: Project, document_id: uuid.UUID | None = None) -> list[ClaimRow]:
+    """All claims, or those citing the document, by as-of date (undated last), as
+    :class:`~curator.records.ClaimRow` s: fast enough for tables of a hundred thousand."""
+    sql = _CLAIMS_SQL.format(where=f"WHERE {_CITING}" if document_id is not None else "")
     with project.engine.connect() as connection:
-        return list(connection.execute(query))
+        rows = connection.exec_driver_sql(sql, (str(document_id),) if document_id is not None else ()).fetchall()
+    return [claim_from_sql(row) for row in rows]
 
 
-def claim(project: Project, claim_id: uuid.UUID) -> Claim | None:
-    with project.session() as session:
-        return session.get(Claim, claim_id)
+def claim(project: Project, claim_id: uuid.UUID) -> ClaimRow | None:
+    with project.engine.connect() as connection:
+        row = connection.exec_driver_sql(_CLAIMS_SQL.format(where="WHERE claim.id = ?"), (str(claim_id),)).first()
+    return claim_from_sql(row) if row is not None else None
+
+
+def vocabulary_names(project: Project) -> list[tuple[str, str, list[str]]]:
+    """(kind, name, aliases) of every subject and measure in the vocabulary."""
+    with project.engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            "SELECT kind, name, aliases FROM term WHERE kind IN ('subject', 'measure') ORDER BY kind, name").fetchall()
+    return [(kind, name, json_from_text(aliases) or []) for kind, name, aliases in rows]
+
+
+def first_quotes(project: Project, claim_ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """The first quoted evidence of each claim (as the hover text of a chart shows it)."""
+    found: dict[uuid.UUID, str] = {}
+    with project.engine.connect() as connection:
+        for start in range(0, len(claim_ids), 500):
+            chunk = [str(c) for c in claim_ids[start:start + 500]]
+            rows = connection.exec_driver_sql(
+                "SELECT evidence.claim_id, span.quote FROM evidence JOIN span ON span.id = evidence.span_id "
+                f"WHERE evidence.claim_id IN ({', '.join('?' * len(chunk))}) "
+                "ORDER BY evidence.claim_id, evidence.created_at DESC", tuple(chunk)).fetchall()
+            found.update({uuid_from_text(claim_id): quote for claim_id, quote in rows})
+    return found
 
 
 def evidence(project: Project, claim_id: uuid.UUID) -> list[EvidenceRow]:
@@ -233,10 +245,17 @@ def counts(project: Project) -> Counts:
         return Counts(count(D), count(S), count(C), count(E), count(T), project.schema_version)
 
 
+#: The claim fields suggestions are offered for, and the vocabulary kind each takes names from.
+_SUGGESTION_KINDS = {"subject": "subject", "measure": "measure", "attributed_to": "person",
+                     "reported_by": "organisation"}
+#: Columns, by table, that :func:`suggestions` reads: a change to one changes them.
+SUGGESTED = {"claim": frozenset(_SUGGESTION_KINDS), "document": frozenset({"outlet"})}
+
+
 def suggestions(project: Project) -> dict[str, list[str]]:
     """What the claim form offers as the curator types: vocabulary names and aliases,
     and every value already used, for subjects, measures, people and outlets."""
-    kinds = {"subject": "subject", "measure": "measure", "attributed_to": "person", "reported_by": "organisation"}
+    kinds = _SUGGESTION_KINDS
     found: dict[str, set[str]] = {field: set() for field in kinds}
     with project.engine.connect() as connection:
         for field in kinds:

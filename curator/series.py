@@ -18,6 +18,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
+from curator import queries
+from curator.enums import Precision, Qualifier, Status
+from curator.records import ClaimRow
 from curator.storage import Project
 
 #: How far "about" / "approximately" reaches either side of its value.
@@ -29,8 +32,11 @@ EXACT, APPROXIMATE, LOWER_BOUND, UPPER_BOUND, RANGE = "exact", "approximate", "l
 #: What "colour by outlet / person" reads of a claim, and what a missing one is called.
 SOURCE_FIELDS = {"outlet": "reported_by", "person": "attributed_to"}
 UNKNOWN_SOURCE = "(unknown)"
-_KINDS = {"exact": EXACT, "approximately": APPROXIMATE, "more than": LOWER_BOUND, "at least": LOWER_BOUND,
-          "less than": UPPER_BOUND, "at most": UPPER_BOUND, "range": RANGE}
+_KINDS = {Qualifier.EXACT: EXACT, Qualifier.APPROXIMATELY: APPROXIMATE, Qualifier.MORE_THAN: LOWER_BOUND,
+          Qualifier.AT_LEAST: LOWER_BOUND, Qualifier.LESS_THAN: UPPER_BOUND, Qualifier.AT_MOST: UPPER_BOUND,
+          Qualifier.RANGE: RANGE}
+#: Claims drawn faded (not yet checked, or disputed); rejected ones are not drawn.
+FADED = frozenset({Status.DRAFT, Status.DISPUTED})
 
 
 @dataclass(frozen=True)
@@ -57,11 +63,11 @@ class Point:
     #: The period the date covers, as seconds since the epoch (UTC): [start, end).
     start: float
     end: float
-    precision: str
-    status: str
+    precision: Precision
+    status: Status
     attributed_to: str
     reported_by: str
-    qualifier: str
+    qualifier: Qualifier
     as_of: date
     #: Where the point is drawn: the middle of its period.
     x: float = 0.0
@@ -71,7 +77,7 @@ class Point:
 
     @property
     def faded(self) -> bool:
-        return self.status in ("draft", "disputed")
+        return self.status in FADED
 
     def source(self, by: str) -> str:
         return getattr(self, SOURCE_FIELDS[by]) or UNKNOWN_SOURCE
@@ -103,28 +109,19 @@ class Series:
 
 
 # -- reading -------------------------------------------------------------------------------------
-_COLUMNS = ("id", "subject", "measure", "value", "upper_value", "qualifier", "as_of", "as_of_precision",
-            "attributed_to", "reported_by", "status")
-
-
 def canonical_names(project: Project) -> dict[tuple[str, str], str]:
     """(kind, name or alias, folded) → the entry's name, for subjects and measures."""
     names: dict[tuple[str, str], str] = {}
-    with project.engine.connect() as connection:
-        rows = connection.exec_driver_sql(
-            "SELECT kind, name, aliases FROM term WHERE kind IN ('subject', 'measure')").fetchall()
-    import json
-
-    for kind, name, aliases in rows:
-        for spelling in (name, *json.loads(aliases or "[]")):
+    for kind, name, aliases in queries.vocabulary_names(project):
+        for spelling in (name, *aliases):
             names[(kind, spelling.strip().casefold())] = name
     return names
 
 
-def _period(day: date, precision: str | None) -> tuple[float, float]:
-    if precision == "year":
+def _period(day: date, precision: Precision | None) -> tuple[float, float]:
+    if precision is Precision.YEAR:
         first, last = date(day.year, 1, 1), date(day.year + 1, 1, 1)
-    elif precision == "month":
+    elif precision is Precision.MONTH:
         days = calendar.monthrange(day.year, day.month)[1]
         first = date(day.year, day.month, 1)
         last = date.fromordinal(first.toordinal() + days)
@@ -137,66 +134,61 @@ def _period(day: date, precision: str | None) -> tuple[float, float]:
     return seconds(first), seconds(last)
 
 
-def bounds(value: float, qualifier: str, upper: float | None) -> tuple[float | None, float | None, bool, bool]:
+def bounds(value: float, qualifier: Qualifier, upper: float | None) -> tuple[float | None, float | None, bool, bool]:
     """(low, high, low_open, high_open): the values a qualified figure allows."""
-    if qualifier == "approximately":
+    if qualifier is Qualifier.APPROXIMATELY:
         spread = abs(value) * APPROXIMATE_TOLERANCE
         return value - spread, value + spread, False, False
-    if qualifier == "more than":
+    if qualifier is Qualifier.MORE_THAN:
         return value, None, True, False
-    if qualifier == "at least":
+    if qualifier is Qualifier.AT_LEAST:
         return value, None, False, False
-    if qualifier == "less than":
+    if qualifier is Qualifier.LESS_THAN:
         return None, value, False, True
-    if qualifier == "at most":
+    if qualifier is Qualifier.AT_MOST:
         return None, value, False, False
-    if qualifier == "range" and upper is not None:
+    if qualifier is Qualifier.RANGE and upper is not None:
         return min(value, upper), max(value, upper), False, False
     return value, value, False, False
 
 
-def point_from_row(row: tuple, key: SeriesKey) -> Point | None:
-    """A point from a raw claim row (``_COLUMNS``); None when it cannot be plotted."""
-    claim_id, _s, _m, value, upper, qualifier, as_of, precision, attributed_to, reported_by, status = row
-    if value is None or as_of is None:
+def point_from_claim(claim: ClaimRow, key: SeriesKey) -> Point | None:
+    """The point a claim draws; None when it cannot be plotted (no date or no value)."""
+    if claim.value is None or claim.as_of is None:
         return None
-    day = as_of if isinstance(as_of, date) else date.fromisoformat(as_of)
-    low, high, low_open, high_open = bounds(value, qualifier, upper)
-    start, end = _period(day, precision)
-    return Point(claim_id if isinstance(claim_id, uuid.UUID) else uuid.UUID(claim_id), key, value,
-                 _KINDS.get(qualifier, EXACT), low, high, low_open, high_open, start, end, precision or "day",
-                 status, attributed_to, reported_by, qualifier, day)
-
-
-def read_series(project: Project) -> dict[SeriesKey, Series]:
-    """Every series of the project with its points, read in one query."""
-    names = canonical_names(project)
-    with project.engine.connect() as connection:
-        rows = connection.exec_driver_sql(
-            f"SELECT {', '.join(_COLUMNS)} FROM claim ORDER BY as_of IS NULL, as_of, id").fetchall()
-    found: dict[SeriesKey, Series] = {}
-    for row in rows:
-        subject, measure = row[1].strip(), row[2].strip()
-        key = SeriesKey(names.get(("subject", subject.casefold()), subject),
-                        names.get(("measure", measure.casefold()), measure))
-        series = found.get(key)
-        if series is None:
-            series = found[key] = Series(key)
-        if row[10] == "rejected":
-            series.rejected.append(uuid.UUID(row[0]))
-            continue
-        point = point_from_row(row, key)
-        if point is not None:
-            series.points.append(point)
-        else:
-            series.unplotted.append(uuid.UUID(row[0]))
-    return {k: s for k, s in found.items() if s.count}
+    low, high, low_open, high_open = bounds(claim.value, claim.qualifier, claim.upper_value)
+    start, end = _period(claim.as_of, claim.as_of_precision)
+    return Point(claim.id, key, claim.value, _KINDS[claim.qualifier], low, high, low_open, high_open, start, end,
+                 claim.as_of_precision or Precision.DAY, claim.status, claim.attributed_to, claim.reported_by,
+                 claim.qualifier, claim.as_of)
 
 
 def series_key(names: dict[tuple[str, str], str], subject: str, measure: str) -> SeriesKey:
     subject, measure = subject.strip(), measure.strip()
     return SeriesKey(names.get(("subject", subject.casefold()), subject),
                      names.get(("measure", measure.casefold()), measure))
+
+
+def _place(series: dict[SeriesKey, Series], claim: ClaimRow, key: SeriesKey) -> None:
+    """File a claim in its series: a point, unplotted, or rejected."""
+    found = series.get(key) or series.setdefault(key, Series(key))
+    if claim.status is Status.REJECTED:
+        found.rejected.append(claim.id)
+        return
+    point = point_from_claim(claim, key)
+    if point is None:
+        found.unplotted.append(claim.id)
+    else:
+        found.points.append(point)
+
+
+def read_series(project: Project) -> dict[SeriesKey, Series]:
+    """Every series of the project with its points (in date order), read in one query."""
+    names = canonical_names(project)
+    found: dict[SeriesKey, Series] = {}
+    for claim in queries.claims(project):
+        _place(found, claim, series_key(names, claim.subject, claim.measure))
+    return {k: s for k, s in found.items() if s.count}
 
 
 class SeriesSet:
@@ -213,37 +205,25 @@ class SeriesSet:
                 self.where[claim_id] = key
 
     def apply(self, changes) -> set[SeriesKey]:
-        """Take the claim rows of ``changes`` into account; returns the series they touched."""
+        """Take the claims ``changes`` wrote into account; returns the series they touched."""
         touched: set[SeriesKey] = set()
-        for change in changes.rows:
-            if change.table != "claim":
-                continue
-            old = self.where.pop(change.id, None)
+        for claim_id, claim in changes.claims().items():
+            old = self.where.pop(claim_id, None)
             if old is not None and old in self.series:
                 found = self.series[old]
-                found.points = [p for p in found.points if p.claim_id != change.id]
-                found.unplotted = [c for c in found.unplotted if c != change.id]
-                found.rejected = [c for c in found.rejected if c != change.id]
+                found.points = [p for p in found.points if p.claim_id != claim_id]
+                found.unplotted = [c for c in found.unplotted if c != claim_id]
+                found.rejected = [c for c in found.rejected if c != claim_id]
                 touched.add(old)
                 if not found.count and not found.rejected:
                     del self.series[old]
-            if change.after is None:
+            if claim is None:
                 continue
-            row = change.after
-            key = series_key(self.names, row["subject"], row["measure"])
-            found = self.series.get(key) or self.series.setdefault(key, Series(key))
-            self.where[change.id] = key
+            key = series_key(self.names, claim.subject, claim.measure)
+            self.where[claim_id] = key
             touched.add(key)
-            status = getattr(row["status"], "value", row["status"])
-            if status == "rejected":
-                found.rejected.append(change.id)
-                continue
-            point = point_from_row(tuple(getattr(row[c], "value", row[c]) for c in _COLUMNS), key)
-            if point is None:
-                found.unplotted.append(change.id)
-            else:
-                found.points.append(point)
-                found.points.sort(key=lambda p: p.start)
+            _place(self.series, claim, key)
+            self.series[key].points.sort(key=lambda p: p.start)
         for key in list(self.series):
             if not self.series[key].count:
                 del self.series[key]
@@ -251,15 +231,17 @@ class SeriesSet:
 
 
 # -- conflicts -------------------------------------------------------------------------------------
-def _reason(a: Point, b: Point) -> str:
+def said(point: Point) -> str:
+    """The figure as the claim states it: '2,500', 'approximately 2,500', '900–1,000'."""
     from curator.figures import format_value
 
-    def said(p: Point) -> str:
-        if p.kind == RANGE:
-            return f"{format_value(p.low)}–{format_value(p.high)}"
-        qualifier = "" if p.qualifier == "exact" else f"{p.qualifier} "
-        return f"{qualifier}{format_value(p.value)}"
+    if point.kind == RANGE:
+        return f"{format_value(point.low)}–{format_value(point.high)}"
+    value = format_value(point.value)
+    return value if point.qualifier is Qualifier.EXACT else f"{point.qualifier} {value}"
 
+
+def _reason(a: Point, b: Point) -> str:
     gap = abs(a.as_of.toordinal() - b.as_of.toordinal())
     when = "the same day" if gap == 0 else f"{gap} day{'s' if gap != 1 else ''} apart"
     return (f"{said(a)} ({a.as_of}, {a.source('person') if a.attributed_to else a.source('outlet')}) and "

@@ -32,7 +32,7 @@ def main(project_path: str, seeds: str, volunteer: str, out: str, seed: str) -> 
     for step in range(10_000):
         action = rng.choice(["import", "claim", "edit", "edit", "edit", "export", "merge"])
         documents = queries.documents(project)
-        claims = queries.claim_rows(project)
+        claims = queries.claims(project)
         if action == "import" or not documents:
             # A fresh copy with a line of its own: a new document each time.
             copy = inbox / f"{step}-{rng.choice(articles).name}"

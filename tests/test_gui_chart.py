@@ -130,7 +130,7 @@ def test_conflicts_are_listed_and_select_both_claims(qtbot, window):
     chart.conflictList.itemClicked.emit(item)
     assert set(window.claims.selected_ids()) == set(chart.found_conflicts[0].claim_ids)
     assert window.form.claim_id == chart.found_conflicts[0].claim_ids[0]
-    chart.window.setValue(2)  # a narrower window: 4 days apart is no longer close
+    chart.windowSpin.setValue(2)  # a narrower window: 4 days apart is no longer close
     assert chart.conflictList.count() == 0 and not chart.conflictList.isVisible()
 
 

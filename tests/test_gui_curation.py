@@ -407,3 +407,32 @@ def test_after_an_edit_the_forms_completions_offer_the_new_names(qtbot, seeded_w
     assert "Denys Prokopenko" in w.form.completions["attributed_to"].stringList()
     run_in_window(w, "Add to vocabulary", lambda p: ops.add_term(p, "measure", "in captivity", ["held captive"]))
     assert {"in captivity", "held captive"} <= set(w.form.completions["measure"].stringList())
+
+
+def test_the_form_keeps_what_the_curator_typed_and_follows_every_other_change(qtbot, seeded_window, monkeypatch):
+    """An edit made in the form carries the form as its initiator: the form is not
+    loaded again (the curator's cursor and selection stay), only what the core
+    normalised is shown. Undo, and edits from elsewhere, do reload it."""
+    from curator import operations as ops
+    from tests.gui_helpers import claim_in_window, run_in_window
+
+    w = seeded_window
+    claim_id = claim_in_window(w, "Over 1,900 defenders", "the evacuation of 2,500 Ukrainian soldiers")
+    w.curation.select_claim(claim_id)
+    form = w.form
+    loads = []
+    original_load = form.load
+    monkeypatch.setattr(form, "load", lambda claim, evidence: (loads.append(claim), original_load(claim, evidence)))
+
+    type_into(qtbot, form.subjectEdit, "Azovstal garrison")
+    assert loads == [] and form.subjectEdit.text() == "Azovstal garrison"
+    assert claim_rows(w)[0][2] == "Azovstal garrison"  # the table follows
+    type_into(qtbot, form.tagsEdit, "evacuation, azovstal, evacuation")
+    form.subjectEdit.setFocus()
+    qtbot.waitUntil(lambda: form.tagsEdit.text() == "azovstal, evacuation")  # as stored: sorted, once
+    assert loads == []
+
+    trigger(w, ActionId.UNDO)  # not the form's doing: shown again
+    assert form.tagsEdit.text() == "" and len(loads) == 1
+    run_in_window(w, "Edit claim", lambda p: ops.update_claim(p, claim_id, {"subject": "POWs"}))
+    assert form.subjectEdit.text() == "POWs" and len(loads) == 2

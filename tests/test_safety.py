@@ -445,3 +445,16 @@ def test_a_full_disk_during_import_and_edits_costs_nothing_and_work_resumes(smal
 
     assert check_project(project).healthy
     project.close()
+
+
+def test_backups_made_in_one_second_keep_their_order(curated):
+    """Several copies in one second, for different reasons: none overwrites another and
+    the newest is listed first (the restore dialog offers it first)."""
+    from datetime import UTC, datetime
+
+    from curator.storage import backups
+
+    now = datetime(2026, 3, 31, 12, 0, 0, 250_000, tzinfo=UTC)
+    for reason in ("daily", "before merge", "before repair"):
+        backups.make(curated.path, reason, now)
+    assert [b.reason for b in backups.listed(curated.path)] == ["before repair", "before merge", "daily"]

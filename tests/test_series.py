@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from curator import operations as ops
+from curator.records import claim_from_image
 from curator.series import (
     APPROXIMATE,
     EXACT,
@@ -16,7 +17,7 @@ from curator.series import (
     UPPER_BOUND,
     SeriesKey,
     conflicts,
-    point_from_row,
+    point_from_claim,
     read_series,
 )
 from tests.curation_helpers import claim_on
@@ -24,8 +25,18 @@ from tests.curation_helpers import claim_on
 KEY = SeriesKey("Azovstal garrison", "left Azovstal")
 
 
+def claim(value, qualifier="exact", day="2022-05-20", precision="day", upper=None, who="someone", status="checked"):
+    """A claim row as the database would hold it (stored strings, decided at the boundary)."""
+    now = datetime.now(UTC)
+    return claim_from_image({
+        "id": uuid.uuid4(), "created_at": now, "updated_at": now, "author": "", "subject": "", "measure": "",
+        "value": value, "upper_value": upper, "qualifier": qualifier, "unit": "",
+        "as_of": date.fromisoformat(day) if day else None, "as_of_precision": precision, "attributed_to": who,
+        "reported_by": "", "status": status, "note": "", "tags": []})
+
+
 def point(value, qualifier="exact", day="2022-05-20", precision="day", upper=None, who="someone"):
-    return point_from_row((str(uuid.uuid4()), "", "", value, upper, qualifier, day, precision, who, "", "checked"), KEY)
+    return point_from_claim(claim(value, qualifier, day, precision, upper, who), KEY)
 
 
 @pytest.mark.parametrize("qualifier, upper, kind, low, high, low_open, high_open", [
@@ -58,7 +69,7 @@ def test_date_spans_follow_precision():
 
 
 def test_unknown_dates_are_listed_not_plotted():
-    assert point_from_row((str(uuid.uuid4()), "", "", 5, None, "exact", None, None, "", "", "draft"), KEY) is None
+    assert point_from_claim(claim(5, day=None, precision=None, status="draft"), KEY) is None
 
 
 def test_conflicts_on_constructed_cases():
@@ -76,8 +87,7 @@ def test_conflicts_on_constructed_cases():
     # A month-precise claim spans its month.
     assert len(conflicts([point(10, day="2024-03-01", precision="month"), point(20, day="2024-04-25")])) == 1
     # Other series never conflict.
-    other = point_from_row((str(uuid.uuid4()), "", "", 5, None, "exact", "2022-05-20", "day", "", "", "checked"),
-                           SeriesKey("civilians", "evacuated"))
+    other = point_from_claim(claim(5, who=""), SeriesKey("civilians", "evacuated"))
     assert conflicts([point(900), other]) == []
 
 

@@ -17,13 +17,23 @@ from curator.files import problem
 from curator.jobs import CancelCheck, Progress, check, never_cancelled, no_progress
 from curator.storage import Project
 
-#: format → (label, what ``out`` is)
+
+@dataclass(frozen=True)
+class ExportFormat:
+    label: str
+    #: What the output path names: "file", "file or folder", "folder".
+    out: str
+    #: The suffix of a suggested file name ("" for a folder).
+    suffix: str
+
+
+#: Every export format, by the name the command line and the export dialog use.
 FORMATS = {
-    "sqlite": ("Curated database (SQLite)", "file"),
-    "csv": ("CSV (claims and evidence)", "file or folder"),
-    "json": ("JSON (Curator export schema)", "file"),
-    "annotations": ("W3C Web Annotations (JSON-LD)", "file"),
-    "datapackage": ("Frictionless Data Package", "folder"),
+    "sqlite": ExportFormat("Curated database (SQLite)", "file", ".sqlite"),
+    "csv": ExportFormat("CSV (claims and evidence)", "file or folder", ".csv"),
+    "json": ExportFormat("JSON (Curator export schema)", "file", ".json"),
+    "annotations": ExportFormat("W3C Web Annotations (JSON-LD)", "file", ".jsonld"),
+    "datapackage": ExportFormat("Frictionless Data Package", "folder", ""),
 }
 
 
@@ -64,7 +74,7 @@ def export(project: Project, fmt: str, out: str | Path, options: ExportOptions |
     counts = dataset.counts(project, options.checked_only)
     report.claims, report.documents = counts
     check(cancelled)
-    progress(1, 3, f"Writing {FORMATS[fmt][0]}")
+    progress(1, 3, f"Writing {FORMATS[fmt].label}")
     try:
         if fmt == "sqlite":
             report.files = export_database(project, out, options.checked_only, options.originals)

@@ -24,7 +24,8 @@ EVIDENCE_SQL = (
 )
 
 
-def _number(value) -> str:
+def number_text(value: float | None) -> str:
+    """A number as exports write it: integers without '.0', others exactly (repr)."""
     if value is None:
         return ""
     return str(int(value)) if float(value).is_integer() else repr(float(value))
@@ -44,7 +45,7 @@ def rows(project: Project, checked_only: bool = False) -> tuple[list[tuple], lis
         spans = cited.get(claim_id, ())
         documents = list(dict.fromkeys((link[1], link[3]) for link in spans))
         claim_out.append((
-            claim_id, subject, measure, _number(value), _number(upper), qualifier, unit, as_of or "",
+            claim_id, subject, measure, number_text(value), number_text(upper), qualifier, unit, as_of or "",
             precision or "", attributed_to, reported_by, status, note, "; ".join(json_from_text(tags) or ()),
             "; ".join(d for d, _t in documents), " | ".join(t for _d, t in documents),
             " | ".join(link[4] for link in spans), updated_at, author,

@@ -18,7 +18,7 @@ from curator import queries
 from curator.errors import Cancelled, ImportProblem, ProjectError
 from curator.importers.docx import extract_docx
 from curator.importers.extracted import MAX_TEXT_CHARS, Extracted
-from curator.importers.files import expand, read_source
+from curator.importers.files import FORMATS, expand, read_source
 from curator.importers.html import extract_html
 from curator.importers.pdf import extract_pdf
 from curator.importers.plaintext import extract_text
@@ -81,17 +81,17 @@ class ImportReport:
         return text + (" (cancelled)" if self.cancelled else "")
 
 
+#: The extractor of each kind of :data:`~curator.importers.files.FORMATS` but plain text.
+_EXTRACTORS = {"html": extract_html, "pdf": extract_pdf, "docx": extract_docx}
+
+
 def extract_bytes(data: bytes, path: Path) -> Extracted:
-    suffix = path.suffix.lower()
+    kind = FORMATS.get(path.suffix.lower(), "text")
     name = str(path)
-    if suffix in (".html", ".htm"):
-        found = extract_html(data, name)
-    elif suffix == ".pdf":
-        found = extract_pdf(data, name)
-    elif suffix == ".docx":
-        found = extract_docx(data, name)
+    if kind in _EXTRACTORS:
+        found = _EXTRACTORS[kind](data, name)
     else:
-        found = extract_text(data, name, markdown=suffix in (".md", ".markdown"))
+        found = extract_text(data, name, markdown=kind == "markdown")
     if len(found.text) > MAX_TEXT_CHARS:
         raise ImportProblem(f"{name}: the text is too long to import ({len(found.text):,} characters)")
     if not found.title:

@@ -9,10 +9,19 @@ from pathlib import Path
 
 from curator.errors import ImportProblem
 from curator.importers.extracted import MAX_CONTAINER_BYTES, MAX_TEXT_BYTES, megabytes
+from curator.storage.engine import SQLITE_HEADER
 
-TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
-CONTAINER_SUFFIXES = {".pdf", ".docx"}
-SUFFIXES = TEXT_SUFFIXES | CONTAINER_SUFFIXES
+#: Every file Curator imports: suffix → the kind of document, which chooses its
+#: extractor. The file dialog, the folder walk, the messages and the extractor chain
+#: all read this one table.
+FORMATS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
+           ".pdf": "pdf", ".docx": "docx"}
+#: Kinds stored in a container (binary, larger limit) rather than as text.
+CONTAINER_KINDS = {"pdf", "docx"}
+SUFFIXES = set(FORMATS)
+TEXT_SUFFIXES = {suffix for suffix, kind in FORMATS.items() if kind not in CONTAINER_KINDS}
+#: One suffix per kind, as messages name them: .txt, .md, .html, .pdf, .docx.
+MAIN_SUFFIXES = list({kind: suffix for suffix, kind in reversed(FORMATS.items())}.values())[::-1]
 _MAGIC = (
     (b"%PDF-", "a PDF document"),
     (b"PK\x03\x04", "a zip archive (a .docx?)"),
@@ -21,7 +30,7 @@ _MAGIC = (
     (b"GIF8", "a GIF image"),
     (b"\x7fELF", "a program"),
     (b"MZ", "a Windows program"),
-    (b"SQLite format 3\x00", "an SQLite database"),
+    (SQLITE_HEADER, "an SQLite database"),
     (b"\xd0\xcf\x11\xe0", "an old Office document (.doc/.xls): save it as .docx"),
 )
 
@@ -86,7 +95,7 @@ def read_source(path: Path) -> bytes:
     """The bytes of one source file, after checks of its name and size."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        kinds = ", ".join(sorted(SUFFIXES - {".markdown", ".htm"}))
+        kinds = ", ".join(MAIN_SUFFIXES)
         raise ImportProblem(f"{path}: unsupported file type '{suffix or '(none)'}' (Curator imports {kinds})")
     try:
         size = path.stat().st_size

@@ -19,7 +19,7 @@ from pathlib import Path
 from curator.files import built_beside
 
 #: How a copy is named: ``NAME YYYY-MM-DD HHMMSS REASON.curator`` (UTC).
-_NAME = re.compile(r"^(?P<stem>.+) (?P<when>\d{4}-\d\d-\d\d \d{6})(?:-\d+)? (?P<reason>[a-z0-9 .-]+)\.curator$")
+_NAME = re.compile(r"^(?P<stem>.+) (?P<when>\d{4}-\d\d-\d\d \d{6})(?:-(?P<n>\d+))? (?P<reason>[a-z0-9 .-]+)\.curator$")
 DAILY = "daily"
 KEEP_ALL = timedelta(days=1)
 KEEP_DAYS = 7
@@ -33,6 +33,8 @@ class Backup:
     reason: str
     documents: int | None = None
     claims: int | None = None
+    #: 1 for the first copy of a second, 2, 3 … for later ones made in the same second.
+    sequence: int = 1
 
 
 def _stem(project_path: Path) -> str:
@@ -73,11 +75,11 @@ def make(project_path: Path, reason: str, now: datetime | None = None) -> Path:
     now = now or datetime.now(UTC)
     folder = folder_of(project_path)
     folder.mkdir(exist_ok=True)
-    target = folder / f"{_stem(project_path)} {now:%Y-%m-%d %H%M%S} {reason}.curator"
-    n = 2
-    while target.exists():  # two in one second: never over an earlier copy
-        target = folder / f"{_stem(project_path)} {now:%Y-%m-%d %H%M%S}-{n} {reason}.curator"
-        n += 1
+    # Several in one second (whatever their reasons) are numbered, so they sort in the
+    # order they were made and none is ever written over.
+    second = now.replace(microsecond=0)
+    n = 1 + max((b.sequence for b in listed(project_path) if b.made == second), default=0)
+    target = folder / f"{_stem(project_path)} {now:%Y-%m-%d %H%M%S}{'' if n == 1 else f'-{n}'} {reason}.curator"
     copy_database(project_path, target)
     thin(project_path, now)
     return target
@@ -97,8 +99,8 @@ def listed(project_path: Path, counts: bool = False) -> list[Backup]:
         documents = claims = None
         if counts:
             documents, claims = _counts(path)
-        found.append(Backup(path, made, match["reason"], documents, claims))
-    return sorted(found, key=lambda b: b.made, reverse=True)
+        found.append(Backup(path, made, match["reason"], documents, claims, int(match["n"] or 1)))
+    return sorted(found, key=lambda b: (b.made, b.sequence), reverse=True)
 
 
 def _counts(path: Path) -> tuple[int | None, int | None]:

@@ -92,7 +92,9 @@ def default_author() -> str:
         return ""
 
 
-def _check_file(path: Path) -> None:
+def check_file(path: Path) -> None:
+    """Refuse, in words, what cannot be a Curator project: a folder, an empty file, a
+    file that is not SQLite. Reads 16 bytes, writes nothing."""
     if path.is_dir():
         raise ProjectError(f"{path}: is a folder, not a Curator project")
     with path.open("rb") as handle:
@@ -168,7 +170,7 @@ class Project:
                 raise ProjectError(f"{path}: no such project")
             project = cls._create(path, author)
         else:
-            _check_file(path)
+            check_file(path)
             if _application_id(path) != APPLICATION_ID:
                 raise ProjectError(f"{path}: not a Curator project (an SQLite database of another program)")
             project = cls(path, author, read_only=read_only)

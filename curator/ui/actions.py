@@ -13,6 +13,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from curator.importers.files import MAIN_SUFFIXES
+
 
 class ActionId(enum.Enum):
     NEW_PROJECT = "newProjectAction"
@@ -55,7 +57,8 @@ def specs() -> dict[ActionId, ActionSpec]:
         ActionId.OPEN_SAMPLE: ActionSpec(QCoreApplication.translate("actions", "Open &Sample Project"),
                                          QCoreApplication.translate("actions", "A project with five sample articles to try Curator on")),
         ActionId.IMPORT: ActionSpec(QCoreApplication.translate("actions", "&Import Documents…"),
-                                    QCoreApplication.translate("actions", "Import .txt, .md, .html, .pdf and .docx files (or drop them on the window)"),
+                                    QCoreApplication.translate("actions", "Import documents (%1) or drop them on the window").replace(
+                                        "%1", ", ".join(MAIN_SUFFIXES)),
                                     "Ctrl+I"),
         ActionId.EXPORT: ActionSpec(QCoreApplication.translate("actions", "&Export…"),
                                     QCoreApplication.translate("actions", "Export the curated database: SQLite, CSV, JSON, Web Annotations, Data Package"),

@@ -6,16 +6,16 @@ ranges a bar from value to upper value. A date known only to the month or year i
 horizontal bar across that period. Colour is the source (outlet or person); drafts and
 disputed claims are faded; conflicts are ringed in red and listed under the plot.
 
-Everything drawn is computed by :mod:`curator.series`; this module only draws it,
-with one scatter item per colour and style (brushes are shared, never one per point).
+What is drawn, grouped, listed and said on hover is decided by :mod:`curator.plotting`
+(over :mod:`curator.series`); this module only draws it, with one scatter item per
+colour and style (brushes are shared, never one per point).
 Imported lazily: pyqtgraph loads after the main window has painted.
 """
 
 from __future__ import annotations
 
-import csv
 import uuid
-from collections import defaultdict
+from html import escape
 from pathlib import Path
 
 import numpy as np
@@ -38,9 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from curator import plotting
 from curator import series as core
-from curator.figures import format_value
-from curator.files import built_beside, replacing
+from curator.enums import Precision
+from curator.files import built_beside
+from curator.ui.labels import STATUSES
 from curator.ui.session import ProjectSession
 
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f7f",
@@ -87,12 +89,12 @@ class ChartPane(QWidget):
         super().__init__(parent)
         self.setObjectName("chartPane")
         self.session = session
-        self.series_set = core.SeriesSet(None)
+        self.chart = plotting.Chart(None)
+        self.layout = plotting.Layout()
         self.points: list[core.Point] = []
         self.found_conflicts = core.ConflictList()
         self._groups: dict[tuple, _Group] = {}
         self._members: dict[tuple, tuple[int, ...]] = {}
-        self._conflicts_by_series: dict[core.SeriesKey, core.ConflictList] = {}
         self._xs = np.zeros(0)
         self._ys = np.zeros(0)
         self._selected: uuid.UUID | None = None
@@ -110,14 +112,14 @@ class ChartPane(QWidget):
         self.showFaded = QCheckBox(tr("Show drafts and disputed"), self)
         self.showFaded.setObjectName("showFadedCheck")
         self.showFaded.setChecked(True)
-        self.showFaded.toggled.connect(lambda _on: self._forget_conflicts())
-        self.window = QSpinBox(self)
-        self.window.setObjectName("conflictWindowSpin")
-        self.window.setRange(0, 3650)
-        self.window.setValue(core.DEFAULT_WINDOW_DAYS)
-        self.window.setSuffix(tr(" days"))
-        self.window.setToolTip(tr("Claims this close in time must agree, or they are flagged as conflicts"))
-        self.window.valueChanged.connect(lambda _v: self._forget_conflicts())
+        self.showFaded.toggled.connect(lambda _on: self.redraw())
+        self.windowSpin = QSpinBox(self)
+        self.windowSpin.setObjectName("conflictWindowSpin")
+        self.windowSpin.setRange(0, 3650)
+        self.windowSpin.setValue(core.DEFAULT_WINDOW_DAYS)
+        self.windowSpin.setSuffix(tr(" days"))
+        self.windowSpin.setToolTip(tr("Claims this close in time must agree, or they are flagged as conflicts"))
+        self.windowSpin.valueChanged.connect(lambda _v: self.redraw())
         buttons = QHBoxLayout()
         for label, handler in ((tr("PNG…"), self.export_png), (tr("SVG…"), self.export_svg),
                                (tr("CSV…"), self.export_csv)):
@@ -138,7 +140,7 @@ class ChartPane(QWidget):
         controls.addWidget(self.showFaded)
         window_row = QHBoxLayout()
         window_row.addWidget(QLabel(tr("Conflict window"), self))
-        window_row.addWidget(self.window)
+        window_row.addWidget(self.windowSpin)
         controls.addLayout(window_row)
         controls.addWidget(self.unplottedLabel)
         controls.addLayout(buttons)
@@ -204,25 +206,24 @@ class ChartPane(QWidget):
 
     @property
     def series(self) -> dict[core.SeriesKey, core.Series]:
-        return self.series_set.series
+        return self.chart.series
+
+    def view(self) -> plotting.View:
+        """What the curator chose to see, as the core reads it."""
+        return plotting.View(frozenset(self.ticked()), self.showFaded.isChecked(), self.colourBy.currentData(),
+                             self.windowSpin.value())
 
     # -- data -----------------------------------------------------------------------------------
     def _changes_applied(self, changes) -> None:
-        if changes.touches("term"):
-            self.refresh()  # aliases may move claims between series
-        elif changes.touches("claim"):
-            touched = self.series_set.apply(changes)
-            for key in touched:
-                self._conflicts_by_series.pop(key, None)
+        if self.chart.apply(changes):
             self._fill_list(self.ticked())
             self.redraw()
 
     def refresh(self) -> None:
-        """Read the series again (a new project, a vocabulary change); keeps what was ticked."""
+        """Read the series again (a new project); keeps what was ticked."""
         ticked = self.ticked()
         first_time = not self.series and not ticked
-        self.series_set = core.SeriesSet(self.session.project)
-        self._conflicts_by_series.clear()
+        self.chart = plotting.Chart(self.session.project)
         self._fill_list(ticked)
         if first_time and self.seriesList.count():
             self.seriesList.blockSignals(True)
@@ -241,10 +242,6 @@ class ChartPane(QWidget):
             self.seriesList.addItem(item)
         self.seriesList.blockSignals(False)
 
-    def _forget_conflicts(self) -> None:
-        self._conflicts_by_series.clear()
-        self.redraw()
-
     def ticked(self) -> set[core.SeriesKey]:
         return {self.seriesList.item(i).data(KEY_ROLE) for i in range(self.seriesList.count())
                 if self.seriesList.item(i).checkState() == Qt.CheckState.Checked}
@@ -262,24 +259,16 @@ class ChartPane(QWidget):
     # -- drawing ------------------------------------------------------------------------------------
     def redraw(self) -> None:
         """Draw the ticked series. Only the marker groups whose points changed are set
-        again; conflicts are kept per series and recomputed where claims changed."""
-        ticked = [key for key in self.ticked() if key in self.series]
-        show_faded = self.showFaded.isChecked()
-        self.points = [p for key in ticked for p in self.series[key].points if show_faded or not p.faded]
-        by = self.colourBy.currentData()
-        field_name = core.SOURCE_FIELDS[by]  # read directly: a method call per point costs at 100k points
-        source_of = [getattr(p, field_name) or core.UNKNOWN_SOURCE for p in self.points]
-        sources = sorted(set(source_of))
-        colours = {source: PALETTE[i % len(PALETTE)] for i, source in enumerate(sources)}
-        span = [p.high if p.high is not None else p.value for p in self.points] or [1.0]
-        arrow = max(abs(v) for v in span) * 0.08 or 1.0
+        again; the core keeps conflicts per series and finds them again where claims changed."""
+        view = self.view()
+        layout = self.layout = self.chart.layout(view)
+        self.points = layout.points
+        colours = {source: PALETTE[i % len(PALETTE)] for i, source in enumerate(layout.sources)}
+        arrow = max(abs(layout.highest), abs(layout.lowest)) * 0.08 or 1.0
         if arrow != getattr(self, "_arrow", None):
             self._members.clear()  # bound bars depend on the scale: draw every group again
             self._arrow = arrow
-
-        groups: dict[tuple, list[core.Point]] = defaultdict(list)
-        for p, source in zip(self.points, source_of, strict=True):
-            groups[(colours[source], p.kind, p.status in ("draft", "disputed"))].append(p)
+        groups = {(colours[source], kind, faded): members for (source, kind, faded), members in layout.groups.items()}
         for key in list(self._groups):
             if key not in groups:
                 self._groups.pop(key).remove(self.plot)
@@ -293,37 +282,23 @@ class ChartPane(QWidget):
             self._members[key] = identity
 
         self.legend.clear()
-        for source in sources:
+        for source in layout.sources:
             sample = pg.ScatterPlotItem(symbol="o", size=9, brush=pg.mkBrush(colours[source]), pen=None)
             self.legend.addItem(sample, source)
         self._xs = np.fromiter((p.x for p in self.points), dtype=float, count=len(self.points))
         self._ys = np.fromiter((p.value for p in self.points), dtype=float, count=len(self.points))
-        unplotted = sum(len(self.series[key].unplotted) for key in ticked)
-        self.unplottedLabel.setText(
-            self.tr("%n claim(s) without a date or value are not plotted.", "", unplotted) if unplotted else "")
+        self.unplottedLabel.setText(self.tr("%n claim(s) without a date or value are not plotted.", "",
+                                            layout.unplotted) if layout.unplotted else "")
         self.highlight(self._selected)
         self._fit()
-        self._ticked_now = ticked
         if len(self.points) > LARGE:
             self.conflictTitle.setText(self.tr("Looking for conflicts…"))
-            QTimer.singleShot(0, self._show_conflicts)  # after the points are on screen
+            QTimer.singleShot(0, lambda: self._show_conflicts(view))  # after the points are on screen
         else:
-            self._show_conflicts()
+            self._show_conflicts(view)
 
-    def _show_conflicts(self) -> None:
-        show_faded = self.showFaded.isChecked()
-        window = self.window.value()
-        found = core.ConflictList()
-        for key in self._ticked_now:
-            if key not in self.series:
-                continue
-            cached = self._conflicts_by_series.get(key)
-            if cached is None:
-                points = [p for p in self.series[key].points if show_faded or not p.faded]
-                cached = self._conflicts_by_series[key] = core.conflicts(points, window)
-            found.extend(cached[: max(0, core.MAX_LISTED - len(found))])
-            found.total += cached.total
-        self.found_conflicts = found
+    def _show_conflicts(self, view: plotting.View) -> None:
+        found = self.found_conflicts = self.chart.conflicts(view)
         flagged = {c for conflict in found for c in conflict.claim_ids}
         rings = [p for p in self.points if p.claim_id in flagged]
         self.conflictRings.setData(x=[p.x for p in rings], y=[p.value for p in rings])
@@ -345,14 +320,11 @@ class ChartPane(QWidget):
 
     def _fit(self) -> None:
         """Show every point; counts start at zero, so differences are not exaggerated."""
+        layout = self.layout
         self.plot.enableAutoRange()
-        if not len(self._ys):
-            return
-        highest = max(float(self._ys.max()), max((p.high for p in self.points if p.high is not None and p.kind == core.RANGE),
-                                                 default=0.0))
-        if float(self._ys.min()) >= 0:
+        if layout.points and layout.lowest >= 0:
             self.plot.enableAutoRange(axis="y", enable=False)
-            self.plot.setYRange(0, highest * 1.15 or 1, padding=0)
+            self.plot.setYRange(0, layout.highest * 1.15 or 1, padding=0)
 
     def _draw_group(self, group: _Group, key: tuple, members: list[core.Point], arrow: float) -> None:
         colour, kind, faded = key
@@ -377,7 +349,7 @@ class ChartPane(QWidget):
         # Empty bar items report a box at the origin: hidden, they stay out of the auto-range
         # (after setData, which sets visibility itself).
         group.bounds.setVisible(kind in (core.LOWER_BOUND, core.UPPER_BOUND, core.RANGE))
-        wide = [p for p in members if p.precision != "day"]
+        wide = [p for p in members if p.precision is not Precision.DAY]
         if wide:
             half = np.array([(p.end - p.start) / 2 for p in wide], dtype=float)
             group.periods.setData(x=np.array([p.x for p in wide]), y=np.array([p.value for p in wide], dtype=float),
@@ -409,24 +381,16 @@ class ChartPane(QWidget):
         return self.points[nearest] if distances[nearest] <= HOVER_PIXELS ** 2 else None
 
     def describe(self, point: core.Point) -> str:
-        from curator import queries
-
-        value = format_value(point.value)
-        if point.kind == core.RANGE:
-            value = f"{format_value(point.low)}–{format_value(point.high)}"
-        elif point.qualifier != "exact":
-            value = f"{point.qualifier} {value}"
-        when = {"year": f"{point.as_of.year}", "month": point.as_of.strftime("%Y-%m")}.get(point.precision,
-                                                                                            point.as_of.isoformat())
-        lines = [f"<b>{value}</b> · {when}", f"{point.series.subject} · {point.series.measure}"]
-        if point.attributed_to:
-            lines.append(self.tr("said by %1").replace("%1", point.attributed_to))
-        if point.reported_by:
-            lines.append(self.tr("reported by %1").replace("%1", point.reported_by))
-        lines.append(self.tr("status: %1").replace("%1", point.status))
-        evidence = queries.evidence(self.session.project, point.claim_id) if self.session.project else []
-        if evidence:
-            lines.append(f"<i>“{evidence[0].quote}”</i>")
+        """The hover text of a point (as the core describes it), in rich text."""
+        said = self.chart.describe(point)
+        lines = [f"<b>{escape(said.value)}</b> · {said.when}", escape(said.series)]
+        if said.attributed_to:
+            lines.append(escape(self.tr("said by %1").replace("%1", said.attributed_to)))
+        if said.reported_by:
+            lines.append(escape(self.tr("reported by %1").replace("%1", said.reported_by)))
+        lines.append(escape(self.tr("status: %1").replace("%1", STATUSES()[point.status])))
+        if said.quote:
+            lines.append(f"<i>“{escape(said.quote)}”</i>")
         return "<br>".join(lines)
 
     def _hover(self, scene_position: QPointF) -> None:
@@ -477,14 +441,9 @@ class ChartPane(QWidget):
             exporter.export(str(path))
 
     def save_points(self, path: Path) -> None:
-        with replacing(path, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["claim_id", "subject", "measure", "value", "qualifier", "low", "high", "as_of",
-                             "precision", "attributed_to", "reported_by", "status"])
-            for p in sorted(self.points, key=lambda p: (p.series.label, p.start, str(p.claim_id))):
-                writer.writerow([p.claim_id, p.series.subject, p.series.measure, format_value(p.value).replace(",", ""),
-                                 p.qualifier, "" if p.low is None else p.low, "" if p.high is None else p.high,
-                                 p.as_of.isoformat(), p.precision, p.attributed_to, p.reported_by, p.status])
+        from curator.exports.points import write_points
+
+        write_points(path, self.points)
 
     def _ask(self, title: str, suffix: str) -> Path | None:
         default = str((self.session.project.path.with_name(self.session.project.path.stem + "-chart" + suffix))

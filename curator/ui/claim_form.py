@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from curator.enums import Precision, Qualifier, Status
 from curator.figures import format_value, parse_number
 from curator.partialdate import format_partial_date
+from curator.records import ClaimRow
 from curator.ui.fields import (
     NoteEdit,
     attach_completer,
@@ -146,7 +148,7 @@ class ClaimForm(QWidget):
         return label
 
     # -- showing a claim ---------------------------------------------------------------
-    def load(self, claim: Any | None, evidence: list) -> None:
+    def load(self, claim: ClaimRow | None, evidence: list) -> None:
         self._loading = True
         self.claim_id = claim.id if claim is not None else None
         for widget in self._fields:
@@ -157,13 +159,13 @@ class ClaimForm(QWidget):
         self.measureEdit.setText(c.measure if c else "")
         self.valueEdit.setText(format_value(c.value) if c else "")
         self.upperValueEdit.setText(format_value(c.upper_value) if c else "")
-        set_combo_value(self.qualifierCombo, getattr(c.qualifier, "value", c.qualifier) if c else "exact")
+        set_combo_value(self.qualifierCombo, c.qualifier if c else Qualifier.EXACT)
         self.unitEdit.setText(c.unit if c else "")
         self.asOfEdit.setText(format_partial_date(c.as_of, c.as_of_precision) if c else "")
-        set_combo_value(self.asOfPrecisionCombo, getattr(c.as_of_precision, "value", c.as_of_precision) if c else "day")
+        set_combo_value(self.asOfPrecisionCombo, (c.as_of_precision if c else None) or Precision.DAY)
         self.attributedToEdit.setText(c.attributed_to if c else "")
         self.reportedByEdit.setText(c.reported_by if c else "")
-        set_combo_value(self.statusCombo, getattr(c.status, "value", c.status) if c else "draft")
+        set_combo_value(self.statusCombo, c.status if c else Status.DRAFT)
         if not self.noteEdit.hasFocus() or c is None:
             self.noteEdit.setPlainText(c.note if c else "")
         self.tagsEdit.setText(", ".join(c.tags) if c else "")
@@ -177,6 +179,13 @@ class ClaimForm(QWidget):
             self.evidenceList.addItem(item)
         self.removeEvidenceButton.setEnabled(bool(evidence))
         self._loading = False
+
+    def show_stored(self, claim: ClaimRow) -> None:
+        """After the form's own edit: show what the core normalised (tags are sorted and
+        deduplicated), leaving every other field, and the cursor, as the curator left them."""
+        tags = ", ".join(claim.tags)
+        if self.tagsEdit.text() != tags and not self.tagsEdit.hasFocus():
+            self.tagsEdit.setText(tags)
 
     def set_suggestions(self, suggestions: dict[str, list[str]]) -> None:
         for field, model in self.completions.items():

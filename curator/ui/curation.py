@@ -46,7 +46,10 @@ class CurationController(QObject):
         form.evidenceActivated.connect(self._show_evidence)
         form.removeEvidence.connect(self.remove_evidence)
         meta.edited.connect(self._edit_document)
-        session.changesApplied.connect(self._changes_applied)
+        # One handler for each thing that follows edits; none depends on another's order.
+        session.changesApplied.connect(self._follow_document)
+        session.changesApplied.connect(self._follow_claim)
+        session.changesApplied.connect(self._follow_suggestions)
         session.projectChanged.connect(self._project_changed)
         session.problem.connect(lambda text: self.message.emit(text, True))
 
@@ -179,51 +182,74 @@ class CurationController(QObject):
 
         claim_id = self.form.claim_id
         if claim_id is not None:
-            self.session.run(self.tr("Edit claim"), lambda p: operations.update_claim(p, claim_id, values))
+            self.session.run(self.tr("Edit claim"), lambda p: operations.update_claim(p, claim_id, values),
+                             initiator=self.form)
 
     def _edit_document(self, values: dict) -> None:
         from curator import operations
 
         document_id = self.meta.document_id
         if document_id is not None:
-            self.session.run(self.tr("Edit document"), lambda p: operations.update_document(p, document_id, values))
+            self.session.run(self.tr("Edit document"), lambda p: operations.update_document(p, document_id, values),
+                             initiator=self.meta)
 
     def _show_evidence(self, row) -> None:
         self.open_document(row.document_id)
         self.view.scroll_to(row.start, row.end)
 
     # -- following changes ---------------------------------------------------------------
-    def _changes_applied(self, changes) -> None:
+    def _follow_document(self, changes) -> None:
+        """The open document: its metadata, its highlights; another one if it went."""
         from curator import queries
 
         if self.project is None:
             return
-        if self.document_id is not None:
-            if self.document_id in changes.ids("document"):
-                document = queries.document(self.project, self.document_id)
-                if document is None:
-                    self._project_changed()
-                    return
-                self.meta.load(document)
-            if changes.touches("span", "evidence"):
-                self.view.update_spans(queries.span_positions(self.project, self.document_id))
-        if self.claim_id is not None and changes.touches("claim", "evidence", "span"):
-            deleted = any(r.table == "claim" and r.id == self.claim_id and r.after is None for r in changes.rows)
-            self.select_claim(None if deleted else self.claim_id, scroll=False)
+        if self.document_id is None:
+            if changes.inserted("document") and self.documents.model.rowCount():
+                self._project_changed()  # the first documents of an empty project
+            return
+        if self.document_id in changes.deleted("document"):
+            self._project_changed()
+            return
+        if self.document_id in changes.updated("document") and changes.initiator is not self.meta:
+            self.meta.load(queries.document(self.project, self.document_id))
+        if self.document_id in changes.span_documents() or changes.evidence_changed:
+            self.view.update_spans(queries.span_positions(self.project, self.document_id))
+
+    def _follow_claim(self, changes) -> None:
+        """The current claim in the form: shown again when it or its evidence changed,
+        let go when deleted; a claim an undo brings back becomes current."""
+        if self.project is None:
+            return
+        written = changes.claims()
+        if self.claim_id is not None:
+            if self.claim_id in written and written[self.claim_id] is None:
+                self.select_claim(None, scroll=False)
+            elif changes.evidence_changed or changes.touches("span"):
+                self.select_claim(self.claim_id, scroll=False)
+            elif self.claim_id in written:
+                claim = written[self.claim_id]
+                if changes.initiator is self.form:
+                    self.form.show_stored(claim)  # it shows what was typed: only what the core normalised
+                else:
+                    self.select_claim(self.claim_id, scroll=False)
         else:
-            # An undo may bring back a claim: make the one it touched current again.
-            restored = [r.id for r in changes.rows if r.table == "claim" and r.after is not None]
+            inserted = changes.inserted("claim")
+            restored = [claim_id for claim_id in written if claim_id in inserted]
             if restored:
                 self.select_claim(restored[0], scroll=True)
-        suggested = {"subject", "measure", "attributed_to", "reported_by", "outlet"}
-        if changes.touches("term") or any(
-            r.table in ("claim", "document") and (r.before is None or r.after is None
-                                                  or any(r.before.get(f) != r.after.get(f) for f in suggested))
-            for r in changes.rows
-        ):
+
+    def _follow_suggestions(self, changes) -> None:
+        """What the form offers as the curator types (names, people, outlets)."""
+        from curator.queries import SUGGESTED
+
+        if self.project is None:
+            return
+        if (changes.vocabulary_changed or changes.inserted("claim") or changes.deleted("claim")
+                or changes.inserted("document") or changes.deleted("document")
+                or changes.changed_fields("claim") & SUGGESTED["claim"]
+                or changes.changed_fields("document") & SUGGESTED["document"]):
             self._refresh_suggestions()
-        if self.document_id is None and changes.touches("document") and self.documents.model.rowCount():
-            self._project_changed()
 
     def _refresh_suggestions(self) -> None:
         from curator import queries

@@ -24,9 +24,6 @@ from PySide6.QtWidgets import (
 from curator.ui.session import ProjectSession
 from curator.ui.worker import Job, notice, refusal
 
-#: Export format → (suffix of the suggested file, or "" for a folder)
-SUFFIXES = {"sqlite": ".sqlite", "csv": ".csv", "json": ".json", "annotations": ".jsonld", "datapackage": ""}
-
 
 class ExportDialog(QDialog):
     """Where and how to export; the path may be typed or chosen."""
@@ -40,8 +37,8 @@ class ExportDialog(QDialog):
         self.project_path = project_path
         self.formatCombo = QComboBox(self)
         self.formatCombo.setObjectName("exportFormatCombo")
-        for key, (label, _kind) in FORMATS.items():
-            self.formatCombo.addItem(self.tr(label), key)
+        for key, found in FORMATS.items():
+            self.formatCombo.addItem(self.tr(found.label), key)
         self.pathEdit = QLineEdit(self)
         self.pathEdit.setObjectName("exportPathEdit")
         self.pathEdit.setMinimumWidth(420)
@@ -78,9 +75,15 @@ class ExportDialog(QDialog):
     def format(self) -> str:
         return self.formatCombo.currentData()
 
+    def _suffix(self) -> str:
+        from curator.exports import FORMATS
+
+        return FORMATS[self.format].suffix
+
     def _suggested(self) -> Path:
         stem = self.project_path.with_name(self.project_path.stem + "-export")
-        return stem.with_suffix(SUFFIXES[self.format]) if SUFFIXES[self.format] else stem
+        suffix = self._suffix()
+        return stem.with_suffix(suffix) if suffix else stem
 
     def _format_changed(self) -> None:
         fmt = self.format
@@ -98,7 +101,7 @@ class ExportDialog(QDialog):
         self.hint.setText(hints[fmt])
 
     def _browse(self) -> None:
-        if SUFFIXES[self.format]:
+        if self._suffix():
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.pathEdit.text())
         else:
             path = QFileDialog.getExistingDirectory(self, self.tr("Export into folder"), str(self.project_path.parent))

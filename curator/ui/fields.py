@@ -27,17 +27,18 @@ def line_edit(name: str, accessible: str, parent: QWidget, placeholder: str = ""
 
 
 def combo(name: str, accessible: str, items: dict[str, str], parent: QWidget) -> QComboBox:
-    """A combo box whose item data are the core's values and texts their labels."""
+    """A combo box whose item data are the core's values (as the strings they are
+    stored as) and texts their labels."""
     box = QComboBox(parent)
     box.setObjectName(name)
     box.setAccessibleName(accessible)
     for value, label in items.items():
-        box.addItem(label, value)
+        box.addItem(label, str(value))
     return box
 
 
 def set_combo_value(box: QComboBox, value: str | None) -> None:
-    index = box.findData(value)
+    index = box.findData(str(value))
     box.setCurrentIndex(max(index, 0))
 
 

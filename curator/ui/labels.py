@@ -1,22 +1,29 @@
-"""Translated labels for the core's enumerations."""
+"""Translated labels for the core's enumerations, keyed by their members (which are
+strings too, so a stored value finds its label as well)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from curator.enums import Precision, Qualifier, Status
 
-def QUALIFIERS() -> dict[str, str]:
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("labels", text)
+
+
+def QUALIFIERS() -> dict[Qualifier, str]:
     return {
-        "exact": QCoreApplication.translate("labels", "exact"), "approximately": QCoreApplication.translate("labels", "about"), "more than": QCoreApplication.translate("labels", "more than"),
-        "at least": QCoreApplication.translate("labels", "at least"), "less than": QCoreApplication.translate("labels", "less than"), "at most": QCoreApplication.translate("labels", "at most"),
-        "range": QCoreApplication.translate("labels", "range"),
+        Qualifier.EXACT: _tr("exact"), Qualifier.APPROXIMATELY: _tr("about"), Qualifier.MORE_THAN: _tr("more than"),
+        Qualifier.AT_LEAST: _tr("at least"), Qualifier.LESS_THAN: _tr("less than"), Qualifier.AT_MOST: _tr("at most"),
+        Qualifier.RANGE: _tr("range"),
     }
 
 
-def STATUSES() -> dict[str, str]:
-    return {"draft": QCoreApplication.translate("labels", "draft"), "checked": QCoreApplication.translate("labels", "checked"), "disputed": QCoreApplication.translate("labels", "disputed"),
-            "rejected": QCoreApplication.translate("labels", "rejected")}
+def STATUSES() -> dict[Status, str]:
+    return {Status.DRAFT: _tr("draft"), Status.CHECKED: _tr("checked"), Status.DISPUTED: _tr("disputed"),
+            Status.REJECTED: _tr("rejected")}
 
 
-def PRECISIONS() -> dict[str, str]:
-    return {"day": QCoreApplication.translate("labels", "day"), "month": QCoreApplication.translate("labels", "month"), "year": QCoreApplication.translate("labels", "year")}
+def PRECISIONS() -> dict[Precision, str]:
+    return {Precision.DAY: _tr("day"), Precision.MONTH: _tr("month"), Precision.YEAR: _tr("year")}

@@ -14,7 +14,6 @@ from curator.ui.session import ProjectSession
 from curator.ui.worker import Job, notice, refusal
 
 PROJECT_FILTER = "Curator projects (*.curator);;All files (*)"
-SOURCE_FILTER = "Documents (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)"
 
 
 class ProjectFlow(QObject):
@@ -132,9 +131,15 @@ class ProjectFlow(QObject):
             self.import_paths(sample_articles())
 
     # -- importing -------------------------------------------------------------------------
+    def _source_filter(self) -> str:
+        from curator.importers.files import FORMATS
+
+        patterns = " ".join(f"*{suffix}" for suffix in FORMATS)
+        return self.tr("Documents (%1)").replace("%1", patterns) + ";;" + self.tr("All files (*)")
+
     def choose_and_import(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import Documents"), str(Path.home()),
-                                                SOURCE_FILTER)
+                                                self._source_filter())
         if paths:
             self.import_paths(paths)
 

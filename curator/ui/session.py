@@ -24,10 +24,12 @@ class OperationCommand(QUndoCommand):
     """A core operation on the undo stack. The first redo runs it; undo applies the
     inverse of what it changed; later redos apply the same changes again."""
 
-    def __init__(self, session: ProjectSession, text: str, operation: Callable[[], Changes]) -> None:
+    def __init__(self, session: ProjectSession, text: str, operation: Callable[[], Changes],
+                 initiator: object = None) -> None:
         super().__init__(text)
         self._session = session
         self._operation: Callable[[], Changes] | None = operation
+        self._initiator = initiator
         self.changes: Changes | None = None
         self.error: CuratorError | None = None
 
@@ -35,6 +37,7 @@ class OperationCommand(QUndoCommand):
         try:
             if self._operation is not None:
                 self.changes = self._operation()
+                self.changes.initiator = self._initiator  # only the first time: undo and redo come from elsewhere
                 self._operation = None
                 if not self.changes:  # nothing changed: not a step to undo
                     self.setObsolete(True)
@@ -86,14 +89,15 @@ class ProjectSession(QObject):
             self.project = None
             self.projectChanged.emit()
 
-    def run(self, text: str, operation: Callable[[Project], Changes]) -> Changes | None:
+    def run(self, text: str, operation: Callable[[Project], Changes], initiator: object = None) -> Changes | None:
         """Run ``operation(project)`` as an undoable command; None when it failed
-        (the reason went out through :attr:`problem`)."""
+        (the reason went out through :attr:`problem`). ``initiator`` is the view that
+        asked for it: the changes carry it, so that view need not reload what it shows."""
         if self.project is None:
             self.problem.emit(self.tr("Open or create a project first."))
             return None
         project = self.project
-        command = OperationCommand(self, text, lambda: operation(project))
+        command = OperationCommand(self, text, lambda: operation(project), initiator)
         self.undo_stack.push(command)
         if command.error is not None:
             return None

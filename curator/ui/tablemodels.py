@@ -6,10 +6,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from curator.partialdate import format_partial_date
+from curator.ui.labels import QUALIFIERS, STATUSES
 from curator.ui.session import ProjectSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -24,17 +26,6 @@ class Column:
     display: Callable[[Any], str]
     sort: Callable[[Any], Any] | None = None
     align_right: bool = False
-
-
-def date_text(value, precision) -> str:
-    if value is None:
-        return ""
-    precision = getattr(precision, "value", precision)
-    if precision == "year":
-        return f"{value.year}"
-    if precision == "month":
-        return value.strftime("%Y-%m")
-    return value.isoformat()
 
 
 class RowsModel(QAbstractTableModel):
@@ -133,7 +124,7 @@ class DocumentsModel(RowsModel):
         super().__init__(session, [
             Column(tr("Title"), lambda d: d.title),
             Column(tr("Outlet"), lambda d: d.outlet),
-            Column(tr("Date"), lambda d: date_text(d.published, d.precision),
+            Column(tr("Date"), lambda d: format_partial_date(d.published, d.precision),
                    sort=lambda d: d.published.isoformat() if d.published else "9999"),
             Column(tr("Claims"), lambda d: str(d.claims), sort=lambda d: d.claims, align_right=True),
         ], parent)
@@ -151,6 +142,7 @@ class ClaimsModel(RowsModel):
         from curator.figures import format_value
 
         tr = self.tr
+        qualifiers, statuses = QUALIFIERS(), STATUSES()
 
         def value(c) -> str:
             text = format_value(c.value)
@@ -159,36 +151,32 @@ class ClaimsModel(RowsModel):
         super().__init__(session, [
             Column(tr("Value"), value, sort=lambda c: c.value if c.value is not None else float("-inf"),
                    align_right=True),
-            Column(tr("Qualifier"), lambda c: _qualifier_label(c.qualifier)),
+            Column(tr("Qualifier"), lambda c: qualifiers[c.qualifier]),
             Column(tr("Subject"), lambda c: c.subject),
             Column(tr("Measure"), lambda c: c.measure),
-            Column(tr("As of"), lambda c: date_text(c.as_of, c.as_of_precision),
+            Column(tr("As of"), lambda c: format_partial_date(c.as_of, c.as_of_precision),
                    sort=lambda c: c.as_of.isoformat() if c.as_of else "9999"),
             Column(tr("Attributed to"), lambda c: c.attributed_to),
-            Column(tr("Status"), lambda c: _status_label(c.status)),
+            Column(tr("Status"), lambda c: statuses[c.status]),
         ], parent)
         self.document_id: uuid.UUID | None = None
 
     def _changes_applied(self, changes) -> None:
         """Edited claims are updated in place; a reload only when rows come or go."""
-        from curator.queries import CLAIM_LIST_COLUMNS
-
         if not changes.touches(*self.watches):
             return
-        edits = [r for r in changes.rows if r.table == "claim" and r.action == "update"]
-        structural = [r for r in changes.rows if r.table == "evidence" or (r.table == "claim" and r.action != "update")]
-        if structural or self.session.project is None:
+        if (changes.evidence_changed or changes.inserted("claim") or changes.deleted("claim")
+                or self.session.project is None):
             self.reload()
             return
-        positions = {row.id: i for i, row in enumerate(self.rows)} if edits else {}
+        positions = {row.id: i for i, row in enumerate(self.rows)}
         order_changed = False
         sort_key = self._sort_key()
-        for change in edits:
-            i = positions.get(change.id)
-            if i is not None:
-                old, new = self.rows[i], ClaimRow(*(change.after[c] for c in CLAIM_LIST_COLUMNS))
-                self.rows[i] = new
-                order_changed |= sort_key is not None and sort_key(old) != sort_key(new)
+        for claim_id, claim in changes.claims().items():
+            i = positions.get(claim_id)
+            if i is not None and claim is not None:
+                old, self.rows[i] = self.rows[i], claim
+                order_changed |= sort_key is not None and sort_key(old) != sort_key(claim)
                 self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
         if order_changed:
             self.sort(*self._sort)
@@ -200,32 +188,4 @@ class ClaimsModel(RowsModel):
     def fetch(self) -> list[Any]:
         from curator import queries
 
-        return queries.claim_rows(self.session.project, self.document_id)
-
-
-class ClaimRow(NamedTuple):
-    """A claim as the table shows it (the columns of ``queries.CLAIM_LIST_COLUMNS``)."""
-
-    id: uuid.UUID
-    value: float | None
-    upper_value: float | None
-    qualifier: str
-    subject: str
-    measure: str
-    as_of: Any
-    as_of_precision: str | None
-    attributed_to: str
-    reported_by: str
-    status: str
-
-
-def _qualifier_label(value: Any) -> str:
-    from curator.ui.labels import QUALIFIERS
-
-    return QUALIFIERS().get(getattr(value, "value", value), str(value))
-
-
-def _status_label(value: Any) -> str:
-    from curator.ui.labels import STATUSES
-
-    return STATUSES().get(getattr(value, "value", value), str(value))
+        return queries.claims(self.session.project, self.document_id)

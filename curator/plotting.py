@@ -1,0 +1,133 @@
+"""What the chart pane shows, decided without Qt: which points of the ticked series are
+drawn, how they group into markers of one source, kind and shade, which conflicts are
+listed (kept per series, found again only where claims changed) and what a point's
+hover text says. The pane (``curator/ui/chart.py``) only draws it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from curator import queries
+from curator.partialdate import format_partial_date
+from curator.series import (
+    DEFAULT_WINDOW_DAYS,
+    MAX_LISTED,
+    RANGE,
+    SOURCE_FIELDS,
+    UNKNOWN_SOURCE,
+    ConflictList,
+    Point,
+    SeriesKey,
+    SeriesSet,
+    conflicts,
+    said,
+)
+from curator.storage import Project
+
+
+@dataclass(frozen=True)
+class View:
+    """What the curator chose to see."""
+
+    ticked: frozenset[SeriesKey] = frozenset()
+    show_faded: bool = True
+    colour_by: str = "outlet"
+    window_days: int = DEFAULT_WINDOW_DAYS
+
+
+@dataclass
+class Layout:
+    """The points to draw, grouped as the pane draws them (one marker item per group)."""
+
+    points: list[Point] = field(default_factory=list)
+    #: Every source of a drawn point (outlet or person), sorted: the legend, and colour order.
+    sources: list[str] = field(default_factory=list)
+    #: (source, kind, faded) → its points.
+    groups: dict[tuple[str, str, bool], list[Point]] = field(default_factory=dict)
+    #: Claims of the ticked series that have no date or no value.
+    unplotted: int = 0
+    #: The highest value to show: every value, and the upper ends of ranges.
+    highest: float = 0.0
+    lowest: float = 0.0
+
+
+@dataclass(frozen=True)
+class Description:
+    """A point in words, for its hover text."""
+
+    value: str
+    when: str
+    series: str
+    attributed_to: str
+    reported_by: str
+    status: str
+    quote: str
+
+
+class Chart:
+    """The project's series with what the pane needs of them, kept up to date by
+    :meth:`apply` from each operation's changes."""
+
+    def __init__(self, project: Project | None) -> None:
+        self.project = project
+        self.series_set = SeriesSet(project)
+        self._conflicts: dict[tuple[SeriesKey, bool, int], ConflictList] = {}
+        self._quotes: dict[uuid.UUID, str] = {}
+
+    @property
+    def series(self):
+        return self.series_set.series
+
+    def apply(self, changes) -> bool:
+        """Take an operation's changes into account; True when the drawing changes."""
+        if changes.vocabulary_changed:  # aliases may move claims between series
+            self.__init__(self.project)
+            return True
+        if changes.evidence_changed or changes.touches("span"):
+            self._quotes.clear()
+        if not changes.touches("claim"):
+            return False
+        for key in self.series_set.apply(changes):
+            for cached in [c for c in self._conflicts if c[0] == key]:
+                del self._conflicts[cached]
+        return True
+
+    def layout(self, view: View) -> Layout:
+        ticked = [key for key in view.ticked if key in self.series]
+        points = [p for key in sorted(ticked, key=lambda k: k.label) for p in self.series[key].points
+                  if view.show_faded or not p.faded]
+        field_name = SOURCE_FIELDS[view.colour_by]  # read directly: a method call per point costs at 100k points
+        groups: dict[tuple[str, str, bool], list[Point]] = defaultdict(list)
+        for p in points:
+            groups[(getattr(p, field_name) or UNKNOWN_SOURCE, p.kind, p.faded)].append(p)
+        values = [p.value for p in points] + [p.high for p in points if p.kind == RANGE and p.high is not None]
+        return Layout(points, sorted({source for source, _kind, _faded in groups}), dict(groups),
+                      sum(len(self.series[key].unplotted) for key in ticked),
+                      max(values, default=0.0), min(values, default=0.0))
+
+    def conflicts(self, view: View) -> ConflictList:
+        """Conflicts among the drawn points of the ticked series (at most
+        :data:`~curator.series.MAX_LISTED` listed, all counted)."""
+        found = ConflictList()
+        for key in sorted(view.ticked, key=lambda k: k.label):
+            if key not in self.series:
+                continue
+            cache_key = (key, view.show_faded, view.window_days)
+            cached = self._conflicts.get(cache_key)
+            if cached is None:
+                points = [p for p in self.series[key].points if view.show_faded or not p.faded]
+                cached = self._conflicts[cache_key] = conflicts(points, view.window_days)
+            found.extend(cached[: max(0, MAX_LISTED - len(found))])
+            found.total += cached.total
+        return found
+
+    def describe(self, point: Point) -> Description:
+        if point.claim_id not in self._quotes and self.project is not None:
+            self._quotes.update(queries.first_quotes(self.project, [point.claim_id]))
+            self._quotes.setdefault(point.claim_id, "")  # no evidence: asked once too
+        return Description(
+            said(point), format_partial_date(point.as_of, point.precision), point.series.label,
+            point.attributed_to, point.reported_by, str(point.status), self._quotes.get(point.claim_id, ""))

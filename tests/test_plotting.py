@@ -1,0 +1,107 @@
+"""What the chart shows, decided in the core: grouping, fading, conflicts kept per
+series, hover text and the plotted points as CSV. No display needed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from curator import operations as ops
+from curator import plotting, queries
+from curator.exports.points import POINT_COLUMNS, write_points
+from curator.series import APPROXIMATE, EXACT, SeriesKey
+from tests.curation_helpers import claim_on
+
+GARRISON = SeriesKey("Azovstal garrison", "left Azovstal")
+
+
+def _sample(project):
+    """The sample conflict: 2,500 (16 May, checked), 2,449 (20 May, draft), around 2,500
+    (20 May), and a claim of another series."""
+    day = {"subject": "Azovstal garrison", "measure": "left Azovstal", "as_of_precision": "day"}
+    evacuated = claim_on(project, "Over 1,900 defenders", "the evacuation of 2,500 Ukrainian soldiers",
+                         as_of=date(2022, 5, 16), status="checked", reported_by="Ukrainska Pravda", **day)
+    left = claim_on(project, "Russian GRU General", "A total of 2,449 defenders left the territory of Azovstal",
+                    as_of=date(2022, 5, 20), reported_by="RBC-Ukraine", **day)
+    around = claim_on(project, "Over 1,200 Azovstal", "around 2,500 defenders from various units",
+                      as_of=date(2022, 5, 20), status="checked", **day)
+    other = claim_on(project, "Russia delaying exchange", "more than 2,500 defenders from Azovstal",
+                     subject="Azovstal defenders", measure="in captivity", as_of=date(2023, 1, 1))
+    return evacuated, left, around, other
+
+
+def test_layout_groups_by_source_kind_and_shade(seeded):
+    evacuated, left, around, _other = _sample(seeded)
+    chart = plotting.Chart(seeded)
+    layout = chart.layout(plotting.View(frozenset({GARRISON})))
+    assert {p.claim_id for p in layout.points} == {evacuated, left, around}
+    assert layout.sources == ["(unknown)", "RBC-Ukraine", "Ukrainska Pravda"]
+    assert {key: [p.claim_id for p in members] for key, members in layout.groups.items()} == {
+        ("Ukrainska Pravda", EXACT, False): [evacuated],
+        ("RBC-Ukraine", EXACT, True): [left],  # a draft: faded
+        ("(unknown)", APPROXIMATE, False): [around],
+    }
+    assert layout.highest == 2500 and layout.lowest == 2449
+    hidden = chart.layout(plotting.View(frozenset({GARRISON}), show_faded=False))
+    assert {p.claim_id for p in hidden.points} == {evacuated, around}
+    by_person = chart.layout(plotting.View(frozenset({GARRISON}), colour_by="person"))
+    assert by_person.sources == ["(unknown)"]
+
+
+def test_conflicts_are_kept_per_series_and_found_again_only_where_claims_changed(seeded, monkeypatch):
+    evacuated, left, _around, other = _sample(seeded)
+    chart = plotting.Chart(seeded)
+    both = plotting.View(frozenset({GARRISON, SeriesKey("Azovstal defenders", "in captivity")}))
+    assert [set(c.claim_ids) for c in chart.conflicts(both)] == [{evacuated, left}]
+    looked = []
+    real = plotting.conflicts
+    monkeypatch.setattr(plotting, "conflicts", lambda points, window: looked.append(points) or real(points, window))
+    chart.conflicts(both)
+    assert looked == []  # nothing changed: nothing computed again
+    assert chart.apply(ops.update_claim(seeded, other, {"value": 3000}))
+    assert [set(c.claim_ids) for c in chart.conflicts(both)] == [{evacuated, left}]
+    assert [[p.claim_id for p in points] for points in looked] == [[other]]  # only the series that changed
+    assert chart.apply(ops.update_claim(seeded, left, {"value": 2500}))  # the figures now agree
+    assert chart.conflicts(both) == []
+    narrower = plotting.View(both.ticked, window_days=2)
+    assert chart.conflicts(narrower) == [] and chart.conflicts(both).total == 0
+
+
+def test_a_vocabulary_change_regroups_the_series(seeded):
+    _sample(seeded)
+    chart = plotting.Chart(seeded)
+    assert SeriesKey("Azovstal defenders", "in captivity") in chart.series
+    assert chart.apply(ops.add_term(seeded, "subject", "Azovstal garrison", ["Azovstal defenders"]))
+    assert SeriesKey("Azovstal garrison", "in captivity") in chart.series
+    assert SeriesKey("Azovstal defenders", "in captivity") not in chart.series
+
+
+def test_hover_text_reads_the_quote_once_and_again_after_evidence_changes(seeded, monkeypatch):
+    evacuated, *_ = _sample(seeded)
+    chart = plotting.Chart(seeded)
+    (point,) = [p for p in chart.series[GARRISON].points if p.claim_id == evacuated]
+    reads = []
+    real = queries.first_quotes
+    monkeypatch.setattr(queries, "first_quotes", lambda project, ids: reads.append(ids) or real(project, ids))
+    said = chart.describe(point)
+    assert (said.value, said.when, said.reported_by, said.status) == ("2,500", "2022-05-16", "Ukrainska Pravda",
+                                                                       "checked")
+    assert said.quote == "the evacuation of 2,500 Ukrainian soldiers"
+    chart.describe(point)
+    assert len(reads) == 1  # hovering again asks nothing of the database
+    (evidence,) = queries.evidence(seeded, evacuated)
+    chart.apply(ops.remove_evidence(seeded, evidence.id))
+    assert chart.describe(point).quote == "" and len(reads) == 2
+    chart.describe(point)
+    assert len(reads) == 2
+
+
+def test_plotted_points_as_csv(seeded, tmp_path):
+    _evacuated, _left, around, _other = _sample(seeded)
+    chart = plotting.Chart(seeded)
+    layout = chart.layout(plotting.View(frozenset({GARRISON})))
+    write_points(tmp_path / "points.csv", layout.points)
+    lines = (tmp_path / "points.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == ",".join(POINT_COLUMNS)
+    assert len(lines) == 4
+    row = next(line for line in lines if line.startswith(str(around)))
+    assert row.split(",")[3:9] == ["2500", "approximately", "2250", "2750", "2022-05-20", "day"]
