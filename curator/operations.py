@@ -15,14 +15,14 @@ from sqlalchemy import func, select
 
 from curator.anchoring import anchor
 from curator.errors import CuratorError
-from curator.models import Evidence, Precision, Qualifier, Span, Status, Term, TermKind
+from curator.models import Evidence, Precision, Qualifier, Record, Span, Status, Term, TermKind
+from curator.records import CLAIM_COLUMNS
 from curator.storage import Changes, Project
 from curator.storage.writer import Writer
 
-CLAIM_FIELDS = {
-    "subject", "measure", "value", "upper_value", "qualifier", "unit", "as_of", "as_of_precision",
-    "attributed_to", "reported_by", "status", "note", "tags",
-}
+#: What an edit may set: every column but those each record keeps for itself.
+RECORD_COLUMNS = frozenset(Record.model_fields)
+CLAIM_FIELDS = set(CLAIM_COLUMNS) - RECORD_COLUMNS
 DOCUMENT_FIELDS = {"title", "outlet", "authors", "url", "published", "published_precision", "language", "notes"}
 TERM_FIELDS = {"name", "aliases", "note"}
 

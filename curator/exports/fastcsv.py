@@ -10,13 +10,14 @@ from itertools import groupby
 from operator import itemgetter
 
 from curator.models import json_from_text
+from curator.records import CLAIM_COLUMNS, CLAIM_SELECT
 from curator.storage import Project
 
-CLAIM_SQL = (
-    "SELECT id, subject, measure, value, upper_value, qualifier, unit, as_of, as_of_precision, attributed_to, "
-    "reported_by, status, note, tags, updated_at, author FROM claim {where} "
-    "ORDER BY as_of IS NULL, as_of, id IS NULL, id"
-)
+CLAIM_SQL = f"SELECT {CLAIM_SELECT} FROM claim {{where}} ORDER BY as_of IS NULL, as_of, id IS NULL, id"
+#: The claim columns the CSV reads, picked by name from a ``CLAIM_SELECT`` row.
+_READ = itemgetter(*(CLAIM_COLUMNS.index(name) for name in (
+    "id", "subject", "measure", "value", "upper_value", "qualifier", "unit", "as_of", "as_of_precision",
+    "attributed_to", "reported_by", "status", "note", "tags", "updated_at", "author")))
 EVIDENCE_SQL = (
     'SELECT e.claim_id, s.document_id, s.start, d.title, s.quote, e.id, s."end", s.prefix, s.suffix '
     "FROM evidence e JOIN span s ON s.id = e.span_id JOIN document d ON d.id = s.document_id "
@@ -41,7 +42,7 @@ def rows(project: Project, checked_only: bool = False) -> tuple[list[tuple], lis
     cited = {claim_id: list(group) for claim_id, group in groupby(links, key=itemgetter(0))}
     claim_out = []
     for (claim_id, subject, measure, value, upper, qualifier, unit, as_of, precision, attributed_to,
-         reported_by, status, note, tags, updated_at, author) in claims:
+         reported_by, status, note, tags, updated_at, author) in map(_READ, claims):
         spans = cited.get(claim_id, ())
         documents = list(dict.fromkeys((link[1], link[3]) for link in spans))
         claim_out.append((

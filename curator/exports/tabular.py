@@ -7,6 +7,7 @@ import csv
 import json
 from pathlib import Path
 
+from curator.enums import Precision, Qualifier, Status
 from curator.exports import fastcsv
 from curator.files import Batch, built_together
 from curator.storage import Project
@@ -17,13 +18,13 @@ CLAIM_COLUMNS = [
     ("measure", "string", "What is counted (e.g. in captivity)"),
     ("value", "number", "The figure"),
     ("upper_value", "number", "Upper end of a range"),
-    ("qualifier", "string", "exact, approximately, more than, at least, less than, at most, range"),
+    ("qualifier", "string", ", ".join(Qualifier)),
     ("unit", "string", "Unit of the value"),
     ("as_of", "date", "Date the figure holds for (first day of its month or year when less precise)"),
-    ("as_of_precision", "string", "day, month or year"),
+    ("as_of_precision", "string", ", ".join(Precision)),
     ("attributed_to", "string", "Who said it"),
     ("reported_by", "string", "Which outlet reported it"),
-    ("status", "string", "draft, checked, disputed or rejected"),
+    ("status", "string", ", ".join(Status)),
     ("note", "string", "The curator's note"),
     ("tags", "string", "Tags, separated by '; '"),
     ("document_ids", "string", "UUIDs of the cited documents, separated by '; '"),
@@ -46,9 +47,9 @@ EVIDENCE_COLUMNS = [
 CONSTRAINTS = {
     "claim_id": {"required": True, "unique": True},
     "evidence_id": {"required": True, "unique": True},
-    "qualifier": {"enum": ["exact", "approximately", "more than", "at least", "less than", "at most", "range"]},
-    "status": {"enum": ["draft", "checked", "disputed", "rejected"]},
-    "as_of_precision": {"enum": ["day", "month", "year"]},
+    "qualifier": {"enum": [q.value for q in Qualifier]},
+    "status": {"enum": [s.value for s in Status]},
+    "as_of_precision": {"enum": [p.value for p in Precision]},
 }
 
 
