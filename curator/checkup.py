@@ -113,7 +113,7 @@ def repair_project(project: Project, progress: Progress = no_progress,
     if found.healthy:
         return found
     report = CheckReport(project.path)
-    report.backup = backups.make(project.path, "before repair")
+    report.backup = backups.make(project.path, backups.BEFORE_REPAIR)
     with project.write("Repair project") as writer:
         connection = writer.connection
         connection.exec_driver_sql("INSERT INTO document_fts(document_fts) VALUES ('rebuild')")

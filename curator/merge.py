@@ -421,7 +421,7 @@ def merge(target: Project, source_path: str | Path, progress: Progress = no_prog
     try:
         progress(0, 1, f"Backing up {target.path.name}")
         if not target.read_only:
-            backups.make(target.path, "before merge")
+            backups.make(target.path, backups.BEFORE_MERGE)
         progress(0, 1, f"Reading {source_path.name}")
         with target.write(f"Merge {source_path.name}") as writer:
             merger = _Merger(target, source, report, writer, progress, cancelled)

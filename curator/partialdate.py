@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from curator.enums import Precision
 
@@ -32,6 +32,11 @@ def parse_partial_date(text: str) -> tuple[date | None, Precision | None]:
     if parsed is None:
         raise ValueError(f"'{text}' is not a date (write 2024-05-20, 2024-05 or 2024)")
     return parsed.date(), Precision.DAY
+
+
+def format_local_time(moment: datetime) -> str:
+    """A moment as Curator shows it (to the minute, local time): 2026-11-22 14:24."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def format_partial_date(value: date | None, precision: Precision | str | None) -> str:

@@ -359,6 +359,9 @@ def test_a_project_open_in_another_curator_opens_read_only_on_request(qtbot, win
         assert window.session.project.read_only
         assert window.windowTitle() == "shared (read-only) — Curator"
         assert window.message_bar.text().startswith("Read-only: Olena on")
+        assert not window.actions[ActionId.NEW_CLAIM].isEnabled()  # nothing offered that would be refused
+        assert not window.actions[ActionId.IMPORT].isEnabled()
+        assert window.actions[ActionId.EXPORT].isEnabled()  # reading is fine
     finally:
         window.session.close()
         holder.close()

@@ -20,7 +20,10 @@ from curator.files import built_beside
 
 #: How a copy is named: ``NAME YYYY-MM-DD HHMMSS REASON.curator`` (UTC).
 _NAME = re.compile(r"^(?P<stem>.+) (?P<when>\d{4}-\d\d-\d\d \d{6})(?:-(?P<n>\d+))? (?P<reason>[a-z0-9 .-]+)\.curator$")
+#: Why a copy was made (part of its file name).
 DAILY = "daily"
+BEFORE_MERGE = "before merge"
+BEFORE_REPAIR = "before repair"
 KEEP_ALL = timedelta(days=1)
 KEEP_DAYS = 7
 KEEP_WEEKS = 4

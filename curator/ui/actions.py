@@ -41,6 +41,11 @@ class ActionId(enum.Enum):
     ABOUT = "aboutAction"
 
 
+#: Actions that write to the project: disabled while it is open read-only.
+WRITES = (ActionId.IMPORT, ActionId.MERGE, ActionId.VOCABULARY, ActionId.NEW_CLAIM, ActionId.ADD_EVIDENCE,
+          ActionId.DELETE_CLAIM)
+
+
 @dataclass(frozen=True)
 class ActionSpec:
     text: str

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from curator import __version__
 from curator.errors import one_line
-from curator.ui.actions import MENUS, TOOLBAR, ActionId, create_actions, menu_title
+from curator.ui.actions import MENUS, TOOLBAR, WRITES, ActionId, create_actions, menu_title
 from curator.ui.claim_form import ClaimForm
 from curator.ui.curation import CurationController
 from curator.ui.document_meta import DocumentMeta
@@ -245,6 +245,9 @@ class MainWindow(QMainWindow):
         project = self.session.project
         if project is not None:
             self.safekeeping.back_up_if_due()
+        writable = project is None or not project.read_only
+        for action_id in WRITES:
+            self.actions[action_id].setEnabled(writable)
         if project is None:
             self.setWindowTitle("Curator")
         elif project.read_only:

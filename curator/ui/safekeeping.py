@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from curator.partialdate import format_local_time
 from curator.storage import backups
 from curator.ui.projectflow import PROJECT_FILTER, ProjectFlow
 from curator.ui.session import ProjectSession
@@ -176,13 +177,12 @@ class BackupsDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("backupsList")
         layout.addWidget(self.list)
-        locale = QLocale()
         role = Qt.ItemDataRole.UserRole
         self.found = backups.listed(project_path, counts=True)
-        reasons = {backups.DAILY: self.tr("daily"), "before merge": self.tr("before a merge")}
+        reasons = {backups.DAILY: self.tr("daily"), backups.BEFORE_MERGE: self.tr("before a merge"),
+                   backups.BEFORE_REPAIR: self.tr("before a repair")}
         for backup in self.found:
-            when = locale.toString(QDateTime.fromSecsSinceEpoch(int(backup.made.timestamp())),
-                                   QLocale.FormatType.ShortFormat)
+            when = format_local_time(backup.made)
             why = reasons.get(backup.reason, self.tr("before an upgrade") if backup.reason.startswith("before upgrade")
                               else backup.reason)
             counts = (self.tr("documents: %1, claims: %2").replace("%1", str(backup.documents))
