@@ -41,6 +41,18 @@ def seeded(project: Project) -> Project:
 
 
 @pytest.fixture(autouse=True)
+def fresh_settings(request):
+    """Each window test starts as a first start: no layout, no folded chart, no recent
+    files left by the test before (the order of tests must not matter)."""
+    if "qtbot" in request.fixturenames:
+        from PySide6.QtCore import QSettings
+
+        stored = QSettings("Curator", "Curator")
+        stored.clear()
+        stored.sync()
+
+
+@pytest.fixture(autouse=True)
 def collect_garbage_here(request):
     """Qt objects left in reference cycles by a GUI test are collected now, on the main
     thread, not later by a collection that happens to run in a worker thread."""

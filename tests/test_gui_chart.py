@@ -39,6 +39,9 @@ def window(qtbot, tmp_path, seeds):
         claim_in_window(win, title, quote, subject="Azovstal garrison", measure="left Azovstal", as_of=day,
                         as_of_precision="day")
     win.ensure_chart()
+    if win.chart_dock.folded:  # folded on a small screen: opened as a curator would
+        win.actions[ActionId.SHOW_CHART].trigger()
+    assert not win.chart_dock.folded and win.chart.isVisibleTo(win)
     yield win
     win.close()
 

@@ -52,6 +52,10 @@ def test_import_lists_documents_with_dates_sorted_oldest_first(seeded_window):
     assert seeded_window.view.toPlainText() != ""
 
 
+def quote_count(form):
+    return sum(len(quotes) for _title, quotes in form.evidence_shown())
+
+
 def test_the_whole_flow_with_undo_redo_and_reopen(qtbot, seeded_window, tmp_path):
     w = seeded_window
     open_document_titled(w, "Azov commander says")
@@ -63,8 +67,8 @@ def test_the_whole_flow_with_undo_redo_and_reopen(qtbot, seeded_window, tmp_path
     assert form.qualifierCombo.currentData() == "more than"
     assert form.asOfEdit.text() == "2024-02-01"
     assert form.reportedByEdit.text() == "The Kyiv Independent"
-    assert [item.text() for item in map(form.evidenceList.item, range(form.evidenceList.count()))] == [
-        f"“{SENTENCE}” — Azov commander says more than 900 defenders of Mariupol remain in captivity"]
+    assert form.evidence_shown() == [
+        ("Azov commander says more than 900 defenders of Mariupol remain in captivity", [SENTENCE])]
 
     type_into(qtbot, form.subjectEdit, "Mariupol defenders")
     type_into(qtbot, form.measureEdit, "in captivity")
@@ -78,7 +82,8 @@ def test_the_whole_flow_with_undo_redo_and_reopen(qtbot, seeded_window, tmp_path
     open_document_titled(w, "Russian GRU General")
     select_text(w, "more than 700 Azov servicemen")
     trigger(w, ActionId.ADD_EVIDENCE)
-    assert form.evidenceList.count() == 2
+    assert [title[:19] for title, _quotes in form.evidence_shown()] == ["Azov commander says", "Russian GRU General"]
+    assert quote_count(form) == 2
     claim_id = form.claim_id
     assert len(queries.evidence(w.session.project, claim_id)) == 2
 
@@ -87,12 +92,12 @@ def test_the_whole_flow_with_undo_redo_and_reopen(qtbot, seeded_window, tmp_path
     assert stack.count() == 6  # new claim, 3 field edits, status, evidence
     expectations = []
     for _ in range(6):
-        expectations.append((claim_rows(w), form.evidenceList.count()))
+        expectations.append((claim_rows(w), quote_count(form)))
         trigger(w, ActionId.UNDO)
     assert claim_rows(w) == [] and form.claim_id is None
     for expected in reversed(expectations):
         trigger(w, ActionId.REDO)
-        assert (claim_rows(w), form.evidenceList.count()) == expected
+        assert (claim_rows(w), quote_count(form)) == expected
 
     # Close and reopen: everything is there.
     path = w.session.project.path
@@ -102,7 +107,7 @@ def test_the_whole_flow_with_undo_redo_and_reopen(qtbot, seeded_window, tmp_path
     assert claim_rows(again) == [("900", "more than", "Mariupol defenders", "in captivity", "2024-02-01",
                                   "Denys Prokopenko", "checked")]
     again.curation.select_claim(again.claims.model.rows[0].id)
-    assert again.form.evidenceList.count() == 2
+    assert quote_count(again.form) == 2
     again.close()
 
 
@@ -156,16 +161,20 @@ def test_delete_claim_and_remove_evidence_undo(qtbot, seeded_window):
     trigger(w, ActionId.NEW_CLAIM)
     select_text(w, "Over 1,900 defenders of Azovstal are in Russian captivity")
     trigger(w, ActionId.ADD_EVIDENCE)
-    assert w.form.evidenceList.count() == 2
-    w.form.evidenceList.setCurrentRow(1)
+    assert quote_count(w.form) == 2
+    # Both quotes under the one document, the second chosen and removed.
+    (title, quotes), = w.form.evidence_shown()
+    assert title.startswith("Over 1,900 defenders") and len(quotes) == 2
+    w.form.evidenceList.setCurrentRow(2)
     w.form.removeEvidenceButton.click()
-    assert w.form.evidenceList.count() == 1
+    assert w.form.evidence_shown() == [(title, quotes[:1])]
+    assert quote_count(w.form) == 1
     trigger(w, ActionId.DELETE_CLAIM)
     assert claim_rows(w) == [] and len(queries.spans(w.session.project, w.curation.document_id)) == 0
     trigger(w, ActionId.UNDO)
-    assert len(claim_rows(w)) == 1 and w.form.evidenceList.count() == 1
+    assert len(claim_rows(w)) == 1 and quote_count(w.form) == 1
     trigger(w, ActionId.UNDO)
-    assert w.form.evidenceList.count() == 2
+    assert quote_count(w.form) == 2
     assert len(w.view.highlighter.index) == 2
 
 
@@ -263,12 +272,19 @@ def test_widgets_carry_their_object_names(window):
 def test_layout_is_restored_between_runs(qtbot, tmp_path):
     first = open_window(tmp_path / "a.curator")
     qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    qtbot.wait(20)  # fitted to the screen with its frame
     first.splitter.setSizes([200, 900, 300])
     sizes = first.splitter.sizes()
     first.close()
     second = open_window(tmp_path / "a.curator")
     qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    qtbot.wait(20)
     assert second.splitter.sizes() == sizes
+    assert second.screen().availableGeometry().contains(second.frameGeometry())  # whole, on this screen
     second.close()
 
 

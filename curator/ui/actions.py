@@ -38,6 +38,7 @@ class ActionId(enum.Enum):
     ADD_EVIDENCE = "addEvidenceAction"
     DELETE_CLAIM = "deleteClaimAction"
     THIS_DOCUMENT_ONLY = "thisDocumentOnlyAction"
+    SHOW_CHART = "showChartAction"
     ABOUT = "aboutAction"
 
 
@@ -100,6 +101,10 @@ def specs() -> dict[ActionId, ActionSpec]:
         ActionId.THIS_DOCUMENT_ONLY: ActionSpec(QCoreApplication.translate("actions", "Claims of This Document &Only"),
                                                 QCoreApplication.translate("actions", "List only the claims citing the open document"),
                                                 checkable=True),
+        ActionId.SHOW_CHART: ActionSpec(QCoreApplication.translate("actions", "&Chart"),
+                                        QCoreApplication.translate("actions", "Open the chart of figures over time, or fold it "
+                                                                   "to a strip to give the document more room"),
+                                        "Ctrl+Shift+C", checkable=True),
         ActionId.ABOUT: ActionSpec(QCoreApplication.translate("actions", "&About Curator")),
     }
 
@@ -115,7 +120,7 @@ MENUS: list[tuple[str, list[ActionId | str | None]]] = [
     (QT_TRANSLATE_NOOP("menus", "&Edit"), [ActionId.UNDO, ActionId.REDO, None, ActionId.FIND, ActionId.SEARCH, None, ActionId.VOCABULARY,
                                              ActionId.PREFERENCES]),
     (QT_TRANSLATE_NOOP("menus", "&Claim"), [ActionId.NEW_CLAIM, ActionId.ADD_EVIDENCE, ActionId.DELETE_CLAIM, None, ActionId.THIS_DOCUMENT_ONLY]),
-    (QT_TRANSLATE_NOOP("menus", "&View"), ["panes"]),
+    (QT_TRANSLATE_NOOP("menus", "&View"), [ActionId.SHOW_CHART]),
     (QT_TRANSLATE_NOOP("menus", "&Help"), [ActionId.ABOUT]),
 ]
 TOOLBAR: list[ActionId | None] = [ActionId.IMPORT, None, ActionId.NEW_CLAIM, ActionId.ADD_EVIDENCE,

@@ -6,18 +6,21 @@ The form holds no data of its own beyond what it shows: each finished edit is se
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +39,18 @@ from curator.ui.fields import (
     set_combo_value,
 )
 from curator.ui.labels import PRECISIONS, QUALIFIERS, STATUSES
+
+
+class _EvidenceDelegate(QStyledItemDelegate):
+    """Draws a rule under each quote, so quotes that wrap stay apart."""
+
+    def paint(self, painter, option, index) -> None:
+        super().paint(painter, option, index)
+        if index.data(Qt.ItemDataRole.UserRole) is not None:
+            painter.save()
+            painter.setPen(option.palette.color(QPalette.ColorRole.Mid))
+            painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+            painter.restore()
 
 
 class ClaimForm(QWidget):
@@ -67,7 +82,7 @@ class ClaimForm(QWidget):
         self.noteEdit = NoteEdit(self)
         self.noteEdit.setObjectName("noteEdit")
         self.noteEdit.setAccessibleName(tr("Note"))
-        self.noteEdit.setFixedHeight(56)
+        self.noteEdit.setFixedHeight(self.noteEdit.fontMetrics().lineSpacing() * 2 + 12)  # two lines
         self.tagsEdit = line_edit("tagsEdit", tr("Tags"), self, tr("comma separated"))
         self.completions = {
             "subject": attach_completer(self.subjectEdit),
@@ -78,41 +93,61 @@ class ClaimForm(QWidget):
 
         value_row = QHBoxLayout()
         value_row.addWidget(self.qualifierCombo)
-        value_row.addWidget(self.valueEdit, 2)
+        value_row.addWidget(self.valueEdit, 3)
         value_row.addWidget(QLabel("–"))
-        value_row.addWidget(self.upperValueEdit, 1)
+        value_row.addWidget(self.upperValueEdit, 2)
         date_row = QHBoxLayout()
-        date_row.addWidget(self.asOfEdit, 2)
-        date_row.addWidget(self.asOfPrecisionCombo, 1)
+        date_row.addWidget(self.asOfEdit, 3)
+        date_row.addWidget(self.asOfPrecisionCombo, 2)
+        for edit in (self.valueEdit, self.upperValueEdit, self.asOfEdit):
+            edit.setClearButtonEnabled(False)  # short fields: the digits need the room
+            edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("0,000,000"))
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(tr("&Subject"), self.subjectEdit)
-        form.addRow(tr("&Measure"), self.measureEdit)
-        form.addRow(self._label(tr("&Value"), self.valueEdit), value_row)
-        form.addRow(tr("U&nit"), self.unitEdit)
-        form.addRow(self._label(tr("&As of"), self.asOfEdit), date_row)
-        form.addRow(tr("Attributed &to"), self.attributedToEdit)
-        form.addRow(tr("&Reported by"), self.reportedByEdit)
-        form.addRow(tr("Stat&us"), self.statusCombo)
-        form.addRow(tr("N&ote"), self.noteEdit)
-        form.addRow(tr("Ta&gs"), self.tagsEdit)
+        # Two columns, so the whole form fits beside the document on a 1366×768 laptop:
+        # what the figure is on the left, where it comes from on the right.
+        form = QGridLayout()
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
+        form.setVerticalSpacing(4)
+        cells = (
+            (0, 0, tr("&Subject"), self.subjectEdit), (1, 0, tr("&Measure"), self.measureEdit),
+            (2, 0, tr("&Value"), value_row), (3, 0, tr("U&nit"), self.unitEdit),
+            (0, 2, tr("&As of"), date_row), (1, 2, tr("Attributed &to"), self.attributedToEdit),
+            (2, 2, tr("&Reported by"), self.reportedByEdit), (3, 2, tr("Stat&us"), self.statusCombo),
+        )
+        for row, column, text, field in cells:
+            buddy = field if isinstance(field, QWidget) else field.itemAt(0).widget()
+            form.addWidget(self._label(text, buddy), row, column)
+            if isinstance(field, QWidget):
+                form.addWidget(field, row, column + 1)
+            else:
+                form.addLayout(field, row, column + 1)
+        form.addWidget(self._label(tr("Ta&gs"), self.tagsEdit), 4, 0)
+        form.addWidget(self.tagsEdit, 4, 1, 1, 3)
+        form.addWidget(self._label(tr("N&ote"), self.noteEdit), 5, 0, Qt.AlignmentFlag.AlignTop)
+        form.addWidget(self.noteEdit, 5, 1, 1, 3)
+        # Tab goes down the left column, then down the right one.
+        order = [self.subjectEdit, self.measureEdit, self.qualifierCombo, self.valueEdit, self.upperValueEdit,
+                 self.unitEdit, self.asOfEdit, self.asOfPrecisionCombo, self.attributedToEdit, self.reportedByEdit,
+                 self.statusCombo, self.tagsEdit, self.noteEdit]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+        self.noteEdit.setTabChangesFocus(True)
 
         self.evidenceList = QListWidget(self)
         self.evidenceList.setObjectName("evidenceList")
         self.evidenceList.setAccessibleName(tr("Evidence of the claim"))
         self.evidenceList.setWordWrap(True)
-        self.evidenceList.setMaximumHeight(120)
-        self.evidenceList.itemActivated.connect(lambda item: self.evidenceActivated.emit(item.data(Qt.ItemDataRole.UserRole)))
-        self.evidenceList.itemClicked.connect(lambda item: self.evidenceActivated.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.evidenceList.setUniformItemSizes(False)
+        self.evidenceList.setMinimumHeight(self.evidenceList.fontMetrics().lineSpacing() * 6)
+        self.evidenceList.setSpacing(2)
+        self.evidenceList.setItemDelegate(_EvidenceDelegate(self.evidenceList))
+        self.evidenceList.itemActivated.connect(self._evidence_chosen)
+        self.evidenceList.itemClicked.connect(self._evidence_chosen)
         self.removeEvidenceButton = QPushButton(tr("Remove evidence"), self)
         self.removeEvidenceButton.setObjectName("removeEvidenceButton")
         self.removeEvidenceButton.clicked.connect(self._remove_current_evidence)
 
-        self.hint = QLabel(tr("Select the words that state a figure in the document, then press "
-                              "“New claim from selection”."), self)
-        self.hint.setWordWrap(True)
-        self.hint.setProperty("role", "hint")
 
         box = QGroupBox(tr("Claim"), self)
         box.setLayout(form)
@@ -122,11 +157,9 @@ class ClaimForm(QWidget):
         evidence_layout.addWidget(self.removeEvidenceButton, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.hint)
         layout.addWidget(box)
-        layout.addWidget(evidence_box)
-        layout.addStretch(1)
-        self._fields = [box, evidence_box]
+        layout.addWidget(evidence_box, 1)
+        self._fields = [box]
 
         for edit, field in ((self.subjectEdit, "subject"), (self.measureEdit, "measure"), (self.unitEdit, "unit"),
                             (self.attributedToEdit, "attributed_to"), (self.reportedByEdit, "reported_by")):
@@ -153,7 +186,6 @@ class ClaimForm(QWidget):
         self.claim_id = claim.id if claim is not None else None
         for widget in self._fields:
             widget.setEnabled(claim is not None)
-        self.hint.setVisible(claim is None)
         c = claim
         self.subjectEdit.setText(c.subject if c else "")
         self.measureEdit.setText(c.measure if c else "")
@@ -171,12 +203,11 @@ class ClaimForm(QWidget):
         self.tagsEdit.setText(", ".join(c.tags) if c else "")
         for edit in (self.valueEdit, self.upperValueEdit, self.asOfEdit):
             mark_invalid(edit, None)
-        self.evidenceList.clear()
-        for row in evidence:
-            item = QListWidgetItem(f"“{row.quote}” — {row.document_title}")
-            item.setData(Qt.ItemDataRole.UserRole, row)
-            item.setToolTip(row.quote)
-            self.evidenceList.addItem(item)
+        for edit in (self.subjectEdit, self.measureEdit, self.unitEdit, self.attributedToEdit, self.reportedByEdit,
+                     self.tagsEdit):
+            if not edit.hasFocus():
+                edit.setCursorPosition(0)  # the start of a long name, not its end
+        self._show_evidence(evidence)
         self.removeEvidenceButton.setEnabled(bool(evidence))
         self._loading = False
 
@@ -186,6 +217,45 @@ class ClaimForm(QWidget):
         tags = ", ".join(claim.tags)
         if self.tagsEdit.text() != tags and not self.tagsEdit.hasFocus():
             self.tagsEdit.setText(tags)
+
+    def _show_evidence(self, evidence: list) -> None:
+        """The quotes, grouped under the title of their document; with no claim, what to do."""
+        self.evidenceList.clear()
+        if self.claim_id is None:
+            hint = QListWidgetItem(self.tr("Select the words that state a figure in the document, then press "
+                                           "Ctrl+E (New Claim from Selection)."), self.evidenceList)
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            return
+        by_document: dict = {}
+        for row in evidence:
+            by_document.setdefault(row.document_id, []).append(row)
+        heading_font = self.evidenceList.font()
+        heading_font.setBold(True)
+        for rows in by_document.values():
+            heading = QListWidgetItem(rows[0].document_title, self.evidenceList)
+            heading.setFont(heading_font)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            heading.setToolTip(rows[0].document_title)
+            for row in rows:
+                item = QListWidgetItem(f"“{row.quote}”", self.evidenceList)
+                item.setData(Qt.ItemDataRole.UserRole, row)
+                item.setToolTip(row.quote)
+        quotes = [self.evidenceList.item(i) for i in range(self.evidenceList.count())]
+        first_quote = next((item for item in quotes if item.data(Qt.ItemDataRole.UserRole) is not None), None)
+        if first_quote is not None:
+            self.evidenceList.setCurrentItem(first_quote)
+
+    def evidence_shown(self) -> list[tuple[str, list[str]]]:
+        """(document title, its quotes) as listed, in order."""
+        shown: list[tuple[str, list[str]]] = []
+        for i in range(self.evidenceList.count() if self.claim_id is not None else 0):
+            item = self.evidenceList.item(i)
+            row = item.data(Qt.ItemDataRole.UserRole)
+            if row is None:
+                shown.append((item.text(), []))
+            else:
+                shown[-1][1].append(row.quote)
+        return shown
 
     def set_suggestions(self, suggestions: dict[str, list[str]]) -> None:
         for field, model in self.completions.items():
@@ -209,7 +279,13 @@ class ClaimForm(QWidget):
         if (typed := read_partial_date(self.asOfEdit)) is not None:
             self._commit({"as_of": typed[0], "as_of_precision": typed[1]})
 
+    def _evidence_chosen(self, item: QListWidgetItem) -> None:
+        row = item.data(Qt.ItemDataRole.UserRole)
+        if row is not None:  # not a document's heading
+            self.evidenceActivated.emit(row)
+
     def _remove_current_evidence(self) -> None:
-        item = self.evidenceList.currentItem() or self.evidenceList.item(0)
-        if item is not None:
-            self.removeEvidence.emit(item.data(Qt.ItemDataRole.UserRole).id)
+        item = self.evidenceList.currentItem()
+        row = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if row is not None:
+            self.removeEvidence.emit(row.id)

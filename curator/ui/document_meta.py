@@ -57,6 +57,8 @@ class DocumentMeta(QWidget):
         self.outletEdit.setText(d.outlet if d else "")
         self.dateEdit.setText(format_partial_date(d.published, d.published_precision) if d else "")
         self.urlEdit.setText(d.url if d else "")
+        for edit in (self.titleEdit, self.outletEdit, self.urlEdit):
+            edit.setCursorPosition(0)  # the start of a long title, not its end
         mark_invalid(self.dateEdit, None)
         if d is not None:
             language = {"en": self.tr("English"), "uk": self.tr("Ukrainian"), "ru": self.tr("Russian")}.get(d.language, "")

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from curator import __version__
 from curator.errors import one_line
 from curator.ui.actions import MENUS, TOOLBAR, WRITES, ActionId, create_actions, menu_title
+from curator.ui.chartdock import ChartDock
 from curator.ui.claim_form import ClaimForm
 from curator.ui.curation import CurationController
 from curator.ui.document_meta import DocumentMeta
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("Curator")
         self.setAcceptDrops(True)
+        self._fitting: QRect | None = None
         self.session = ProjectSession(self)
         self.actions = create_actions(self)
 
@@ -72,11 +73,13 @@ class MainWindow(QMainWindow):
         form_scroll.setWidget(self.form)
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        right = QSplitter(Qt.Orientation.Vertical)
+        right = self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        right.setObjectName("claimsSplitter")
         right.addWidget(_column(self.claims))
         right.addWidget(_column(form_scroll))
-        right.setStretchFactor(0, 2)
-        right.setStretchFactor(1, 3)
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 0)
+        right.setCollapsible(0, False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         for pane, stretch in ((left, 2), (middle, 5), (right, 4)):
@@ -87,19 +90,19 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.message_bar)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        # The message banner floats over the foot of the panes: showing or hiding it never
+        # moves what is under the pointer.
+        self.message_bar.setParent(central)
+        central.installEventFilter(self.message_bar)
 
-        # The chart pane (its own module) docks here.
-        self.chart_dock = QDockWidget(self.tr("Chart"), self)
-        self.chart_dock.setObjectName("chartDock")
-        self.chart_dock.setAccessibleName(self.tr("Chart of figures over time"))
+        # The chart pane (its own module) docks here; it folds to a strip (View → Chart).
+        self.chart_dock = ChartDock(self.actions[ActionId.SHOW_CHART], self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.chart_dock)
         placeholder = QLabel(self.tr("The chart of figures over time appears here."), self.chart_dock)
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart_dock.setWidget(placeholder)
-        self.resizeDocks([self.chart_dock], [300], Qt.Orientation.Vertical)
         self.chart = None
 
         # Flows.
@@ -132,7 +135,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.project_label)
         self.session.projectChanged.connect(self._project_changed)
         self.session.changesApplied.connect(lambda _changes: self._update_status())
-        self.resize(1400, 860)
         self._restore_layout()
 
     # -- building ------------------------------------------------------------------------
@@ -147,8 +149,6 @@ class MainWindow(QMainWindow):
                     recent.setObjectName("recentMenu")
                     recent.aboutToShow.connect(lambda m=recent: self.flow.fill_recent_menu(m))
                     menu.addMenu(recent)
-                elif entry == "panes":
-                    menu.addAction(self.chart_dock.toggleViewAction())
                 else:
                     menu.addAction(self.actions[entry])
         toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -200,10 +200,17 @@ class MainWindow(QMainWindow):
         a[ActionId.REDO].setEnabled(False)
         stack.canUndoChanged.connect(a[ActionId.UNDO].setEnabled)
         stack.canRedoChanged.connect(a[ActionId.REDO].setEnabled)
-        stack.undoTextChanged.connect(
-            lambda text: a[ActionId.UNDO].setText(self.tr("&Undo %1").replace("%1", text).strip()))
-        stack.redoTextChanged.connect(
-            lambda text: a[ActionId.REDO].setText(self.tr("&Redo %1").replace("%1", text).strip()))
+        # The menu names the step ("Undo Edit claim"); the toolbar keeps a short label, so
+        # nothing beside it moves as the step changes.
+        a[ActionId.UNDO].setIconText(self.tr("Undo"))
+        a[ActionId.REDO].setIconText(self.tr("Redo"))
+        stack.undoTextChanged.connect(lambda text: self._name_step(a[ActionId.UNDO], self.tr("&Undo %1"), text))
+        stack.redoTextChanged.connect(lambda text: self._name_step(a[ActionId.REDO], self.tr("&Redo %1"), text))
+
+    @staticmethod
+    def _name_step(action, pattern: str, step: str) -> None:
+        action.setText(pattern.replace("%1", step).strip())
+        action.setToolTip(pattern.replace("&", "").replace("%1", step).strip())
 
     def show_vocabulary(self):
         from curator.ui.vocabulary import VocabularyDialog
@@ -284,19 +291,74 @@ class MainWindow(QMainWindow):
 
     # -- layout kept between runs --------------------------------------------------------------
     def _restore_layout(self) -> None:
+        """The window as it was left, on the screen it is on now; the first time, the
+        whole of the screen's available area."""
         stored = QSettings()
-        geometry, state, splitter = (stored.value(key) for key in ("geometry", "windowState", "splitter"))
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        geometry, state, splitter, claims_splitter = (
+            stored.value(key) for key in ("geometry", "windowState", "splitter", "claimsSplitter"))
+        screen = self.screen().availableGeometry()
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            self.fit_to(screen, keep=True)
+        else:
+            self.fit_to(screen)
         if isinstance(state, QByteArray):
             self.restoreState(state)
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        if isinstance(claims_splitter, QByteArray):
+            self.right_splitter.restoreState(claims_splitter)
+        folded = stored.value("chartFolded")
+        self.chart_dock.fold(folded in (True, "true") if folded is not None else self.fold_chart_on(screen))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._fitting is not None:
+            available = self._fitting
+            QTimer.singleShot(0, lambda: self.fit_to(available, keep=True))
+
+    @staticmethod
+    def fold_chart_on(available: QRect) -> bool:
+        """On a screen this low (a 1366×768 laptop) the chart starts folded to its strip:
+        the document and the claims need the height more."""
+        return available.height() < 900
+
+    def lay_out_for(self, available: QRect) -> None:
+        """The first start on a screen whose available area is ``available``."""
+        self.fit_to(available)
+        self.chart_dock.fold(self.fold_chart_on(available))
+
+    def fit_to(self, available: QRect, keep: bool = False) -> None:
+        """Size the window for a screen whose available area is ``available``: all of it,
+        or (``keep``) its present geometry moved and shrunk to lie inside it. The panes
+        share the width so the document and the claims have the most room."""
+        # The window's frame (title bar, borders) must fit too; it is known once shown,
+        # so a window not yet shown is fitted again when it is.
+        self._fitting = None if self.isVisible() else available
+        outer, inner = self.frameGeometry(), self.geometry()
+        frame = QMargins(inner.left() - outer.left(), inner.top() - outer.top(),
+                         outer.right() - inner.right(), outer.bottom() - inner.bottom())
+        room = available.marginsRemoved(frame)
+        if keep:
+            size = self.size().boundedTo(room.size())
+            top_left = QPoint(min(max(self.x(), room.left()), room.right() - size.width() + 1),
+                              min(max(self.y(), room.top()), room.bottom() - size.height() + 1))
+            self.setGeometry(QRect(top_left, size))
+            return
+        self.setGeometry(room)
+        width = available.width()
+        documents = max(200, min(340, width * 19 // 100))
+        claims = max(480, width * 40 // 100)
+        self.splitter.setSizes([documents, width - documents - claims, claims])
+        # The form at its full height (nothing to scroll), the claims table the rest.
+        form = self.form.minimumSizeHint().height() + 12
+        self.right_splitter.setSizes([max(available.height() - form, 200), form])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         stored = QSettings()
         stored.setValue("geometry", self.saveGeometry())
         stored.setValue("windowState", self.saveState())
         stored.setValue("splitter", self.splitter.saveState())
+        stored.setValue("claimsSplitter", self.right_splitter.saveState())
+        stored.setValue("chartFolded", self.chart_dock.folded)
         self.session.close()
         super().closeEvent(event)

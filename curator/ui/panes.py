@@ -3,7 +3,7 @@ writes to the project."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -165,6 +165,7 @@ class ClaimsPane(TablePane):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.view.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # by as-of date, oldest first
         self.title = QLabel(self.tr("Claims"), self)
         self.title.setProperty("role", "heading")
@@ -174,11 +175,33 @@ class ClaimsPane(TablePane):
         layout.addWidget(self.view)
         model.modelReset.connect(self._resize)
 
+    #: Columns of free text, narrowed first when the table is not wide enough.
+    TEXT_COLUMNS = (2, 3, 5)
+
     def _resize(self) -> None:
         self.title.setText(self.tr("Claims (%n)", "", self.model.rowCount()))
-        for column in range(self.model.columnCount() - 1):
+        for column in range(self.model.columnCount()):
             self.view.resizeColumnToContents(column)
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), 180))
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Every column in view, without a horizontal scroll bar: the text columns give
+        up width (down to a few characters) when the pane is narrow."""
+        header = self.view.horizontalHeader()
+        columns = range(self.model.columnCount())
+        excess = sum(header.sectionSize(c) for c in columns) - self.view.viewport().width() + 2
+        flexible = {c: header.sectionSize(c) for c in self.TEXT_COLUMNS}
+        floor = self.view.fontMetrics().averageCharWidth() * 6
+        room = sum(max(0, width - floor) for width in flexible.values())
+        if excess > 0 and room > 0:
+            share = min(1.0, excess / room)
+            for column, width in flexible.items():
+                header.resizeSection(column, round(width - max(0, width - floor) * share))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
 
 class SearchPane(QWidget):
@@ -288,9 +311,11 @@ class MessageBar(QWidget):
 
     def show_message(self, text: str, problem: bool = False, seconds: int = 0) -> None:
         colour = "#fdecea" if problem else "#e8f4fd"
-        self.setStyleSheet(f"#messageBar {{ background: {colour}; border-bottom: 1px solid #c8c8c8; }}")
+        self.setStyleSheet(f"#messageBar {{ background: {colour}; border-top: 1px solid #c8c8c8; }}")
         self.label.setText(text)
+        self._place()
         self.show()
+        self.raise_()
         if seconds:
             self._timer.start(seconds * 1000)
         else:
@@ -298,3 +323,17 @@ class MessageBar(QWidget):
 
     def text(self) -> str:
         return self.label.text() if self.isVisible() else ""
+
+    # -- floating over the foot of its parent (nothing under it moves) ----------------------
+    def _place(self) -> None:
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        height = self.heightForWidth(parent.width()) if self.hasHeightForWidth() else self.sizeHint().height()
+        height = max(height, self.sizeHint().height())
+        self.setGeometry(0, parent.height() - height, parent.width(), height)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self._place()
+        return False

@@ -1,0 +1,80 @@
+"""The window on a laptop and on a desktop screen: what a curator sees without scrolling
+or resizing anything, and what must not move under the pointer."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect
+
+from curator.ui import open_window
+from curator.ui.actions import ActionId
+from tests.gui_helpers import claim_in_window, import_and_wait
+
+#: Screens as their available area (the screen less a 40-pixel task bar).
+SCREENS = {"laptop 1366×768": QRect(0, 0, 1366, 728), "desktop 1920×1080": QRect(0, 0, 1920, 1040)}
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, seeds):
+    win = open_window(tmp_path / "layout.curator")
+    qtbot.addWidget(win)
+    import_and_wait(qtbot, win, [seeds])
+    yield win
+    win.close()
+
+
+def _fully_visible(widget) -> bool:
+    return widget.isVisible() and widget.visibleRegion().boundingRect().size() == widget.size()
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_the_first_window_fills_the_screen_with_room_for_the_work(qtbot, window, screen):
+    available = SCREENS[screen]
+    window.lay_out_for(available)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(20)  # fitted again, with the frame
+    claim_in_window(window, "Over 1,900 defenders", "the evacuation of 2,500 Ukrainian soldiers")
+    qtbot.wait(50)
+
+    assert available.contains(window.frameGeometry()) and window.width() >= available.width() - 20
+    view = window.view
+    assert view.viewport().height() // view.fontMetrics().lineSpacing() >= 25, "document lines"
+    table = window.claims.view
+    assert table.viewport().height() // table.verticalHeader().defaultSectionSize() >= 8, "claims rows"
+    assert not table.horizontalScrollBar().isVisible(), "every column of the claims table in view"
+    form = window.form
+    fields = [form.subjectEdit, form.measureEdit, form.qualifierCombo, form.valueEdit, form.upperValueEdit,
+              form.unitEdit, form.asOfEdit, form.asOfPrecisionCombo, form.attributedToEdit, form.reportedByEdit,
+              form.statusCombo, form.tagsEdit, form.noteEdit, form.evidenceList, form.removeEvidenceButton]
+    assert [f.objectName() or f.text() for f in fields if not _fully_visible(f)] == [], "the whole claim form"
+    assert form.evidence_shown() == [("Over 1,900 defenders of Azovstal are in Russian captivity",
+                                      ["the evacuation of 2,500 Ukrainian soldiers"])]
+    # The chart: folded to its strip on the laptop, open on the desktop; either way one
+    # keystroke away, and it remembers.
+    assert window.chart_dock.folded == (available.height() < 900)
+    window.actions[ActionId.SHOW_CHART].trigger()
+    assert window.chart_dock.folded == (available.height() >= 900)
+
+
+def test_a_restored_window_is_moved_and_shrunk_onto_the_screen_it_is_on(qtbot, window):
+    window.setGeometry(QRect(1500, 900, 1800, 1000))  # as left on a larger, second screen
+    window.fit_to(SCREENS["laptop 1366×768"], keep=True)
+    assert SCREENS["laptop 1366×768"].contains(window.geometry())
+
+
+def test_messages_and_step_names_never_move_what_is_under_the_pointer(qtbot, window):
+    window.lay_out_for(SCREENS["laptop 1366×768"])
+    window.show()
+    qtbot.waitExposed(window)
+    before = window.splitter.geometry()
+    window.show_message("The claim could not be saved: a long explanation that wraps " * 3, problem=True)
+    qtbot.wait(20)
+    assert window.message_bar.isVisible() and window.splitter.geometry() == before
+    toolbar = window.findChild(type(window.addToolBar("probe")), "mainToolbar")
+    redo = toolbar.widgetForAction(window.actions[ActionId.REDO]).geometry()
+    claim_in_window(window, "Over 1,900 defenders", "the evacuation of 2,500 Ukrainian soldiers",
+                    subject="A subject long enough to make the undo step's name long")
+    assert window.actions[ActionId.UNDO].text().startswith("&Undo Edit claim")  # the menu names the step
+    qtbot.wait(20)  # the toolbar laid out again
+    assert toolbar.widgetForAction(window.actions[ActionId.REDO]).geometry() == redo
