@@ -39,6 +39,15 @@ class ActionId(enum.Enum):
     DELETE_CLAIM = "deleteClaimAction"
     THIS_DOCUMENT_ONLY = "thisDocumentOnlyAction"
     SHOW_CHART = "showChartAction"
+    NEXT_CLAIM = "nextClaimAction"
+    PREVIOUS_CLAIM = "previousClaimAction"
+    FOCUS_DOCUMENTS = "focusDocumentsAction"
+    FOCUS_TEXT = "focusTextAction"
+    FOCUS_CLAIMS = "focusClaimsAction"
+    FOCUS_FORM = "focusFormAction"
+    NEXT_PANE = "nextPaneAction"
+    PREVIOUS_PANE = "previousPaneAction"
+    SHORTCUTS = "shortcutsAction"
     ABOUT = "aboutAction"
 
 
@@ -105,6 +114,20 @@ def specs() -> dict[ActionId, ActionSpec]:
                                         QCoreApplication.translate("actions", "Open the chart of figures over time, or fold it "
                                                                    "to a strip to give the document more room"),
                                         "Ctrl+Shift+C", checkable=True),
+        ActionId.NEXT_CLAIM: ActionSpec(QCoreApplication.translate("actions", "Ne&xt Claim in Document"),
+                                        QCoreApplication.translate("actions", "The next claim citing this document, in the order of its words"),
+                                        "F8"),
+        ActionId.PREVIOUS_CLAIM: ActionSpec(QCoreApplication.translate("actions", "Pre&vious Claim in Document"),
+                                            QCoreApplication.translate("actions", "The previous claim citing this document"),
+                                            "Shift+F8"),
+        ActionId.FOCUS_DOCUMENTS: ActionSpec(QCoreApplication.translate("actions", "&Documents"), shortcut="Alt+1"),
+        ActionId.FOCUS_TEXT: ActionSpec(QCoreApplication.translate("actions", "Document &Text"), shortcut="Alt+2"),
+        ActionId.FOCUS_CLAIMS: ActionSpec(QCoreApplication.translate("actions", "C&laims"), shortcut="Alt+3"),
+        ActionId.FOCUS_FORM: ActionSpec(QCoreApplication.translate("actions", "Claim &Form"), shortcut="Alt+4"),
+        ActionId.NEXT_PANE: ActionSpec(QCoreApplication.translate("actions", "Next Pane"), shortcut="F6"),
+        ActionId.PREVIOUS_PANE: ActionSpec(QCoreApplication.translate("actions", "Previous Pane"), shortcut="Shift+F6"),
+        ActionId.SHORTCUTS: ActionSpec(QCoreApplication.translate("actions", "&Keyboard Shortcuts"),
+                                       QCoreApplication.translate("actions", "Every shortcut, in one list"), K.HelpContents),
         ActionId.ABOUT: ActionSpec(QCoreApplication.translate("actions", "&About Curator")),
     }
 
@@ -119,9 +142,13 @@ MENUS: list[tuple[str, list[ActionId | str | None]]] = [
                ActionId.SHOW_IN_FOLDER, ActionId.CHECK_PROJECT, None, ActionId.QUIT]),
     (QT_TRANSLATE_NOOP("menus", "&Edit"), [ActionId.UNDO, ActionId.REDO, None, ActionId.FIND, ActionId.SEARCH, None, ActionId.VOCABULARY,
                                              ActionId.PREFERENCES]),
-    (QT_TRANSLATE_NOOP("menus", "&Claim"), [ActionId.NEW_CLAIM, ActionId.ADD_EVIDENCE, ActionId.DELETE_CLAIM, None, ActionId.THIS_DOCUMENT_ONLY]),
-    (QT_TRANSLATE_NOOP("menus", "&View"), [ActionId.SHOW_CHART]),
-    (QT_TRANSLATE_NOOP("menus", "&Help"), [ActionId.ABOUT]),
+    (QT_TRANSLATE_NOOP("menus", "&Claim"), [ActionId.NEW_CLAIM, ActionId.ADD_EVIDENCE, ActionId.DELETE_CLAIM, None,
+                                             ActionId.NEXT_CLAIM, ActionId.PREVIOUS_CLAIM, None,
+                                             ActionId.THIS_DOCUMENT_ONLY]),
+    (QT_TRANSLATE_NOOP("menus", "&View"), [ActionId.SHOW_CHART, None, ActionId.FOCUS_DOCUMENTS, ActionId.FOCUS_TEXT,
+                                            ActionId.FOCUS_CLAIMS, ActionId.FOCUS_FORM, ActionId.NEXT_PANE,
+                                            ActionId.PREVIOUS_PANE]),
+    (QT_TRANSLATE_NOOP("menus", "&Help"), [ActionId.SHORTCUTS, None, ActionId.ABOUT]),
 ]
 TOOLBAR: list[ActionId | None] = [ActionId.IMPORT, None, ActionId.NEW_CLAIM, ActionId.ADD_EVIDENCE,
                                   ActionId.DELETE_CLAIM, None, ActionId.UNDO, ActionId.REDO]

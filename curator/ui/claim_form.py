@@ -127,10 +127,10 @@ class ClaimForm(QWidget):
         form.addWidget(self._label(tr("N&ote"), self.noteEdit), 5, 0, Qt.AlignmentFlag.AlignTop)
         form.addWidget(self.noteEdit, 5, 1, 1, 3)
         # Tab goes down the left column, then down the right one.
-        order = [self.subjectEdit, self.measureEdit, self.qualifierCombo, self.valueEdit, self.upperValueEdit,
-                 self.unitEdit, self.asOfEdit, self.asOfPrecisionCombo, self.attributedToEdit, self.reportedByEdit,
-                 self.statusCombo, self.tagsEdit, self.noteEdit]
-        for first, second in itertools.pairwise(order):
+        self.tab_order = [self.subjectEdit, self.measureEdit, self.qualifierCombo, self.valueEdit,
+                          self.upperValueEdit, self.unitEdit, self.asOfEdit, self.asOfPrecisionCombo,
+                          self.attributedToEdit, self.reportedByEdit, self.statusCombo, self.tagsEdit, self.noteEdit]
+        for first, second in itertools.pairwise(self.tab_order):
             QWidget.setTabOrder(first, second)
         self.noteEdit.setTabChangesFocus(True)
 

@@ -113,6 +113,26 @@ class CurationController(QObject):
         self.view.set_selected_claims([self.claim_id] if self.claim_id else [])
         self.claimSelected.emit(self.claim_id)
 
+    def step_claim(self, step: int) -> None:
+        """Make the next (``step`` 1) or previous (-1) claim citing the open document
+        current, in the order of their words in the text; the view scrolls to it."""
+        from curator import queries
+
+        if self.project is None or self.document_id is None:
+            return
+        order: list[str] = []
+        for _start, _end, claim_ids in queries.span_positions(self.project, self.document_id):
+            order.extend(c for c in claim_ids if c not in order)
+        if not order:
+            self.message.emit(self.tr("No claim cites this document yet."), False)
+            return
+        here = str(self.claim_id) if self.claim_id is not None else None
+        if here in order:
+            position = min(max(order.index(here) + step, 0), len(order) - 1)
+        else:
+            position = 0 if step > 0 else len(order) - 1
+        self.select_claim(uuid.UUID(order[position]), scroll=True)
+
     def select_claims(self, claim_ids: list) -> None:
         """Several claims at once (a conflict): all selected in the table, the first
         shown in the form with its evidence."""

@@ -27,6 +27,7 @@ class DocumentMeta(QWidget):
         self.outletEdit = line_edit("outletEdit", tr("Outlet"), self, tr("publisher"))
         self.dateEdit = line_edit("publishedEdit", tr("Publication date"), self, tr("unknown"))
         self.urlEdit = line_edit("urlEdit", tr("URL"), self, "https://…")
+        self.tab_order = [self.titleEdit, self.outletEdit, self.dateEdit, self.urlEdit]
         self.dateEdit.setMinimumWidth(self.dateEdit.fontMetrics().horizontalAdvance("2024-05-20") + 48)
         self.details = QLabel(self)
         self.details.setProperty("role", "hint")

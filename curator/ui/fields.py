@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
 
 
@@ -73,3 +73,24 @@ def read_partial_date(edit: QLineEdit) -> tuple | None:
         return None
     mark_invalid(edit, None)
     return value, precision.value if precision else None
+
+
+class UndoFallsThrough(QObject):
+    """Installed on editing fields: Ctrl+Z (Ctrl+Shift+Z) in a field that has nothing of
+    its own to undo (redo) goes to the window's Undo (Redo) of project edits, instead
+    of doing nothing."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride:
+            return False
+        if isinstance(watched, QPlainTextEdit):
+            can_undo, can_redo = watched.document().isUndoAvailable(), watched.document().isRedoAvailable()
+        elif isinstance(watched, QLineEdit):
+            can_undo, can_redo = watched.isUndoAvailable(), watched.isRedoAvailable()
+        else:
+            return False
+        if (event.matches(QKeySequence.StandardKey.Undo) and not can_undo) or (
+                event.matches(QKeySequence.StandardKey.Redo) and not can_redo):
+            event.ignore()  # not the field's: the shortcut runs
+            return True
+        return False

@@ -3,11 +3,13 @@ the flows that do the work (:mod:`curation`, :mod:`projectflow`)."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -29,6 +31,7 @@ from curator.ui.curation import CurationController
 from curator.ui.document_meta import DocumentMeta
 from curator.ui.document_view import DocumentView
 from curator.ui.exchange import ExchangeFlow
+from curator.ui.fields import UndoFallsThrough
 from curator.ui.panes import ClaimsPane, DocumentsPane, FindBar, MessageBar, SearchPane
 from curator.ui.projectflow import ProjectFlow
 from curator.ui.safekeeping import Safekeeping
@@ -73,6 +76,7 @@ class MainWindow(QMainWindow):
         form_scroll.setWidget(self.form)
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus, not the frame
         right = self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         right.setObjectName("claimsSplitter")
         right.addWidget(_column(self.claims))
@@ -131,6 +135,11 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._connect_actions()
+        self._chain_tab_order()
+        # Ctrl+Z in a field with nothing of its own to undo undoes the last project edit.
+        self._undo_falls_through = UndoFallsThrough(self)
+        for edit in (*self.form.findChildren(QLineEdit), self.form.noteEdit, *self.meta.findChildren(QLineEdit)):
+            edit.installEventFilter(self._undo_falls_through)
         self.project_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.project_label)
         self.session.projectChanged.connect(self._project_changed)
@@ -192,6 +201,15 @@ class MainWindow(QMainWindow):
             ActionId.ADD_EVIDENCE: self.curation.add_selection_as_evidence,
             ActionId.DELETE_CLAIM: self.curation.delete_claim,
             ActionId.ABOUT: self._about,
+            ActionId.NEXT_CLAIM: lambda: self.curation.step_claim(1),
+            ActionId.PREVIOUS_CLAIM: lambda: self.curation.step_claim(-1),
+            ActionId.FOCUS_DOCUMENTS: lambda: self.focus_pane(0),
+            ActionId.FOCUS_TEXT: lambda: self.focus_pane(1),
+            ActionId.FOCUS_CLAIMS: lambda: self.focus_pane(2),
+            ActionId.FOCUS_FORM: lambda: self.focus_pane(3),
+            ActionId.NEXT_PANE: lambda: self.focus_pane(self._pane_of_focus() + 1),
+            ActionId.PREVIOUS_PANE: lambda: self.focus_pane(self._pane_of_focus() - 1),
+            ActionId.SHORTCUTS: self.show_shortcuts,
         }
         for action_id, handler in handlers.items():
             a[action_id].triggered.connect(lambda _checked=False, h=handler: h())
@@ -211,6 +229,42 @@ class MainWindow(QMainWindow):
     def _name_step(action, pattern: str, step: str) -> None:
         action.setText(pattern.replace("%1", step).strip())
         action.setToolTip(pattern.replace("&", "").replace("%1", step).strip())
+
+    # -- keyboard --------------------------------------------------------------------------
+    def _panes(self) -> list[tuple[QWidget, QWidget]]:
+        """(the pane, where its focus goes) for Alt+1…4 and F6, in order."""
+        form_target = self.form.subjectEdit if self.form.subjectEdit.isEnabled() else self.form.evidenceList
+        return [(self.documents, self.documents.view), (self.splitter.widget(1), self.view),
+                (self.claims, self.claims.view), (self.form, form_target)]
+
+    def _pane_of_focus(self) -> int:
+        focus = QApplication.focusWidget()
+        for i, (pane, _target) in enumerate(self._panes()):
+            if focus is not None and (focus is pane or pane.isAncestorOf(focus)):
+                return i
+        return -1
+
+    def focus_pane(self, index: int) -> None:
+        panes = self._panes()
+        _pane, target = panes[index % len(panes)]
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _chain_tab_order(self) -> None:
+        """Tab: filter → documents → text → claims → the form's fields → the document's
+        details, then the search box and the chart, round to the filter."""
+        form = self.form
+        chain = [self.documents.filterEdit, self.documents.view, self.view, self.claims.view,
+                 *form.tab_order, form.evidenceList, form.removeEvidenceButton,
+                 *self.meta.tab_order, self.searchBox]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def show_shortcuts(self):
+        from curator.ui.shortcuts import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self.actions, self)
+        self.shortcuts_dialog.show()
+        return self.shortcuts_dialog
 
     def show_vocabulary(self):
         from curator.ui.vocabulary import VocabularyDialog

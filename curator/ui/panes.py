@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -48,6 +49,7 @@ def _table(name: str, accessible: str, model: RowsModel, parent: QWidget) -> tup
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.horizontalHeader().setHighlightSections(False)
     view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
     return view, proxy
 
 
@@ -66,11 +68,17 @@ class TablePane(QWidget):
     """A sortable table of rows with ids, reporting the id the curator picks."""
 
     activated = Signal(object)
+    #: Milliseconds the current row must stay before a keyboard move reports it (0: at once).
+    #: Holding an arrow key then passes rows without opening each one.
+    settle_ms = 0
 
     def __init__(self, name: str, accessible: str, model: RowsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.view, self.proxy = _table(name, accessible, model, self)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.timeout.connect(self._report_current)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         model.modelAboutToBeReset.connect(self._remember)
         model.modelReset.connect(self._restore)
@@ -80,7 +88,16 @@ class TablePane(QWidget):
     def _current_changed(self, current, _previous) -> None:
         if self._silent or not current.isValid():
             return
-        self.activated.emit(self.model.id_at(self.proxy.mapToSource(current).row()))
+        if self.settle_ms and QApplication.mouseButtons() == Qt.MouseButton.NoButton:
+            self._settle.start(self.settle_ms)  # moved by the keyboard: wait for the arrow keys to rest
+        else:
+            self._report_current()
+
+    def _report_current(self) -> None:
+        self._settle.stop()
+        current = self.view.currentIndex()
+        if current.isValid():
+            self.activated.emit(self.model.id_at(self.proxy.mapToSource(current).row()))
 
     def current_id(self):
         index = self.view.currentIndex()
@@ -126,6 +143,8 @@ class TablePane(QWidget):
 
 
 class DocumentsPane(TablePane):
+    settle_ms = 250
+
     def __init__(self, model: RowsModel, parent: QWidget | None = None) -> None:
         super().__init__("documentList", self.tr("Documents"), model, parent)
         self.filterEdit = QLineEdit(self)
