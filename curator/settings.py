@@ -27,6 +27,21 @@ class Settings:
     curator_name: str = ""
     recent_projects: list[str] = field(default_factory=list)
     last_project: str = ""
+    #: Where new projects (and the sample) go; "" means the default, Documents/Curator.
+    projects_folder: str = ""
+    #: The folder the curator last chose a file in (file dialogs open there).
+    last_folder: str = ""
+    #: False until the curator has seen the first-run questions (name, folder).
+    welcomed: bool = False
+
+    def folder(self) -> Path:
+        """Where new projects go: the curator's choice, or a visible Documents/Curator."""
+        return Path(self.projects_folder) if self.projects_folder else default_projects_folder()
+
+    def start_folder(self) -> Path:
+        """Where a file dialog opens: the last folder used, if it still exists."""
+        last = Path(self.last_folder) if self.last_folder else None
+        return last if last is not None and last.is_dir() else self.folder()
 
     def remember(self, project: Path) -> None:
         path = str(Path(project).absolute())
@@ -44,8 +59,9 @@ def settings_file() -> Path:
     return config_dir() / "settings.json"
 
 
-def default_project() -> Path:
-    return Path(platformdirs.user_data_dir("curator", appauthor=False)) / "My project.curator"
+def default_projects_folder() -> Path:
+    """A folder a volunteer can find and send files from: Documents/Curator."""
+    return Path(platformdirs.user_documents_dir()) / "Curator"
 
 
 def _migrate(data: dict) -> dict:

@@ -15,32 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
 
-#: (document title starts with, quote, fields) — the sample figures a curator would record.
-CLAIMS = [
-    ("Azov commander says", "More than 900 defenders of Mariupol remain in Russian captivity",
-     {"subject": "Mariupol defenders", "measure": "in captivity", "attributed_to": "Denys Prokopenko",
-      "status": "checked", "tags": "azov"}),
-    ("Over 1,900 defenders", "Over 1,900 soldiers from Azovstal are still in captivity",
-     {"subject": "Mariupol defenders", "measure": "in captivity", "attributed_to": "Mayor of Mariupol",
-      "reported_by": "Mariupol City Council", "status": "checked"}),
-    ("Over 1,900 defenders", "only every fifth of almost 2,500 captured defenders of Mariupol",
-     {"subject": "Mariupol defenders", "measure": "captured", "as_of": "2023", "reported_by": "Mariupol City Council",
-      "status": "draft"}),
-    ("Russian GRU General", "more than 2,500 Mariupol defenders were in Russian captivity",
-     {"subject": "Mariupol defenders", "measure": "in captivity", "attributed_to": "Volodymyr Zelenskyy",
-      "as_of": "2022-06-06", "status": "checked"}),
-    ("Over 1,200 Azovstal", "1,279 of them have already been returned from captivity",
-     {"subject": "Azovstal garrison", "measure": "returned", "attributed_to": "Andriy Yusov", "status": "checked"}),
-    ("Over 1,900 defenders", "the evacuation of 2,500 Ukrainian soldiers from the Azovstal plant",
-     {"subject": "Azovstal garrison", "measure": "left Azovstal", "as_of": "2022-05-16",
-      "reported_by": "Mariupol City Council", "status": "checked"}),
-    ("Russian GRU General", "A total of 2,449 defenders left the territory of Azovstal",
-     {"subject": "Azovstal garrison", "measure": "left Azovstal", "as_of": "2022-05-20", "status": "disputed",
-      "note": "Another source says 2,500 were evacuated from 16 May 2022."}),
-    ("Over 1,200 Azovstal", "around 2,500 defenders from various units were withdrawn or evacuated",
-     {"subject": "Azovstal garrison", "measure": "left Azovstal", "as_of": "2022-05-20", "attributed_to": "Andriy Yusov",
-      "status": "checked"}),
-]
+from curator.sample import CLAIMS  # noqa: E402 (after the path is set)
 
 
 def wait(ms: int) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 # Before anything imports Qt or platformdirs reads the environment.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = Path(tempfile.mkdtemp(prefix="curator-test-home-"))
-for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_DOCUMENTS_DIR"):
     os.environ[variable] = str(_HOME / variable.lower())
 
 import pytest  # noqa: E402

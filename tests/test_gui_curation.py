@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -20,6 +21,7 @@ from tests.gui_helpers import (
     claim_rows,
     import_and_wait,
     open_document_titled,
+    run_in_window,
     select_text,
     trigger,
     type_into,
@@ -244,12 +246,28 @@ def test_dropping_files_imports_them(qtbot, window, seeds):
     assert window.documents.model.rowCount() == 1
 
 
-def test_sample_project_opens_with_the_five_articles(qtbot, window):
-    with qtbot.waitSignal(window.flow.imported, timeout=30_000):
-        window.actions[ActionId.OPEN_SAMPLE].trigger()
-    assert window.session.project.path.name == "Sample project.curator"
-    assert window.documents.model.rowCount() == 5
-    window.flow.report_box.close()
+def test_the_sample_has_example_claims_and_a_conflict_lives_in_documents_and_resets(qtbot, window):
+    import platformdirs
+
+    from curator import operations as ops
+
+    window.session.close()
+    assert window.pages.currentWidget() is window.welcome  # no project: the welcome page
+    with qtbot.waitSignal(window.session.projectChanged, timeout=30_000):
+        window.welcome.sampleButton.click()
+    path = window.session.project.path
+    assert path == Path(platformdirs.user_documents_dir()) / "Curator" / "Sample project.curator"
+    assert (window.documents.model.rowCount(), window.claims.model.rowCount()) == (5, 8)
+    chart = window.ensure_chart()
+    chart.set_ticked([key for key in chart.series if key.measure == "left Azovstal"])
+    assert chart.found_conflicts.total == 1  # 2,500 on 16 May against 2,449 on 20 May
+    run_in_window(window, "Delete claim", lambda p: ops.delete_claim(p, window.claims.model.rows[0].id))
+    assert window.claims.model.rowCount() == 7
+    window.session.close()
+    assert window.welcome.resetSampleButton.isVisible()
+    with qtbot.waitSignal(window.session.projectChanged, timeout=30_000):
+        window.welcome.resetSampleButton.click()
+    assert window.session.project.path == path and window.claims.model.rowCount() == 8
 
 
 def test_widgets_carry_their_object_names(window):

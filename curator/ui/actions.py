@@ -48,12 +48,18 @@ class ActionId(enum.Enum):
     NEXT_PANE = "nextPaneAction"
     PREVIOUS_PANE = "previousPaneAction"
     SHORTCUTS = "shortcutsAction"
+    QUICK_START = "quickStartAction"
     ABOUT = "aboutAction"
 
 
-#: Actions that write to the project: disabled while it is open read-only.
+#: Actions that write to the project: disabled while it is open read-only, or none is
+#: open (but Import, which then makes a project first).
 WRITES = (ActionId.IMPORT, ActionId.MERGE, ActionId.VOCABULARY, ActionId.NEW_CLAIM, ActionId.ADD_EVIDENCE,
           ActionId.DELETE_CLAIM)
+#: Actions that read a project: disabled while none is open.
+NEEDS_PROJECT = (ActionId.EXPORT, ActionId.SAVE_COPY, ActionId.RESTORE_BACKUP, ActionId.SHOW_IN_FOLDER,
+                 ActionId.CHECK_PROJECT, ActionId.FIND, ActionId.SEARCH, ActionId.NEXT_CLAIM,
+                 ActionId.PREVIOUS_CLAIM, ActionId.THIS_DOCUMENT_ONLY, ActionId.SHOW_CHART)
 
 
 @dataclass(frozen=True)
@@ -128,6 +134,8 @@ def specs() -> dict[ActionId, ActionSpec]:
         ActionId.PREVIOUS_PANE: ActionSpec(QCoreApplication.translate("actions", "Previous Pane"), shortcut="Shift+F6"),
         ActionId.SHORTCUTS: ActionSpec(QCoreApplication.translate("actions", "&Keyboard Shortcuts"),
                                        QCoreApplication.translate("actions", "Every shortcut, in one list"), K.HelpContents),
+        ActionId.QUICK_START: ActionSpec(QCoreApplication.translate("actions", "&Quick Start"),
+                                         QCoreApplication.translate("actions", "Curator in six steps")),
         ActionId.ABOUT: ActionSpec(QCoreApplication.translate("actions", "&About Curator")),
     }
 
@@ -148,7 +156,7 @@ MENUS: list[tuple[str, list[ActionId | str | None]]] = [
     (QT_TRANSLATE_NOOP("menus", "&View"), [ActionId.SHOW_CHART, None, ActionId.FOCUS_DOCUMENTS, ActionId.FOCUS_TEXT,
                                             ActionId.FOCUS_CLAIMS, ActionId.FOCUS_FORM, ActionId.NEXT_PANE,
                                             ActionId.PREVIOUS_PANE]),
-    (QT_TRANSLATE_NOOP("menus", "&Help"), [ActionId.SHORTCUTS, None, ActionId.ABOUT]),
+    (QT_TRANSLATE_NOOP("menus", "&Help"), [ActionId.QUICK_START, ActionId.SHORTCUTS, None, ActionId.ABOUT]),
 ]
 TOOLBAR: list[ActionId | None] = [ActionId.IMPORT, None, ActionId.NEW_CLAIM, ActionId.ADD_EVIDENCE,
                                   ActionId.DELETE_CLAIM, None, ActionId.UNDO, ActionId.REDO]

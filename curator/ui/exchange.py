@@ -156,14 +156,15 @@ class ExchangeFlow(QObject):
         return self.job.start()
 
     def _exported(self, report) -> None:
-        self._finished(self.tr("Export finished"), report.summary())
+        self._finished(self.tr("Export finished"), report.summary(), folder=report.files[0] if report.files else None)
         self.exported.emit(report)
 
     # -- merge -----------------------------------------------------------------------------
     def choose_merge(self) -> None:
         if self._busy():
             return
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Merge Project"), str(Path.home()),
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Merge Project"),
+                                              str(self.window.flow.settings.start_folder()),
                                               "Curator projects (*.curator);;All files (*)")
         if path:
             self.merge(Path(path))
@@ -188,9 +189,11 @@ class ExchangeFlow(QObject):
         details = [conflict.line() for conflict in report.conflicts]
         if report.report_file:
             details.append(self.tr("The conflicts are listed in %1").replace("%1", str(report.report_file)))
-        self._finished(self.tr("Merge finished"), report.summary(), problem=bool(report.conflicts), details=details)
+        self._finished(self.tr("Merge finished"), report.summary(), problem=bool(report.conflicts), details=details,
+                       folder=report.report_file)
         self.merged.emit(report)
 
-    def _finished(self, title: str, text: str, problem: bool = False, details: list[str] | None = None) -> None:
+    def _finished(self, title: str, text: str, problem: bool = False, details: list[str] | None = None,
+                  folder: Path | None = None) -> None:
         self.message.emit(text, problem)
-        self.summary_box = notice(self.window, title, text, problem, details, "exchangeSummary")
+        self.summary_box = notice(self.window, title, text, problem, details, "exchangeSummary", folder)

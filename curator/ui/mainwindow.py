@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from curator import __version__
 from curator.errors import one_line
-from curator.ui.actions import MENUS, TOOLBAR, WRITES, ActionId, create_actions, menu_title
+from curator.ui.actions import MENUS, NEEDS_PROJECT, TOOLBAR, WRITES, ActionId, create_actions, menu_title
 from curator.ui.chartdock import ChartDock
 from curator.ui.claim_form import ClaimForm
 from curator.ui.curation import CurationController
@@ -37,6 +38,7 @@ from curator.ui.projectflow import ProjectFlow
 from curator.ui.safekeeping import Safekeeping
 from curator.ui.session import ProjectSession
 from curator.ui.tablemodels import ClaimsModel, DocumentsModel
+from curator.ui.welcome import WelcomePage
 
 
 def _column(*widgets: QWidget, stretch_last: bool = True) -> QWidget:
@@ -90,11 +92,16 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
         self.splitter.setSizes([360, 640, 600])
+        # With no project open, the welcome page takes the place of the panes.
+        self.welcome = WelcomePage()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.splitter)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         # The message banner floats over the foot of the panes: showing or hiding it never
         # moves what is under the pointer.
@@ -118,6 +125,15 @@ class MainWindow(QMainWindow):
         for source in (self.curation, self.flow, self.exchange, self.safekeeping):
             source.message.connect(self.show_message)
         self.search_results.opened.connect(self.curation.open_hit)
+        welcome = self.welcome
+        # (lambdas: clicked(checked) must not arrive as the first argument)
+        welcome.sampleButton.clicked.connect(lambda: self.flow.open_sample())  # noqa: PLW0108
+        welcome.resetSampleButton.clicked.connect(lambda: self.flow.open_sample(reset=True))
+        welcome.newButton.clicked.connect(lambda: self.flow.new_project())  # noqa: PLW0108
+        welcome.openButton.clicked.connect(self.flow.open_project)
+        welcome.importButton.clicked.connect(self.flow.choose_and_import)
+        welcome.quickStartButton.clicked.connect(self.show_quick_start)
+        welcome.recentChosen.connect(self.flow.open_path)
         self.find_bar.find.connect(lambda words, back: self.find_bar.report(self.view.find_text(words, back)))
 
         self.searchBox = QLineEdit(self)
@@ -145,6 +161,7 @@ class MainWindow(QMainWindow):
         self.session.projectChanged.connect(self._project_changed)
         self.session.changesApplied.connect(lambda _changes: self._update_status())
         self._restore_layout()
+        self._project_changed()  # no project yet: the welcome page
 
     # -- building ------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -210,6 +227,7 @@ class MainWindow(QMainWindow):
             ActionId.NEXT_PANE: lambda: self.focus_pane(self._pane_of_focus() + 1),
             ActionId.PREVIOUS_PANE: lambda: self.focus_pane(self._pane_of_focus() - 1),
             ActionId.SHORTCUTS: self.show_shortcuts,
+            ActionId.QUICK_START: self.show_quick_start,
         }
         for action_id, handler in handlers.items():
             a[action_id].triggered.connect(lambda _checked=False, h=handler: h())
@@ -259,6 +277,13 @@ class MainWindow(QMainWindow):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+    def show_quick_start(self):
+        from curator.ui.quickstart import QuickStartDialog
+
+        self.quick_start = QuickStartDialog(self)
+        self.quick_start.show()
+        return self.quick_start
+
     def show_shortcuts(self):
         from curator.ui.shortcuts import ShortcutsDialog
 
@@ -306,9 +331,17 @@ class MainWindow(QMainWindow):
         project = self.session.project
         if project is not None:
             self.safekeeping.back_up_if_due()
-        writable = project is None or not project.read_only
+        self.pages.setCurrentWidget(self.splitter if project is not None else self.welcome)
+        if project is None:
+            recent = [p for p in self.flow.settings.recent_projects if Path(p).exists()]
+            self.welcome.show_recent(recent)
+            self.welcome.resetSampleButton.setVisible(self.flow.sample_path().exists())
+        writable = project is not None and not project.read_only
         for action_id in WRITES:
-            self.actions[action_id].setEnabled(writable)
+            self.actions[action_id].setEnabled(writable or (action_id is ActionId.IMPORT and project is None))
+        for action_id in NEEDS_PROJECT:
+            self.actions[action_id].setEnabled(project is not None)
+        self.chart_dock.setVisible(project is not None)
         if project is None:
             self.setWindowTitle("Curator")
         elif project.read_only:

@@ -64,6 +64,33 @@ def close_button(pane: QWidget, tip: str = "") -> QToolButton:
     return button
 
 
+class EmptyState(QLabel):
+    """What to do next, over an empty table's viewport (hidden once it has rows)."""
+
+    def __init__(self, view: QTableView, text: str) -> None:
+        super().__init__(text, view.viewport())
+        self.setObjectName("emptyState")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setProperty("role", "hint")
+        self.setMargin(12)
+        self._view = view
+        view.viewport().installEventFilter(self)
+        for signal in (view.model().modelReset, view.model().rowsInserted, view.model().rowsRemoved,
+                       view.model().layoutChanged):
+            signal.connect(self.update_state)
+        self.update_state()
+
+    def update_state(self, *_args) -> None:
+        self.setVisible(self._view.model().rowCount() == 0)
+        self.setGeometry(self._view.viewport().rect())
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(self._view.viewport().rect())
+        return False
+
+
 class TablePane(QWidget):
     """A sortable table of rows with ids, reporting the id the curator picks."""
 
@@ -158,6 +185,8 @@ class DocumentsPane(TablePane):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.setColumnHidden(1, True)  # the outlet is shown above the text
         self.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # oldest first, unknown dates last
+        self.empty = EmptyState(self.view, self.tr("No documents yet. Import texts, web pages, PDF or Word files "
+                                                   "with Ctrl+I, or drop them here."))
         self.count = QLabel(self)
         self.count.setProperty("role", "hint")
         model.modelReset.connect(self._count)
@@ -186,6 +215,8 @@ class ClaimsPane(TablePane):
         header.setStretchLastSection(True)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.view.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # by as-of date, oldest first
+        self.empty = EmptyState(self.view, self.tr("No claims yet. Select the words that state a figure in the "
+                                                   "document and press Ctrl+E."))
         self.title = QLabel(self.tr("Claims"), self)
         self.title.setProperty("role", "heading")
         layout = QVBoxLayout(self)
@@ -199,18 +230,24 @@ class ClaimsPane(TablePane):
 
     def _resize(self) -> None:
         self.title.setText(self.tr("Claims (%n)", "", self.model.rowCount()))
+        self._natural = {}
         for column in range(self.model.columnCount()):
             self.view.resizeColumnToContents(column)
-            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 180))
+            self._natural[column] = min(self.view.columnWidth(column), 180)
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Every column in view, without a horizontal scroll bar: the text columns give
-        up width (down to a few characters) when the pane is narrow."""
+        """Every column in view, without a horizontal scroll bar: from the width their
+        contents want, the text columns give up width (down to a few characters) when
+        the pane is narrow."""
+        natural = getattr(self, "_natural", None)
+        if not natural or self.view.viewport().width() < 100:  # not laid out yet
+            return
         header = self.view.horizontalHeader()
-        columns = range(self.model.columnCount())
-        excess = sum(header.sectionSize(c) for c in columns) - self.view.viewport().width() + 2
-        flexible = {c: header.sectionSize(c) for c in self.TEXT_COLUMNS}
+        for column, width in natural.items():
+            header.resizeSection(column, width)
+        excess = sum(natural.values()) - self.view.viewport().width() + 2
+        flexible = {c: natural[c] for c in self.TEXT_COLUMNS}
         floor = self.view.fontMetrics().averageCharWidth() * 6
         room = sum(max(0, width - floor) for width in flexible.values())
         if excess > 0 and room > 0:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from curator.errors import CuratorError
 from curator.ui.session import ProjectSession
@@ -78,23 +78,43 @@ class ProjectFlow(QObject):
         return box.clickedButton() is read
 
     def open_initial(self, argv: Sequence[str] = ()) -> None:
-        """The project named on the command line, else the last one, else the default one."""
-        from curator import settings
-
+        """The project named on the command line, else the last one; else the welcome
+        page stays. At the very first start, the curator is asked their name first."""
         candidates = [a for a in argv if not a.startswith("-")]
         if candidates:
             self.open_path(candidates[0], create=not Path(candidates[0]).exists())
             return
-        last = self.settings.last_project
-        if last and Path(last).exists() and self.open_path(last):
+        if not self.settings.welcomed:
+            self.edit_preferences(first_run=True)
             return
-        self.open_path(settings.default_project(), create=True)
+        last = self.settings.last_project
+        if last and Path(last).exists():
+            self.open_path(last)
 
-    def new_project(self) -> None:
+    def _chose(self, path: str) -> Path:
+        """Remember the folder of a file the curator chose: dialogs open there next time."""
+        from curator import settings
+
+        chosen = Path(path)
+        self.settings.last_folder = str(chosen.parent)
+        settings.save(self.settings)
+        return chosen
+
+    def _projects_folder(self) -> Path:
+        folder = self.settings.folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return Path.home()
+        return folder
+
+    def new_project(self, then_import: bool = False) -> None:
+        start = self._projects_folder() if not self.settings.last_folder else self.settings.start_folder()
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("New Project"),
-                                              str(Path.home() / "project.curator"), PROJECT_FILTER,
+                                              str(start / self.tr("My project.curator")), PROJECT_FILTER,
                                               options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
+            self._chose(path)
             if not path.endswith(".curator"):
                 path += ".curator"
             if Path(path).exists():  # never delete a user's file to make room
@@ -102,12 +122,14 @@ class ProjectFlow(QObject):
                                    self.tr("%1: a file of that name exists already; choose another name.")
                                    .replace("%1", path))
                 return
-            self.open_path(path, create=True)
+            if self.open_path(path, create=True) and then_import:
+                self.choose_and_import()
 
     def open_project(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Project"), str(Path.home()), PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Project"), str(self.settings.start_folder()),
+                                              PROJECT_FILTER)
         if path:
-            self.open_path(path)
+            self.open_path(self._chose(path))
 
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
@@ -119,16 +141,33 @@ class ProjectFlow(QObject):
         if not recent:
             menu.addAction(self.tr("No recent projects")).setEnabled(False)
 
-    def open_sample(self) -> None:
-        """A project holding the sample articles, made on first use."""
-        import platformdirs
+    def sample_path(self) -> Path:
+        from curator import sample
 
-        from curator.paths import sample_articles
+        return self.settings.folder() / sample.NAME
 
-        path = Path(platformdirs.user_data_dir("curator", appauthor=False)) / "Sample project.curator"
-        fresh = not path.exists()
-        if self.open_path(path, create=fresh) and fresh:
-            self.import_paths(sample_articles())
+    def open_sample(self, reset: bool = False) -> Job | None:
+        """The sample project (articles and example claims), built on first use, or
+        again when ``reset``; built on a worker, whole or not at all."""
+        from curator import sample
+
+        path = self._projects_folder() / sample.NAME
+        if path.exists() and not reset:
+            self.open_path(path)
+            return None
+        reason = refusal(self.session, self.job, self.tr("Wait for the work in progress to finish first."),
+                         project_needed=False)
+        if reason:
+            self.message.emit(reason, True)
+            return None
+        if self.session.project is not None and self.session.project.path == path:
+            self.session.close()  # its lock goes with it; the rebuilt file replaces it
+        author = self.settings.curator_name
+        self.job = Job(self.window, self.tr("Making the sample project…"),
+                       lambda progress, cancelled: sample.build(path, author, progress, cancelled))
+        self.job.done.connect(self.open_path)
+        self.job.failed.connect(lambda text: self._show_problem(self.tr("Cannot make the sample project"), text))
+        return self.job.start()
 
     # -- importing -------------------------------------------------------------------------
     def _source_filter(self) -> str:
@@ -138,9 +177,13 @@ class ProjectFlow(QObject):
         return self.tr("Documents (%1)").replace("%1", patterns) + ";;" + self.tr("All files (*)")
 
     def choose_and_import(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import Documents"), str(Path.home()),
-                                                self._source_filter())
+        if self.session.project is None:  # from the welcome page: a project to import into, first
+            self.new_project(then_import=True)
+            return
+        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import Documents"),
+                                                str(self.settings.start_folder()), self._source_filter())
         if paths:
+            self._chose(paths[0])
             self.import_paths(paths)
 
     def import_paths(self, paths: Sequence[str | Path]) -> Job | None:
@@ -169,17 +212,34 @@ class ProjectFlow(QObject):
         self.imported.emit(report)
 
     # -- preferences ---------------------------------------------------------------------
-    def edit_preferences(self) -> None:
+    def edit_preferences(self, first_run: bool = False):
+        """The curator's name and projects folder (at the first start: asked once)."""
+        from curator.ui.welcome import PreferencesDialog
+
+        self.preferences = PreferencesDialog(self.settings.curator_name, self.settings.folder(), first_run,
+                                             self.window)
+        self.preferences.accepted.connect(self._preferences_chosen)
+        if first_run:
+            self.preferences.finished.connect(lambda _result: self._welcomed())
+        self.preferences.open()
+        return self.preferences
+
+    def _preferences_chosen(self) -> None:
         from curator import settings
 
-        name, ok = QInputDialog.getText(self.window, self.tr("Preferences"),
-                                        self.tr("Your name, recorded with every edit you make:"),
-                                        text=self.settings.curator_name)
-        if ok:
-            self.settings.curator_name = name.strip()
-            settings.save(self.settings)
-            if self.session.project is not None:
-                self.session.project.author = self.settings.curator_name or self.session.project.author
+        dialog = self.preferences
+        self.settings.curator_name = dialog.name()
+        folder = dialog.folder()
+        self.settings.projects_folder = "" if folder == settings.default_projects_folder() else str(folder)
+        settings.save(self.settings)
+        if self.session.project is not None:
+            self.session.project.author = self.settings.curator_name or self.session.project.author
+
+    def _welcomed(self) -> None:
+        from curator import settings
+
+        self.settings.welcomed = True
+        settings.save(self.settings)
 
     def _show_problem(self, title: str, text: str) -> None:
         self.message.emit(text, True)

@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +22,7 @@ from curator.partialdate import format_local_time
 from curator.storage import backups
 from curator.ui.projectflow import PROJECT_FILTER, ProjectFlow
 from curator.ui.session import ProjectSession
-from curator.ui.worker import Job, notice, refusal
+from curator.ui.worker import Job, notice, refusal, show_folder
 
 
 class Safekeeping(QObject):
@@ -156,7 +155,7 @@ class Safekeeping(QObject):
     def show_in_folder(self, path: Path | None = None) -> None:
         target = path or (self.session.project.path if self.session.project else None)
         if target is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target.parent if target.is_file() else target)))
+            show_folder(target)
 
 
 class BackupsDialog(QDialog):

@@ -11,6 +11,7 @@ import gc
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
@@ -160,21 +161,34 @@ class Job(QObject):
         signal.emit(payload)
 
 
-def refusal(session, job: Job | None, busy: str) -> str | None:
+def refusal(session, job: Job | None, busy: str, project_needed: bool = True) -> str | None:
     """Why a new job cannot start now (no project, or one still running), or None."""
-    if session.project is None:
+    if project_needed and session.project is None:
         return QCoreApplication.translate("worker", "Open or create a project first.")
     if job is not None and job.running:
         return busy
     return None
 
 
+def show_folder(path: Path) -> None:
+    """The system's file manager on the folder holding ``path`` (or on ``path``, a folder)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path if path.is_dir() else path.parent)))
+
+
 def notice(parent: QWidget, title: str, text: str, problem: bool = False, details: list[str] | None = None,
-           name: str = "notice") -> QMessageBox:
-    """A message box that does not block: the end of a job, or why it failed."""
+           name: str = "notice", folder: Path | None = None) -> QMessageBox:
+    """A message box that does not block: the end of a job, or why it failed.
+    ``folder``: a file written, offered with a "Show in Folder" button."""
     box = QMessageBox(QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information, title, text,
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName(name)
+    if folder is not None:
+        show = box.addButton(QCoreApplication.translate("notice", "Show in Folder"), QMessageBox.ButtonRole.ActionRole)
+        show.setObjectName("showInFolderButton")
+        show.clicked.connect(lambda: show_folder(folder))
     if details:
         details = [one_line(line) for line in details]
         box.setInformativeText("\n".join(details[:12]) + ("\n…" if len(details) > 12 else ""))
