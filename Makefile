@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | cksu
 # each supported Python, one file with environment markers. `make lock` refreshes it.
 LOCK_PYTHON := 3.11
 
-.PHONY: run test test-long benchmarks package package-test venv-package lock clean
+.PHONY: run test test-long benchmarks package package-test venv-package lock translations clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Curator needs Python 3.11 or newer")'
@@ -24,6 +24,10 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# Catalogues refreshed from the code, .qm files built (packaging/translations.py).
+translations: $(STAMP)
+	$(BIN)/python packaging/translations.py
 
 # The crash suite at length: a child killed at 40 random (seeded) moments of its work.
 test-long: $(STAMP)

@@ -40,7 +40,7 @@ def test_the_daily_backup_is_listed_and_restores_as_a_new_project(qtbot, window,
     assert window.safekeeping.back_up_if_due() is None or not backups.due(window.session.project.path)
     dialog = window.safekeeping.choose_backup()
     assert dialog.list.count() == 1
-    assert dialog.list.item(0).text().endswith(" · daily · documents: 5, claims: 0")
+    assert dialog.list.item(0).text().endswith(" · daily · 5 documents, 0 claims")
     dialog.close()
     original = window.session.project.path
     assert window.safekeeping.restore_to(made.args[0], tmp_path / "restored.curator")

@@ -46,7 +46,10 @@ def setup_application(app: QApplication) -> None:
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     locale = QLocale.system().name()
-    for name, folder in ((f"curator_{locale}", str(resource("translations"))),
+    # English first (its plural forms: "1 claim", "2 claims"), then the curator's language,
+    # which Qt consults first as the one installed last.
+    for name, folder in (("curator_en", str(resource("translations"))),
+                         (f"curator_{locale}", str(resource("translations"))),
                          (f"qtbase_{locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
         translator = QTranslator(app)
         if translator.load(name, folder):

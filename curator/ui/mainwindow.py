@@ -355,10 +355,9 @@ class MainWindow(QMainWindow):
         if project is None:
             self.project_label.setText(self.tr("No project open"))
             return
-        self.project_label.setText(self.tr("%1 · %2 documents · %3 claims")
-                                   .replace("%1", project.path.name)
-                                   .replace("%2", str(self.documents.model.rowCount()))
-                                   .replace("%3", str(self.claims.model.rowCount())))
+        self.project_label.setText(" · ".join((
+            project.path.name, self.tr("%n document(s)", "", self.documents.model.rowCount()),
+            self.tr("%n claim(s)", "", self.claims.model.rowCount()))))
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Curator"), self.tr(

@@ -225,7 +225,7 @@ class ClaimsPane(TablePane):
         layout.addWidget(self.view)
         model.modelReset.connect(self._resize)
 
-    #: Columns of free text, narrowed first when the table is not wide enough.
+    # Columns of free text, narrowed first when the table is not wide enough.
     TEXT_COLUMNS = (2, 3, 5)
 
     def _resize(self) -> None:

@@ -184,9 +184,8 @@ class BackupsDialog(QDialog):
             when = format_local_time(backup.made)
             why = reasons.get(backup.reason, self.tr("before an upgrade") if backup.reason.startswith("before upgrade")
                               else backup.reason)
-            counts = (self.tr("documents: %1, claims: %2").replace("%1", str(backup.documents))
-                      .replace("%2", str(backup.claims))) if backup.documents is not None \
-                else self.tr("cannot be read")
+            counts = (self.tr("%n document(s)", "", backup.documents) + ", " + self.tr("%n claim(s)", "", backup.claims)
+                      if backup.documents is not None else self.tr("cannot be read"))
             item = QListWidgetItem(f"{when} · {why} · {counts}", self.list)
             item.setData(role, backup)
         if not self.found:

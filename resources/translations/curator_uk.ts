@@ -4,198 +4,265 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="38"/>
-        <location filename="../../curator/ui/tablemodels.py" line="158"/>
+        <location filename="../../curator/ui/claim_form.py" line="71"/>
+        <location filename="../../curator/ui/tablemodels.py" line="155"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="38"/>
+        <location filename="../../curator/ui/claim_form.py" line="71"/>
         <source>whose figure, e.g. Azovstal garrison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="39"/>
-        <location filename="../../curator/ui/tablemodels.py" line="159"/>
+        <location filename="../../curator/ui/claim_form.py" line="72"/>
+        <location filename="../../curator/ui/tablemodels.py" line="156"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="39"/>
+        <location filename="../../curator/ui/claim_form.py" line="72"/>
         <source>what is counted, e.g. in captivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="40"/>
-        <location filename="../../curator/ui/tablemodels.py" line="155"/>
+        <location filename="../../curator/ui/chart.py" line="105"/>
+        <source>Series to plot</source>
+        <extracomment>Above this many points, conflicts are looked for after the points are painted. The curator clicked a point: its claim. The curator chose a conflict: both claims.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="109"/>
+        <source>Colour by outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="110"/>
+        <source>Colour by person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="112"/>
+        <source>Show drafts and disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="120"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="121"/>
+        <source>Claims this close in time must agree, or they are flagged as conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="124"/>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="124"/>
+        <source>SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="125"/>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="127"/>
+        <source>Save the chart (PNG, SVG) or its plotted points (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="135"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="142"/>
+        <source>Conflict window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="153"/>
+        <source>Chart of figures over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="156"/>
+        <location filename="../../curator/ui/claim_form.py" line="73"/>
+        <location filename="../../curator/ui/tablemodels.py" line="152"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="41"/>
-        <source>Upper value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/claim_form.py" line="41"/>
-        <source>for a range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/claim_form.py" line="42"/>
-        <location filename="../../curator/ui/tablemodels.py" line="157"/>
-        <source>Qualifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/claim_form.py" line="43"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/claim_form.py" line="43"/>
-        <source>people, %, UAH…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/claim_form.py" line="44"/>
-        <location filename="../../curator/ui/tablemodels.py" line="160"/>
-        <source>As of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/claim_form.py" line="45"/>
-        <source>Date precision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/claim_form.py" line="46"/>
-        <location filename="../../curator/ui/tablemodels.py" line="162"/>
-        <source>Attributed to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/claim_form.py" line="46"/>
-        <source>who said it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/claim_form.py" line="47"/>
-        <source>Reported by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/claim_form.py" line="47"/>
-        <source>which outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/claim_form.py" line="48"/>
-        <location filename="../../curator/ui/tablemodels.py" line="163"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/claim_form.py" line="51"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/claim_form.py" line="53"/>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/claim_form.py" line="53"/>
-        <source>comma separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/claim_form.py" line="72"/>
-        <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/claim_form.py" line="73"/>
-        <source>&amp;Measure</source>
+        <location filename="../../curator/ui/chart.py" line="176"/>
+        <source>Conflicts between claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../curator/ui/claim_form.py" line="74"/>
-        <source>&amp;Value</source>
+        <source>Upper value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/claim_form.py" line="74"/>
+        <source>for a range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../curator/ui/claim_form.py" line="75"/>
-        <source>U&amp;nit</source>
+        <location filename="../../curator/ui/tablemodels.py" line="154"/>
+        <source>Qualifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../curator/ui/claim_form.py" line="76"/>
-        <source>&amp;As of</source>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/claim_form.py" line="76"/>
+        <source>people, %, UAH…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../curator/ui/claim_form.py" line="77"/>
-        <source>Attributed &amp;to</source>
+        <location filename="../../curator/ui/tablemodels.py" line="157"/>
+        <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../curator/ui/claim_form.py" line="78"/>
-        <source>&amp;Reported by</source>
+        <source>Date precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../curator/ui/claim_form.py" line="79"/>
-        <source>Stat&amp;us</source>
+        <location filename="../../curator/ui/tablemodels.py" line="159"/>
+        <source>Attributed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/claim_form.py" line="79"/>
+        <source>who said it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../curator/ui/claim_form.py" line="80"/>
-        <source>N&amp;ote</source>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/claim_form.py" line="80"/>
+        <source>which outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../curator/ui/claim_form.py" line="81"/>
+        <location filename="../../curator/ui/tablemodels.py" line="160"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/claim_form.py" line="84"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/claim_form.py" line="86"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/claim_form.py" line="86"/>
+        <source>comma separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/claim_form.py" line="113"/>
+        <source>&amp;Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/claim_form.py" line="113"/>
+        <source>&amp;Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/claim_form.py" line="114"/>
+        <source>&amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/claim_form.py" line="114"/>
+        <source>U&amp;nit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/claim_form.py" line="115"/>
+        <source>&amp;As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/claim_form.py" line="115"/>
+        <source>Attributed &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/claim_form.py" line="116"/>
+        <source>&amp;Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/claim_form.py" line="116"/>
+        <source>Stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/claim_form.py" line="127"/>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/claim_form.py" line="125"/>
         <source>Ta&amp;gs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="85"/>
+        <location filename="../../curator/ui/claim_form.py" line="139"/>
         <source>Evidence of the claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="90"/>
+        <location filename="../../curator/ui/claim_form.py" line="147"/>
         <source>Remove evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="94"/>
-        <source>Select the words that state a figure in the document, then press “New claim from selection”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/claim_form.py" line="99"/>
+        <location filename="../../curator/ui/claim_form.py" line="152"/>
         <source>Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="101"/>
+        <location filename="../../curator/ui/claim_form.py" line="154"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../curator/ui/document_meta.py" line="25"/>
-        <location filename="../../curator/ui/tablemodels.py" line="129"/>
+        <location filename="../../curator/ui/tablemodels.py" line="125"/>
         <source>Title</source>
         <extracomment>Tables whose changes make this model reload.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../curator/ui/document_meta.py" line="27"/>
-        <location filename="../../curator/ui/document_meta.py" line="36"/>
-        <location filename="../../curator/ui/tablemodels.py" line="130"/>
+        <location filename="../../curator/ui/document_meta.py" line="37"/>
+        <location filename="../../curator/ui/tablemodels.py" line="126"/>
         <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,51 +283,395 @@
     </message>
     <message>
         <location filename="../../curator/ui/document_meta.py" line="29"/>
-        <location filename="../../curator/ui/document_meta.py" line="40"/>
+        <location filename="../../curator/ui/document_meta.py" line="41"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/document_meta.py" line="38"/>
-        <location filename="../../curator/ui/tablemodels.py" line="131"/>
+        <location filename="../../curator/ui/document_meta.py" line="39"/>
+        <location filename="../../curator/ui/tablemodels.py" line="127"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="133"/>
+        <location filename="../../curator/ui/tablemodels.py" line="129"/>
         <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/vocabulary.py" line="48"/>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/vocabulary.py" line="48"/>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/vocabulary.py" line="48"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/vocabulary.py" line="49"/>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/vocabulary.py" line="53"/>
+        <source>Vocabulary entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/vocabulary.py" line="56"/>
+        <source>the name to use, e.g. Azovstal garrison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/vocabulary.py" line="60"/>
+        <source>other spellings, comma separated, e.g. Azovstal defenders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/vocabulary.py" line="62"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/vocabulary.py" line="65"/>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/vocabulary.py" line="66"/>
+        <source>Claims whose subject or measure is written as an alias count in the series of the entry&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/vocabulary.py" line="71"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/vocabulary.py" line="72"/>
+        <source>Aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="36"/>
+        <location filename="../../curator/ui/welcome.py" line="119"/>
+        <source>Welcome to Curator</source>
+        <extracomment>A recent project chosen (its path).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="42"/>
+        <source>Turn news articles and reports into a database of facts and figures, each one with the words that state it. Start with the sample to see how, or with your own documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="52"/>
+        <source>Open the sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="53"/>
+        <source>Five articles about the defenders of Azovstal, with example claims and a conflict between sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="55"/>
+        <source>New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="55"/>
+        <source>An empty project, in a file you name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="56"/>
+        <source>Open a project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="57"/>
+        <source>A project of yours, or one a volunteer sent you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="58"/>
+        <source>Import documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="59"/>
+        <source>Texts, web pages, PDF and Word files, into a new project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="60"/>
+        <source>Quick start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="60"/>
+        <source>Curator in six steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="61"/>
+        <source>Reset the sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="63"/>
+        <source>Start the sample again as it was first made; your changes to it go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="68"/>
+        <location filename="../../curator/ui/welcome.py" line="71"/>
+        <source>Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="73"/>
+        <source>None yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="119"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="120"/>
+        <source>Two questions before you start; both can be changed later in Edit → Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="126"/>
+        <source>e.g. Olena Kovalenko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="127"/>
+        <source>Recorded with every edit you make, so that whoever merges volunteers&apos; work knows who did what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="133"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="138"/>
+        <source>New projects and the sample are kept here, where you can find them to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="143"/>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="145"/>
+        <source>&amp;Projects folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../curator/ui/safekeeping.py" line="169"/>
+        <source>Restore From Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/safekeeping.py" line="172"/>
+        <source>Curator keeps copies of this project in “%1”. A copy is restored as a new project file; this one is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/safekeeping.py" line="181"/>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/safekeeping.py" line="181"/>
+        <source>before a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/safekeeping.py" line="182"/>
+        <source>before a repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/safekeeping.py" line="185"/>
+        <source>before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/ui/safekeeping.py" line="187"/>
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/ui/safekeeping.py" line="187"/>
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/safekeeping.py" line="188"/>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/safekeeping.py" line="192"/>
+        <source>No backups yet: Curator makes one each day you open the project, and before every merge and upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/safekeeping.py" line="195"/>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartDock</name>
+    <message>
+        <location filename="../../curator/ui/chartdock.py" line="20"/>
+        <source>Chart</source>
+        <extracomment>The chart&apos;s height when opened, unless the curator has set another.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chartdock.py" line="21"/>
+        <source>Chart of figures over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chartdock.py" line="53"/>
+        <source>folded: Ctrl+Shift+C opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartPane</name>
+    <message numerus="yes">
+        <location filename="../../curator/ui/chart.py" line="290"/>
+        <source>%n claim(s) without a date or value are not plotted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="295"/>
+        <source>Looking for conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="312"/>
+        <source>Conflicts: the first %1 of %2 (narrow the window or tick fewer series)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/ui/chart.py" line="315"/>
+        <source>Conflicts (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="317"/>
+        <source>No conflicts between the plotted claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="388"/>
+        <source>said by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="390"/>
+        <source>reported by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="391"/>
+        <source>status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="432"/>
+        <source>Curator chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="455"/>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="459"/>
+        <source>Save chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="463"/>
+        <source>Save plotted points as CSV</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClaimForm</name>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="33"/>
+        <location filename="../../curator/ui/claim_form.py" line="66"/>
         <source>Claim</source>
         <extracomment>The curator wants to see a piece of evidence (its id). The curator wants to remove a piece of evidence (its id).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="178"/>
-        <source>Not a number: write it as 1279, 1,279 or 12.5</source>
+        <location filename="../../curator/ui/claim_form.py" line="225"/>
+        <source>Select the words that state a figure in the document, then press Ctrl+E (New Claim from Selection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="187"/>
-        <source>Not a date: write 2024-05-20, 2024-05 or 2024</source>
+        <location filename="../../curator/ui/claim_form.py" line="273"/>
+        <source>Not a number: write it as 1279, 1,279 or 12.5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClaimsPane</name>
     <message>
-        <location filename="../../curator/ui/panes.py" line="128"/>
-        <location filename="../../curator/ui/panes.py" line="133"/>
+        <location filename="../../curator/ui/panes.py" line="211"/>
+        <location filename="../../curator/ui/panes.py" line="220"/>
         <source>Claims</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../curator/ui/panes.py" line="218"/>
+        <source>No claims yet. Select the words that state a figure in the document and press Ctrl+E.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/panes.py" line="142"/>
+        <location filename="../../curator/ui/panes.py" line="232"/>
         <source>Claims (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -272,53 +683,58 @@
 <context>
     <name>CurationController</name>
     <message>
-        <location filename="../../curator/ui/curation.py" line="125"/>
-        <source>Select some text in the document first: the words that state the figure.</source>
+        <location filename="../../curator/ui/curation.py" line="127"/>
+        <source>No claim cites this document yet.</source>
         <extracomment>A message for the curator (text, is it a problem). The current claim changed (its id or None): the chart pane follows it. The current document changed (its id or None).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="135"/>
+        <location filename="../../curator/ui/curation.py" line="156"/>
+        <source>Select some text in the document first: the words that state the figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/curation.py" line="166"/>
         <source>New claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="146"/>
+        <location filename="../../curator/ui/curation.py" line="177"/>
         <source>Choose the claim to add evidence to first (in the claims table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="152"/>
+        <location filename="../../curator/ui/curation.py" line="183"/>
         <source>Add evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="153"/>
+        <location filename="../../curator/ui/curation.py" line="184"/>
         <source>Evidence added to the claim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="159"/>
+        <location filename="../../curator/ui/curation.py" line="190"/>
         <source>Choose a claim to delete first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="162"/>
+        <location filename="../../curator/ui/curation.py" line="193"/>
         <source>Delete claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="167"/>
+        <location filename="../../curator/ui/curation.py" line="198"/>
         <source>Remove evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="174"/>
+        <location filename="../../curator/ui/curation.py" line="205"/>
         <source>Edit claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="181"/>
+        <location filename="../../curator/ui/curation.py" line="213"/>
         <source>Edit document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,22 +747,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/document_meta.py" line="62"/>
+        <location filename="../../curator/ui/document_meta.py" line="65"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/document_meta.py" line="62"/>
+        <location filename="../../curator/ui/document_meta.py" line="65"/>
         <source>Ukrainian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/document_meta.py" line="62"/>
+        <location filename="../../curator/ui/document_meta.py" line="65"/>
         <source>Russian</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/document_meta.py" line="63"/>
+        <location filename="../../curator/ui/document_meta.py" line="66"/>
         <source>%n characters</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -354,22 +770,17 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../curator/ui/document_meta.py" line="77"/>
-        <source>Not a date: write 2024-05-20, 2024-05 or 2024</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../curator/ui/document_view.py" line="33"/>
+        <location filename="../../curator/ui/document_view.py" line="31"/>
         <source>Document text</source>
         <extracomment>The claims citing the span the curator clicked (empty: clicked outside spans).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/document_view.py" line="40"/>
+        <location filename="../../curator/ui/document_view.py" line="39"/>
         <source>Choose a document on the left, or import documents with File → Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,18 +788,24 @@
 <context>
     <name>DocumentsPane</name>
     <message>
-        <location filename="../../curator/ui/panes.py" line="95"/>
-        <location filename="../../curator/ui/panes.py" line="110"/>
+        <location filename="../../curator/ui/panes.py" line="176"/>
+        <location filename="../../curator/ui/panes.py" line="193"/>
         <source>Documents</source>
+        <extracomment>Milliseconds the current row must stay before a keyboard move reports it (0: at once). Holding an arrow key then passes rows without opening each one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/panes.py" line="98"/>
+        <location filename="../../curator/ui/panes.py" line="179"/>
         <source>Filter documents…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../curator/ui/panes.py" line="188"/>
+        <source>No documents yet. Import texts, web pages, PDF or Word files with Ctrl+I, or drop them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/panes.py" line="123"/>
+        <location filename="../../curator/ui/panes.py" line="206"/>
         <source>%n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -398,24 +815,151 @@
     </message>
 </context>
 <context>
+    <name>ExchangeFlow</name>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="131"/>
+        <source>Please wait: an export or merge is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="152"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="155"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="159"/>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="166"/>
+        <source>Merge Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="178"/>
+        <source>Merging %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="181"/>
+        <source>Merge failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="191"/>
+        <source>The conflicts are listed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="192"/>
+        <source>Merge finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="36"/>
+        <location filename="../../curator/ui/exchange.py" line="67"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="45"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="47"/>
+        <source>Only claims whose status is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="49"/>
+        <source>Leave out the original files (smaller)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="50"/>
+        <source>For Excel (byte-order mark, &apos;;&apos; separators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="51"/>
+        <source>Include each document&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="59"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="60"/>
+        <source>Save to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="95"/>
+        <source>A clean copy of the project that opens in Curator and in any SQLite tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="96"/>
+        <source>One row per claim, and a second file with one row per piece of evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="97"/>
+        <source>The whole curated set, described by Curator&apos;s export schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="98"/>
+        <source>Each piece of evidence as a W3C Web Annotation (JSON-LD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="99"/>
+        <source>A folder with the CSV files and a datapackage.json describing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="105"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="107"/>
+        <source>Export into folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-        <location filename="../../curator/ui/panes.py" line="204"/>
+        <location filename="../../curator/ui/panes.py" line="315"/>
         <source>Find in document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/panes.py" line="209"/>
+        <location filename="../../curator/ui/panes.py" line="320"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/panes.py" line="209"/>
+        <location filename="../../curator/ui/panes.py" line="320"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/panes.py" line="236"/>
+        <location filename="../../curator/ui/panes.py" line="344"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,7 +967,7 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../curator/ui/worker.py" line="57"/>
+        <location filename="../../curator/ui/worker.py" line="92"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,158 +975,326 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="83"/>
-        <source>Chart</source>
+        <location filename="../../curator/ui/mainwindow.py" line="114"/>
+        <source>The chart of figures over time appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="85"/>
-        <source>Chart of figures over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/mainwindow.py" line="100"/>
+        <location filename="../../curator/ui/mainwindow.py" line="141"/>
         <source>Search all documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="101"/>
+        <location filename="../../curator/ui/mainwindow.py" line="142"/>
         <source>Search all documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="128"/>
+        <location filename="../../curator/ui/mainwindow.py" line="174"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="136"/>
+        <location filename="../../curator/ui/mainwindow.py" line="180"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="179"/>
+        <location filename="../../curator/ui/mainwindow.py" line="241"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/mainwindow.py" line="242"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/mainwindow.py" line="243"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="181"/>
+        <location filename="../../curator/ui/mainwindow.py" line="244"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="204"/>
+        <location filename="../../curator/ui/mainwindow.py" line="348"/>
+        <source>%1 (read-only) — Curator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/mainwindow.py" line="356"/>
         <source>No project open</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../curator/ui/mainwindow.py" line="206"/>
-        <source>%1 · %2 documents · %3 claims</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../curator/ui/mainwindow.py" line="359"/>
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/ui/mainwindow.py" line="360"/>
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="212"/>
+        <location filename="../../curator/ui/mainwindow.py" line="363"/>
         <source>About Curator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="213"/>
+        <location filename="../../curator/ui/mainwindow.py" line="364"/>
         <source>&lt;b&gt;Curator %1&lt;/b&gt;&lt;p&gt;Turn news articles and reports into a verified database of facts and figures, each with its evidence.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="159"/>
+        <source>Projects folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProjectFlow</name>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="44"/>
+        <location filename="../../curator/ui/projectflow.py" line="52"/>
         <source>Cannot open the project</source>
         <extracomment>An import finished, with its report.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="51"/>
+        <location filename="../../curator/ui/projectflow.py" line="59"/>
+        <source>Read-only: %1 has this project open; your changes cannot be saved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/projectflow.py" line="60"/>
+        <source>another Curator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/projectflow.py" line="62"/>
         <source>This project was upgraded to the new version of Curator; a copy of the old file is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../curator/ui/projectflow.py" line="68"/>
+        <source>Project in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../curator/ui/projectflow.py" line="69"/>
+        <source>This project is open in another Curator (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/projectflow.py" line="70"/>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/projectflow.py" line="73"/>
+        <source>Two Curators writing to one project at once could lose work. You can open it to read, or close it in the other Curator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/projectflow.py" line="75"/>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/projectflow.py" line="113"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="79"/>
+        <location filename="../../curator/ui/projectflow.py" line="114"/>
+        <source>My project.curator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/projectflow.py" line="121"/>
+        <source>Cannot create the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/projectflow.py" line="122"/>
+        <source>%1: a file of that name exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/projectflow.py" line="129"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="91"/>
+        <location filename="../../curator/ui/projectflow.py" line="142"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="106"/>
+        <location filename="../../curator/ui/projectflow.py" line="158"/>
+        <source>Wait for the work in progress to finish first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/projectflow.py" line="166"/>
+        <source>Making the sample project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/projectflow.py" line="169"/>
+        <source>Cannot make the sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/projectflow.py" line="177"/>
+        <source>Documents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/projectflow.py" line="177"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/projectflow.py" line="183"/>
         <source>Import Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="114"/>
-        <source>Open or create a project first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/projectflow.py" line="117"/>
+        <location filename="../../curator/ui/projectflow.py" line="191"/>
         <source>An import is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="123"/>
+        <location filename="../../curator/ui/projectflow.py" line="199"/>
         <source>Importing documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="126"/>
+        <location filename="../../curator/ui/projectflow.py" line="202"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="135"/>
+        <location filename="../../curator/ui/projectflow.py" line="210"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/projectflow.py" line="148"/>
-        <source>Preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/projectflow.py" line="149"/>
-        <source>Your name, recorded with every edit you make:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProjectSession</name>
     <message>
-        <location filename="../../curator/ui/session.py" line="86"/>
+        <location filename="../../curator/ui/session.py" line="97"/>
         <source>Open or create a project first.</source>
         <extracomment>Emitted with a :class:`~curator.storage.Changes` after every write, undo and redo. A message for the user when an edit could not be made. The project was opened, closed or replaced.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>QuickStartDialog</name>
+    <message>
+        <location filename="../../curator/ui/quickstart.py" line="15"/>
+        <source>Quick Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Safekeeping</name>
+    <message>
+        <location filename="../../curator/ui/safekeeping.py" line="51"/>
+        <source>Save a Copy</source>
+        <extracomment>A line for the message bar, and whether it is a problem. A copy or a backup was written (its path). A check or repair ended (its report).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/safekeeping.py" line="58"/>
+        <source>A copy is already being saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/safekeeping.py" line="61"/>
+        <source>A copy cannot replace the project itself; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/safekeeping.py" line="70"/>
+        <source>Saving a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/safekeeping.py" line="76"/>
+        <source>Saved a copy as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/safekeeping.py" line="87"/>
+        <source>The daily backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/safekeeping.py" line="105"/>
+        <source>Restore as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/safekeeping.py" line="119"/>
+        <source>Cannot restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/safekeeping.py" line="127"/>
+        <source>Please wait for the running task to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/safekeeping.py" line="133"/>
+        <source>Repairing the project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/safekeeping.py" line="133"/>
+        <source>Checking the project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/safekeeping.py" line="146"/>
+        <source>Check Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/safekeeping.py" line="149"/>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../curator/ui/panes.py" line="161"/>
+        <location filename="../../curator/ui/panes.py" line="273"/>
         <source>Close the search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/panes.py" line="165"/>
+        <location filename="../../curator/ui/panes.py" line="276"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/panes.py" line="182"/>
+        <location filename="../../curator/ui/panes.py" line="293"/>
         <source>“%1”: %n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -592,236 +1304,375 @@
     </message>
 </context>
 <context>
-    <name>actions</name>
+    <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../curator/ui/actions.py" line="46"/>
-        <source>&amp;New Project…</source>
+        <location filename="../../curator/ui/shortcuts.py" line="23"/>
+        <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="46"/>
+        <location filename="../../curator/ui/shortcuts.py" line="28"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/shortcuts.py" line="28"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message>
+        <location filename="../../curator/ui/vocabulary.py" line="42"/>
+        <source>Vocabulary</source>
+        <extracomment>Which claim field&apos;s values a kind of entry usually names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/vocabulary.py" line="146"/>
+        <source>Edit vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/vocabulary.py" line="149"/>
+        <source>Add to vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="76"/>
+        <source>&amp;New Project…</source>
+        <extracomment>Actions that write to the project: disabled while it is open read-only, or none is open (but Import, which then makes a project first). Actions that read a project: disabled while none is open.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="76"/>
         <source>Create an empty project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="47"/>
+        <location filename="../../curator/ui/actions.py" line="77"/>
         <source>&amp;Open Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="47"/>
+        <location filename="../../curator/ui/actions.py" line="77"/>
         <source>Open a project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="48"/>
+        <location filename="../../curator/ui/actions.py" line="78"/>
         <source>Open &amp;Sample Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="49"/>
+        <location filename="../../curator/ui/actions.py" line="79"/>
         <source>A project with five sample articles to try Curator on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="50"/>
+        <location filename="../../curator/ui/actions.py" line="80"/>
         <source>&amp;Import Documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="51"/>
-        <source>Import .txt, .md, .html, .pdf and .docx files (or drop them on the window)</source>
+        <location filename="../../curator/ui/actions.py" line="81"/>
+        <source>Import documents (%1) or drop them on the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="53"/>
+        <location filename="../../curator/ui/actions.py" line="84"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="85"/>
+        <source>Export the curated database: SQLite, CSV, JSON, Web Annotations, Data Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="87"/>
+        <source>&amp;Merge Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="88"/>
+        <source>Bring a volunteer&apos;s project into this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="89"/>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="90"/>
+        <source>A complete copy of this project, safe to make while you work: the file to send to a coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="92"/>
+        <source>&amp;Restore From Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="93"/>
+        <source>Open one of the copies Curator keeps automatically, as a new project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="94"/>
+        <source>Show Project in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="95"/>
+        <source>Open the folder holding this project in your file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="96"/>
+        <source>Check and Re&amp;pair Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="97"/>
+        <source>Look for damage in this project and repair what can be repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="98"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="54"/>
+        <location filename="../../curator/ui/actions.py" line="99"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="55"/>
+        <location filename="../../curator/ui/actions.py" line="100"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="56"/>
+        <location filename="../../curator/ui/actions.py" line="101"/>
         <source>&amp;Find in Document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="56"/>
+        <location filename="../../curator/ui/actions.py" line="101"/>
         <source>Find words in the document you are reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="57"/>
+        <location filename="../../curator/ui/actions.py" line="102"/>
         <source>&amp;Search All Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="57"/>
+        <location filename="../../curator/ui/actions.py" line="102"/>
         <source>Search the text of every document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="59"/>
+        <location filename="../../curator/ui/actions.py" line="104"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="59"/>
+        <location filename="../../curator/ui/actions.py" line="104"/>
         <source>Your name, recorded with your edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="60"/>
+        <location filename="../../curator/ui/actions.py" line="105"/>
+        <source>&amp;Vocabulary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="106"/>
+        <source>Names and aliases of subjects, measures, people and organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="108"/>
         <source>&amp;New Claim from Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="61"/>
+        <location filename="../../curator/ui/actions.py" line="109"/>
         <source>Record the selected figure as a new claim, with the selection as its evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="63"/>
+        <location filename="../../curator/ui/actions.py" line="111"/>
         <source>&amp;Add Selection as Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="64"/>
+        <location filename="../../curator/ui/actions.py" line="112"/>
         <source>Cite the selected text as more evidence for the current claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="66"/>
+        <location filename="../../curator/ui/actions.py" line="114"/>
         <source>&amp;Delete Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="66"/>
+        <location filename="../../curator/ui/actions.py" line="114"/>
         <source>Delete the current claim (can be undone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="68"/>
+        <location filename="../../curator/ui/actions.py" line="116"/>
         <source>Claims of This Document &amp;Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="69"/>
+        <location filename="../../curator/ui/actions.py" line="117"/>
         <source>List only the claims citing the open document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="71"/>
+        <location filename="../../curator/ui/actions.py" line="119"/>
+        <source>&amp;Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="120"/>
+        <source>Open the chart of figures over time, or fold it to a strip to give the document more room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="123"/>
+        <source>Ne&amp;xt Claim in Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="124"/>
+        <source>The next claim citing this document, in the order of its words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="126"/>
+        <source>Pre&amp;vious Claim in Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="127"/>
+        <source>The previous claim citing this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="129"/>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="130"/>
+        <source>Document &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="131"/>
+        <source>C&amp;laims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="132"/>
+        <source>Claim &amp;Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="133"/>
+        <source>Next Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="134"/>
+        <source>Previous Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="135"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="136"/>
+        <source>Every shortcut, in one list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="137"/>
+        <source>&amp;Quick Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="138"/>
+        <source>Curator in six steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="139"/>
         <source>&amp;About Curator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>labels</name>
+    <name>fields</name>
     <message>
-        <location filename="../../curator/ui/labels.py" line="10"/>
-        <source>exact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/labels.py" line="10"/>
-        <source>about</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/labels.py" line="10"/>
-        <source>more than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/labels.py" line="11"/>
-        <source>at least</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/labels.py" line="11"/>
-        <source>less than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/labels.py" line="11"/>
-        <source>at most</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/labels.py" line="12"/>
-        <source>range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/labels.py" line="17"/>
-        <source>draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/labels.py" line="17"/>
-        <source>checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/labels.py" line="17"/>
-        <source>disputed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/labels.py" line="18"/>
-        <source>rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/labels.py" line="22"/>
-        <source>day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/labels.py" line="22"/>
-        <source>month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/labels.py" line="22"/>
-        <source>year</source>
+        <location filename="../../curator/ui/fields.py" line="72"/>
+        <source>Not a date: write 2024-05-20, 2024-05 or 2024</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../curator/ui/actions.py" line="80"/>
+        <location filename="../../curator/ui/actions.py" line="148"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="82"/>
+        <location filename="../../curator/ui/actions.py" line="151"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="83"/>
+        <location filename="../../curator/ui/actions.py" line="153"/>
         <source>&amp;Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="84"/>
+        <location filename="../../curator/ui/actions.py" line="156"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="85"/>
+        <location filename="../../curator/ui/actions.py" line="159"/>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>notice</name>
+    <message>
+        <location filename="../../curator/ui/worker.py" line="189"/>
+        <source>Show in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>worker</name>
+    <message>
+        <location filename="../../curator/ui/worker.py" line="167"/>
+        <source>Open or create a project first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,54 @@
+"""Refresh the translation catalogues from the code and build the .qm files (make translations).
+
+- ``curator_uk.ts``: every string of ``curator/ui``, for translators (Qt Linguist);
+- ``curator_en.ts``: only the plural messages, with their English forms filled in here
+  ("%n document(s)" → "%n document" / "%n documents"), so English counts read right;
+- each ``.ts`` → ``.qm`` with pyside6-lrelease (tests check the shipped .qm are current).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "resources" / "translations"
+BIN = Path(sys.executable).parent
+SOURCES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "curator" / "ui").glob("*.py"))
+_UNFINISHED = re.compile(r'<source>(.*?)</source>((?:\s*<(?:extra)?comment>.*?</(?:extra)?comment>)*)\s*'
+                         r'<translation type="unfinished">\s*<numerusform></numerusform>\s*'
+                         r'<numerusform></numerusform>\s*</translation>', re.S)
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    text = html.unescape(source)
+    if "(s)" in text:
+        return text.replace("(s)", ""), text.replace("(s)", "s")
+    if text.startswith("%n ") and text.endswith("s"):
+        return text[:-1], text
+    return text, text
+
+
+def _fill(match: re.Match) -> str:
+    one, many = (html.escape(form, quote=False) for form in english_forms(match.group(1)))
+    return (f"<source>{match.group(1)}</source>{match.group(2)}\n        <translation>\n"
+            f"            <numerusform>{one}</numerusform>\n            <numerusform>{many}</numerusform>\n"
+            f"        </translation>")
+
+
+def main() -> None:
+    lupdate, lrelease = str(BIN / "pyside6-lupdate"), str(BIN / "pyside6-lrelease")
+    subprocess.run([lupdate, *SOURCES, "-no-obsolete", "-ts", str(FOLDER / "curator_uk.ts")], cwd=ROOT, check=True)
+    english = FOLDER / "curator_en.ts"
+    subprocess.run([lupdate, *SOURCES, "-no-obsolete", "-pluralonly", "-source-language", "en",
+                    "-target-language", "en", "-ts", str(english)], cwd=ROOT, check=True)
+    english.write_text(_UNFINISHED.sub(_fill, english.read_text(encoding="utf-8")), encoding="utf-8")
+    for ts in sorted(FOLDER.glob("*.ts")):
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+
+
+if __name__ == "__main__":
+    main()

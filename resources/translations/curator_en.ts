@@ -1,0 +1,105 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BackupsDialog</name>
+    <message numerus="yes">
+        <location filename="../../curator/ui/safekeeping.py" line="187"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/ui/safekeeping.py" line="187"/>
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartPane</name>
+    <message numerus="yes">
+        <location filename="../../curator/ui/chart.py" line="290"/>
+        <source>%n claim(s) without a date or value are not plotted.</source>
+        <translation>
+            <numerusform>%n claim without a date or value are not plotted.</numerusform>
+            <numerusform>%n claims without a date or value are not plotted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/ui/chart.py" line="315"/>
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Conflicts (%n)</numerusform>
+            <numerusform>Conflicts (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPane</name>
+    <message numerus="yes">
+        <location filename="../../curator/ui/panes.py" line="232"/>
+        <source>Claims (%n)</source>
+        <translation>
+            <numerusform>Claims (%n)</numerusform>
+            <numerusform>Claims (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMeta</name>
+    <message numerus="yes">
+        <location filename="../../curator/ui/document_meta.py" line="66"/>
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPane</name>
+    <message numerus="yes">
+        <location filename="../../curator/ui/panes.py" line="206"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../curator/ui/mainwindow.py" line="359"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/ui/mainwindow.py" line="360"/>
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message numerus="yes">
+        <location filename="../../curator/ui/panes.py" line="293"/>
+        <source>“%1”: %n document(s)</source>
+        <translation>
+            <numerusform>“%1”: %n document</numerusform>
+            <numerusform>“%1”: %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

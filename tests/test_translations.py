@@ -1,0 +1,60 @@
+"""The shipped catalogues: English plural forms, each .qm built from its .ts."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
+
+
+def test_every_plural_of_the_interface_has_its_english_forms():
+    """No "document(s)": each %n message has its English singular and plural."""
+    root = ET.parse(TRANSLATIONS / "curator_en.ts").getroot()
+    messages = root.findall(".//message[@numerus='yes']")
+    assert messages
+    for message in messages:
+        translation = message.find("translation")
+        forms = [f.text or "" for f in translation.findall("numerusform")]
+        assert translation.get("type") is None and len(forms) == 2 and all("(s)" not in f for f in forms), \
+            message.findtext("source")
+
+
+def test_the_english_catalogue_lists_every_plural_in_the_code():
+    import re
+
+    ui = Path(__file__).resolve().parent.parent / "curator" / "ui"
+    in_code = {m for path in ui.glob("*.py")
+               for m in re.findall(r'tr\("([^"]*%n[^"]*)"', path.read_text(encoding="utf-8"))}
+    root = ET.parse(TRANSLATIONS / "curator_en.ts").getroot()
+    listed = {m.findtext("source") for m in root.findall(".//message[@numerus='yes']")}
+    assert in_code <= listed, "run: make translations"
+
+
+@pytest.mark.skipif(not LRELEASE.exists(), reason="pyside6-lrelease not installed")
+def test_each_shipped_qm_is_built_from_its_ts(tmp_path):
+    for ts in TRANSLATIONS.glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists():
+            continue
+        fresh = tmp_path / qm.name
+        subprocess.run([str(LRELEASE), "-silent", str(ts), "-qm", str(fresh)], check=True)
+        assert fresh.read_bytes() == qm.read_bytes(), f"{qm.name} is stale: run make translations"
+
+
+def test_counts_read_as_english_in_the_window(qtbot, tmp_path, seeds):
+    from curator.ui import open_window
+    from tests.gui_helpers import import_and_wait
+
+    window = open_window(tmp_path / "plurals.curator")
+    qtbot.addWidget(window)
+    import_and_wait(qtbot, window, [seeds])
+    assert window.documents.count.text() == "5 documents"
+    assert window.claims.title.text() == "Claims (0)"
+    assert window.project_label.text() == "plurals.curator · 5 documents · 0 claims"
+    window.close()
