@@ -59,7 +59,12 @@ class EvidenceRow:
 class SearchHit:
     document_id: uuid.UUID
     title: str
+    #: Words around the hit, the words found [in brackets].
     snippet: str
+    #: Where the first word found in the snippet is in the stored text (code points),
+    #: so the document opens at the occurrence shown; None when it is in the title only.
+    start: int | None = None
+    end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -228,13 +233,38 @@ def search(project: Project, words: str, limit: int = 50) -> list[SearchHit]:
     if not match:
         return []
     query = text(
-        "SELECT d.id, d.title, snippet(document_fts, 1, '[', ']', '…', 12) "
+        f"SELECT d.id, d.title, snippet(document_fts, 1, '{_OPEN}', '{_CLOSE}', '{_ELLIPSIS}', 12), d.text "
         "FROM document_fts JOIN document d ON d.rowid = document_fts.rowid "
         "WHERE document_fts MATCH :match ORDER BY rank LIMIT :limit"
     )
     with project.engine.connect() as connection:
-        rows = connection.execute(query, {"match": match, "limit": limit})
-        return [SearchHit(uuid.UUID(row[0]), row[1], row[2]) for row in rows]
+        rows = connection.execute(query, {"match": match, "limit": limit}).fetchall()
+    hits = []
+    for document_id, title, snippet, body in rows:
+        start, end = _hit_in(body, snippet)
+        shown = snippet.replace(_OPEN, "[").replace(_CLOSE, "]").replace(_ELLIPSIS, "…")
+        hits.append(SearchHit(uuid.UUID(document_id), title, shown, start, end))
+    return hits
+
+
+#: Snippet markers no text holds (control characters are removed on import).
+_OPEN, _CLOSE, _ELLIPSIS = "\x02", "\x03", "\x04"
+
+
+def _hit_in(body: str, snippet: str) -> tuple[int | None, int | None]:
+    """Where the snippet's first marked word is in ``body``: the snippet is a piece of
+    the stored text with markers added, so it is found again as it stands."""
+    if _OPEN not in snippet:
+        return None, None
+    piece = snippet.strip(_ELLIPSIS)
+    plain = piece.replace(_OPEN, "").replace(_CLOSE, "")
+    at = body.find(plain)
+    if at < 0:
+        return None, None
+    before = piece[:piece.index(_OPEN)]
+    word = piece[piece.index(_OPEN) + 1:piece.index(_CLOSE)]
+    start = at + len(before.replace(_CLOSE, ""))
+    return start, start + len(word)
 
 
 def counts(project: Project) -> Counts:

@@ -208,7 +208,16 @@ def test_editing_document_metadata_is_undoable(qtbot, seeded_window):
     type_into(qtbot, w.meta.dateEdit, "2025-01")
     assert w.documents.proxy.index(2, 2).data() == "2025-01"
     type_into(qtbot, w.meta.dateEdit, "next Tuesday-ish")
-    assert "Not a date" in w.meta.dateEdit.toolTip()
+    from PySide6.QtWidgets import QLabel
+
+    note = w.findChild(QLabel, "problemNote-publishedEdit")  # said in words under the field
+    assert note is not None and note.isVisible() and note.text().startswith("Not a date")
+    field = w.meta.dateEdit.mapTo(w, w.meta.dateEdit.rect().bottomLeft())
+    assert abs(note.y() - field.y()) <= 2 and note.x() == field.x()
+    type_into(qtbot, w.meta.dateEdit, "2025-02")
+    assert not note.isVisible()
+    trigger(w, ActionId.UNDO)
+    assert w.meta.dateEdit.text() == "2025-01"
     trigger(w, ActionId.UNDO)
     assert w.meta.dateEdit.text() == ""
 
@@ -473,3 +482,17 @@ def test_the_form_keeps_what_the_curator_typed_and_follows_every_other_change(qt
     assert form.tagsEdit.text() == "" and len(loads) == 1
     run_in_window(w, "Edit claim", lambda p: ops.update_claim(p, claim_id, {"subject": "POWs"}))
     assert form.subjectEdit.text() == "POWs" and len(loads) == 2
+
+
+def test_opening_another_project_leaves_nothing_of_the_previous_one(qtbot, seeded_window, tmp_path):
+    w = seeded_window
+    trigger(w, ActionId.FIND)
+    type_into(qtbot, w.find_bar.edit, "Azovstal")
+    type_into(qtbot, w.searchBox, "Yusov")
+    vocabulary = w.show_vocabulary()
+    assert w.find_bar.isVisible() and w.search_results.isVisible() and vocabulary.isVisible()
+    assert w.flow.open_path(tmp_path / "other.curator", create=True)
+    assert not w.find_bar.isVisible() and w.find_bar.edit.text() == ""
+    assert not w.search_results.isVisible() and w.search_results.results.count() == 0 and w.searchBox.text() == ""
+    assert not vocabulary.isVisible()
+    assert w.view.toPlainText() == "" and w.form.claim_id is None

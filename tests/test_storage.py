@@ -211,3 +211,21 @@ def test_a_cited_document_cannot_be_deleted(seeded):
     with pytest.raises(CuratorError, match="cannot be deleted: 1 claim cites it"):
         ops.delete_document(seeded, row.id)
     assert len(queries.documents(seeded)) == 5
+
+
+def test_a_search_hit_points_at_the_occurrence_its_snippet_shows(project, tmp_path):
+    """The snippet shows the passage where the words meet; the hit's offsets point there,
+    not at the first place the first word happens to occur."""
+    from curator.importers import import_paths
+
+    article = tmp_path / "article.txt"
+    filler = " ".join(["The city council met again and discussed the budget."] * 20)
+    article.write_text("Exchange talks\n\nAzov was mentioned in passing. " + filler
+                       + " Later the Azov fighters were returned, Yusov said.", encoding="utf-8")
+    import_paths(project, [article])
+    (hit,) = queries.search(project, "Azov Yusov")
+    text = queries.document_text(project, hit.document_id)
+    assert "[Yusov]" in hit.snippet and "[Azov]" in hit.snippet
+    assert text[hit.start:hit.end] == "Azov" and hit.start == text.rindex("Azov")  # the second, shown
+    (only_title,) = queries.search(project, "Exchange")
+    assert only_title.start is None or text[only_title.start:only_title.end] == "Exchange"

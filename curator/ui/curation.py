@@ -282,10 +282,9 @@ class CurationController(QObject):
 
         return queries.search(self.project, words) if self.project and words.strip() else []
 
-    def open_hit(self, document_id: uuid.UUID, words: str) -> None:
+    def open_hit(self, document_id: uuid.UUID, hit) -> None:
+        """Open the document at the words its snippet shows (not their first occurrence)."""
         self.open_document(document_id)
-        first_word = words.split()[0] if words.split() else ""
-        if first_word:
-            self.view.moveCursor(self.view.textCursor().MoveOperation.Start)
-            self.view.find_text(first_word)
-            self.view.centerCursor()
+        if hit is not None and hit.start is not None:
+            self.view.scroll_to(hit.start, hit.end)
+            self.view.select(hit.start, hit.end)

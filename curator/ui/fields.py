@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 
 class NoteEdit(QPlainTextEdit):
@@ -53,10 +53,29 @@ def attach_completer(edit: QLineEdit) -> QStringListModel:
 
 
 def mark_invalid(edit: QWidget, message: str | None) -> None:
-    """Show (or clear) a problem with a field's content on the field itself."""
+    """Show (or clear) a problem with a field's content: the field outlined in red and
+    the problem in words just under it, floating (nothing in the form moves)."""
     edit.setProperty("invalid", message is not None)
     edit.setToolTip(message or "")
     edit.setStyleSheet("border: 1px solid #c62828;" if message else "")
+    window = edit.window()
+    name = f"problemNote-{edit.objectName() or id(edit)}"
+    label = window.findChild(QLabel, name)
+    if message is None:
+        if label is not None:
+            label.hide()
+        return
+    if label is None:
+        label = QLabel(window)
+        label.setObjectName(name)
+        label.setStyleSheet("background: #fdecea; color: #8e0000; border: 1px solid #c62828; padding: 1px 4px;")
+        edit.destroyed.connect(label.deleteLater)
+    label.setText(message)
+    label.adjustSize()
+    below = edit.mapTo(window, edit.rect().bottomLeft())
+    label.move(min(below.x(), max(0, window.width() - label.width())), below.y() + 1)
+    label.raise_()
+    label.show()
 
 
 def read_partial_date(edit: QLineEdit) -> tuple | None:

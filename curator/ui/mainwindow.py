@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -327,7 +328,22 @@ class MainWindow(QMainWindow):
             return
         self.search_results.show_hits(words, self.curation.search(words))
 
+    def _forget_the_previous_project(self) -> None:
+        """Nothing of the project before stays on screen: found words, search results,
+        the chart's hover text, and the dialogs that belonged to it."""
+        self.find_bar.edit.clear()
+        self.find_bar.report(True)
+        self.find_bar.hide()
+        self.searchBox.clear()
+        self.search_results.results.clear()
+        self.search_results.hide()
+        QToolTip.hideText()
+        for dialog in (getattr(self, "vocabulary", None), self.safekeeping.restore_dialog, self.exchange.dialog):
+            if dialog is not None:
+                dialog.close()
+
     def _project_changed(self) -> None:
+        self._forget_the_previous_project()
         project = self.session.project
         if project is not None:
             self.safekeeping.back_up_if_due()

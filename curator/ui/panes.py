@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from curator.ui.tablemodels import ID_ROLE, RowsModel
 
+HIT_ROLE = ID_ROLE + 1
+
 
 class FilterProxy(QSortFilterProxyModel):
     """Filters rows; sorting is left to the source model (see RowsModel.sort)."""
@@ -263,7 +265,7 @@ class ClaimsPane(TablePane):
 class SearchPane(QWidget):
     """Hits of a corpus search, with snippets; choosing one opens the document there."""
 
-    opened = Signal(object, str)  # document id, the words searched
+    opened = Signal(object, object)  # document id, the hit (where the words are)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -295,12 +297,13 @@ class SearchPane(QWidget):
             snippet = hit.snippet.replace("\n", " ")
             item = QListWidgetItem(f"{hit.title}\n{snippet}")
             item.setData(ID_ROLE, hit.document_id)
+            item.setData(HIT_ROLE, hit)
             item.setToolTip(snippet)
             self.results.addItem(item)
         self.show()
 
     def _open(self, item: QListWidgetItem) -> None:
-        self.opened.emit(item.data(ID_ROLE), self.words)
+        self.opened.emit(item.data(ID_ROLE), item.data(HIT_ROLE))
 
 
 class FindBar(QWidget):
