@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from curator.anchoring import anchor
 from curator.errors import CuratorError
-from curator.models import Evidence, Precision, Qualifier, Record, Span, Status, Term, TermKind
+from curator.models import Claim, Evidence, Precision, Qualifier, Record, Span, Status, Term, TermKind
 from curator.records import CLAIM_COLUMNS
 from curator.storage import Changes, Project
 from curator.storage.writer import Writer
@@ -234,8 +234,25 @@ def update_term(project: Project, term_id: uuid.UUID, values: Mapping[str, Any])
     return writer.changes
 
 
+def delete_term(project: Project, term_id: uuid.UUID) -> Changes:
+    """Remove a vocabulary entry no claim uses (by its name or an alias)."""
+    from curator.queries import CLAIM_FIELD_OF_KIND
+
+    with project.write("Remove from vocabulary") as writer:
+        term = writer.require("term", term_id)
+        column = CLAIM_FIELD_OF_KIND[term["kind"]]
+        spellings = [term["name"], *term["aliases"]]
+        used = writer.connection.execute(
+            select(func.count()).select_from(Claim.__table__).where(Claim.__table__.c[column].in_(spellings))).scalar()
+        if used:
+            raise CuratorError(f"“{term['name']}” is used by {used} claim{'s' if used != 1 else ''}: "
+                               "it stays in the vocabulary while they use it.")
+        writer.delete("term", term_id)
+    return writer.changes
+
+
 __all__ = [
     "Selection", "add_evidence", "add_term", "claim_from_selection", "create_claim", "delete_claim", "delete_document",
-    "remove_evidence",
+    "delete_term", "remove_evidence",
     "update_claim", "update_document", "update_term",
 ]

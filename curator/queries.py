@@ -278,6 +278,17 @@ def counts(project: Project) -> Counts:
 #: The claim fields suggestions are offered for, and the vocabulary kind each takes names from.
 _SUGGESTION_KINDS = {"subject": "subject", "measure": "measure", "attributed_to": "person",
                      "reported_by": "organisation"}
+#: The claim field a kind of vocabulary entry names.
+CLAIM_FIELD_OF_KIND = {kind: field for field, kind in _SUGGESTION_KINDS.items()}
+
+
+def used_names(project: Project, kind: str) -> dict[str, int]:
+    """Every name claims use for this kind of entry (their subject, measure, person or
+    outlet), with how many claims use it."""
+    column = C.c[CLAIM_FIELD_OF_KIND[kind]]
+    query = select(column, func.count()).where(column != "").group_by(column)
+    with project.engine.connect() as connection:
+        return dict(connection.execute(query).all())
 #: Columns, by table, that :func:`suggestions` reads: a change to one changes them.
 SUGGESTED = {"claim": frozenset(_SUGGESTION_KINDS), "document": frozenset({"outlet"})}
 

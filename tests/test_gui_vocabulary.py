@@ -48,7 +48,7 @@ def test_an_alias_joins_two_spellings_into_one_series(qtbot, window):
     dialog.saveButton.click()
 
     assert [dialog.termList.item(i).text() for i in range(dialog.termList.count())] == [
-        "Azovstal garrison  (Azovstal defenders, defenders of Azovstal)"]
+        "Azovstal garrison  (Azovstal defenders, defenders of Azovstal) — 2 claims"]
     assert _series_labels(chart) == ["Azovstal garrison · left Azovstal"]
     chart.set_ticked(chart.series)
     assert len(chart.points) == 2 and chart.conflictList.count() == 1  # now they disagree in one series
@@ -57,9 +57,12 @@ def test_an_alias_joins_two_spellings_into_one_series(qtbot, window):
     assert window.actions[ActionId.UNDO].text() == "&Undo Edit vocabulary"
     window.actions[ActionId.UNDO].trigger()
     assert _series_labels(chart) == ["Azovstal garrison · left Azovstal", "defenders of Azovstal · left Azovstal"]
-    assert [dialog.termList.item(i).text() for i in range(dialog.termList.count())] == ["Azovstal garrison"]
+    assert [dialog.termList.item(i).text() for i in range(dialog.termList.count())] == [
+        "Azovstal garrison — 1 claim", "Used in claims, not in the vocabulary yet:", "defenders of Azovstal — 1 claim"]
+    assert dialog.aliasesEdit.text() == ""  # the fields show the entry as the undo left it
     window.actions[ActionId.UNDO].trigger()
-    assert dialog.termList.count() == 0
+    assert [dialog.termList.item(i).text() for i in range(dialog.termList.count())] == [
+        "Used in claims, not in the vocabulary yet:", "Azovstal garrison — 1 claim", "defenders of Azovstal — 1 claim"]
 
 
 def test_editing_an_entry_and_the_clear_messages(qtbot, window):
@@ -79,3 +82,30 @@ def test_editing_an_entry_and_the_clear_messages(qtbot, window):
     dialog.saveButton.click()  # no name
     assert "A vocabulary entry needs a name." in window.message_bar.text()
     assert [t.name for t in queries.terms(project, "subject")] == ["Azovstal garrison", "Mariupol defenders"]
+
+
+def test_every_name_in_use_is_listed_and_only_unused_entries_can_go(qtbot, window):
+    project = window.session.project
+    run_in_window(window, "Add to vocabulary", lambda p: ops.add_term(p, "subject", "Azovstal garrison"))
+    run_in_window(window, "Add to vocabulary", lambda p: ops.add_term(p, "subject", "Mariupol garrison"))
+    dialog = window.show_vocabulary()
+    texts = [dialog.termList.item(i).text() for i in range(dialog.termList.count())]
+    assert texts == ["Azovstal garrison — 1 claim", "Mariupol garrison — 0 claims",
+                     "Used in claims, not in the vocabulary yet:", "defenders of Azovstal — 1 claim"]
+    dialog.termList.setCurrentRow(3)  # a name in use: the start of an entry
+    assert dialog.nameEdit.text() == "defenders of Azovstal" and not dialog.deleteButton.isEnabled()
+    dialog.termList.setCurrentRow(0)
+    assert not dialog.deleteButton.isEnabled()  # in use
+    dialog.termList.setCurrentRow(1)
+    assert dialog.deleteButton.isEnabled()
+    dialog.deleteButton.click()
+    assert [t.name for t in queries.terms(project, "subject")] == ["Azovstal garrison"]
+    window.actions[ActionId.UNDO].trigger()
+    assert [t.name for t in queries.terms(project, "subject")] == ["Azovstal garrison", "Mariupol garrison"]
+    # The core refuses, in words, to remove an entry claims use.
+    used = queries.terms(project, "subject")[0].id
+    assert window.session.run("Remove", lambda p: ops.delete_term(p, used)) is None
+    assert "is used by 1 claim" in window.message_bar.text()
+    dialog.set_kind("measure")
+    assert [dialog.termList.item(i).text() for i in range(dialog.termList.count())] == [
+        "Used in claims, not in the vocabulary yet:", "left Azovstal — 2 claims"]

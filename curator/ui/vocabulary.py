@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -26,9 +26,10 @@ from curator.ui.fields import attach_completer
 from curator.ui.session import ProjectSession
 
 TERM_ROLE = Qt.ItemDataRole.UserRole + 20
-#: Which claim field's values a kind of entry usually names.
-FIELD_OF_KIND = {"subject": "subject", "measure": "measure", "person": "attributed_to",
-                 "organisation": "reported_by"}
+#: A name claims use that is not in the vocabulary (the item's name).
+NAME_ROLE = Qt.ItemDataRole.UserRole + 21
+#: Claims using an entry (by name or alias) or a name.
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 22
 
 
 def _aliases(text: str) -> list[str]:
@@ -43,11 +44,19 @@ class VocabularyDialog(QDialog):
         self.resize(560, 460)
         self.session = session
         tr = self.tr
-        self.kindCombo = QComboBox(self)
-        self.kindCombo.setObjectName("vocabularyKind")
-        for kind, label in (("subject", tr("Subjects")), ("measure", tr("Measures")), ("person", tr("People")),
-                            ("organisation", tr("Organisations"))):
-            self.kindCombo.addItem(label, kind)
+        # The kind of name is a tab, always in view: whose figures, what is counted, who
+        # said it, which outlet reported it.
+        self.kindTabs = QTabBar(self)
+        self.kindTabs.setObjectName("vocabularyKind")
+        self.kinds = []
+        for kind, label, tip in (
+                ("subject", tr("Subjects"), tr("Whose figures: the Subject field of claims")),
+                ("measure", tr("Measures"), tr("What is counted: the Measure field of claims")),
+                ("person", tr("People"), tr("Who said it: the Attributed to field of claims")),
+                ("organisation", tr("Outlets"), tr("Which outlet reported it: the Reported by field of claims"))):
+            index = self.kindTabs.addTab(label)
+            self.kindTabs.setTabToolTip(index, tip)
+            self.kinds.append(kind)
         self.termList = QListWidget(self)
         self.termList.setObjectName("vocabularyList")
         self.termList.setAccessibleName(tr("Vocabulary entries"))
@@ -63,6 +72,9 @@ class VocabularyDialog(QDialog):
         self.saveButton.setObjectName("vocabularySave")
         self.saveButton.setDefault(True)
         self.newButton = QPushButton(tr("New entry"), self)
+        self.deleteButton = QPushButton(tr("Remove entry"), self)
+        self.deleteButton.setObjectName("vocabularyDelete")
+        self.deleteButton.setToolTip(tr("Only an entry no claim uses can be removed"))
         hint = QLabel(tr("Claims whose subject or measure is written as an alias count in the series of the entry's "
                          "name."), self)
         hint.setWordWrap(True)
@@ -72,61 +84,110 @@ class VocabularyDialog(QDialog):
         form.addRow(tr("Aliases"), self.aliasesEdit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.newButton)
+        buttons.addWidget(self.deleteButton)
         buttons.addStretch(1)
         buttons.addWidget(self.saveButton)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.kindCombo)
+        layout.addWidget(self.kindTabs)
         layout.addWidget(self.termList, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(hint)
         layout.addWidget(close)
 
-        self.kindCombo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.kindTabs.currentChanged.connect(lambda _i: self.reload())
         self.termList.currentItemChanged.connect(self._chosen)
         self.newButton.clicked.connect(self._new)
+        self.deleteButton.clicked.connect(self.delete)
         self.saveButton.clicked.connect(self.save)
         session.changesApplied.connect(self._changes_applied)
         self.reload()
 
     @property
     def kind(self) -> str:
-        return self.kindCombo.currentData()
+        return self.kinds[self.kindTabs.currentIndex()]
+
+    def set_kind(self, kind: str) -> None:
+        self.kindTabs.setCurrentIndex(self.kinds.index(kind))
 
     def reload(self) -> None:
+        """The entries of this kind, each with the number of claims using it, then every
+        other name claims use, so the curator sees what to gather."""
         from curator import queries
 
         project = self.session.project
-        current = self.termList.currentItem().data(TERM_ROLE) if self.termList.currentItem() else None
+        current = self.termList.currentItem()
+        keep = (current.data(TERM_ROLE), current.data(NAME_ROLE)) if current is not None else None
+        self.termList.blockSignals(True)
         self.termList.clear()
         if project is None:
+            self.termList.blockSignals(False)
             return
+        used = queries.used_names(project, self.kind)
+        claimed: set[str] = set()
+        chosen = None
         for term in queries.terms(project, self.kind):
+            spellings = [term.name, *term.aliases]
+            count = sum(used.get(name, 0) for name in spellings)
+            claimed.update(spellings)
             text = term.name + (f"  ({', '.join(term.aliases)})" if term.aliases else "")
-            item = QListWidgetItem(text)
+            claims = self.tr("%n claim(s)", "", count)
+            item = QListWidgetItem(f"{text} — {claims}", self.termList)
             item.setData(TERM_ROLE, term.id)
-            self.termList.addItem(item)
-            if term.id == current:
-                self.termList.setCurrentItem(item)
-        used = queries.suggestions(project).get(FIELD_OF_KIND[self.kind], [])
-        self.names.setStringList(used)
-        self.aliasNames.setStringList(used)
+            item.setData(COUNT_ROLE, count)
+            if keep and term.id == keep[0]:
+                chosen = item
+        others = sorted((name for name in used if name not in claimed), key=str.casefold)
+        if others:
+            heading = QListWidgetItem(self.tr("Used in claims, not in the vocabulary yet:"), self.termList)
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            for name in others:
+                claims = self.tr("%n claim(s)", "", used[name])
+                item = QListWidgetItem(f"{name} — {claims}", self.termList)
+                item.setData(NAME_ROLE, name)
+                item.setData(COUNT_ROLE, used[name])
+                if keep and name == keep[1]:
+                    chosen = item
+        self.termList.setCurrentItem(chosen)
+        self.termList.blockSignals(False)
+        self._chosen(chosen)
+        names = sorted(used, key=str.casefold)
+        self.names.setStringList(names)
+        self.aliasNames.setStringList(names)
 
     def _changes_applied(self, changes) -> None:
         if changes.touches("term", "claim"):
-            self.reload()
+            self.reload()  # and the fields show the entry as it is now (after an undo too)
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
         from curator import queries
 
+        self.deleteButton.setEnabled(item is not None and item.data(TERM_ROLE) is not None
+                                     and not item.data(COUNT_ROLE))
         if item is None or self.session.project is None:
+            self.nameEdit.clear()
+            self.aliasesEdit.clear()
+            return
+        if item.data(NAME_ROLE) is not None:  # a name claims use: the start of a new entry
+            self.nameEdit.setText(item.data(NAME_ROLE))
+            self.aliasesEdit.clear()
             return
         term = next((t for t in queries.terms(self.session.project, self.kind) if t.id == item.data(TERM_ROLE)), None)
         if term is not None:
             self.nameEdit.setText(term.name)
             self.aliasesEdit.setText(", ".join(term.aliases))
+
+    def delete(self) -> None:
+        """Remove the chosen entry (the core refuses while claims use it)."""
+        from curator import operations
+
+        item = self.termList.currentItem()
+        if item is None or item.data(TERM_ROLE) is None:
+            return
+        term_id = item.data(TERM_ROLE)
+        self.session.run(self.tr("Remove from vocabulary"), lambda p: operations.delete_term(p, term_id))
 
     def _new(self) -> None:
         self.termList.setCurrentItem(None)
@@ -141,7 +202,7 @@ class VocabularyDialog(QDialog):
 
         name, aliases, kind = self.nameEdit.text().strip(), _aliases(self.aliasesEdit.text()), self.kind
         item = self.termList.currentItem()
-        if item is not None:
+        if item is not None and item.data(TERM_ROLE) is not None:
             term_id = item.data(TERM_ROLE)
             self.session.run(self.tr("Edit vocabulary"), lambda p: operations.update_term(
                 p, term_id, {"name": name, "aliases": sorted(set(aliases) - {name})}))

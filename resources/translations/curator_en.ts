@@ -42,7 +42,7 @@
 <context>
     <name>ClaimsPane</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/panes.py" line="232"/>
+        <location filename="../../curator/ui/panes.py" line="234"/>
         <source>Claims (%n)</source>
         <translation>
             <numerusform>Claims (%n)</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>DocumentsPane</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/panes.py" line="206"/>
+        <location filename="../../curator/ui/panes.py" line="208"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="359"/>
+        <location filename="../../curator/ui/mainwindow.py" line="375"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="360"/>
+        <location filename="../../curator/ui/mainwindow.py" line="376"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
@@ -94,11 +94,23 @@
 <context>
     <name>SearchPane</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/panes.py" line="293"/>
+        <location filename="../../curator/ui/panes.py" line="295"/>
         <source>“%1”: %n document(s)</source>
         <translation>
             <numerusform>“%1”: %n document</numerusform>
             <numerusform>“%1”: %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message numerus="yes">
+        <location filename="../../curator/ui/vocabulary.py" line="136"/>
+        <location filename="../../curator/ui/vocabulary.py" line="147"/>
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
         </translation>
     </message>
 </context>

@@ -299,62 +299,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/vocabulary.py" line="48"/>
+        <location filename="../../curator/ui/vocabulary.py" line="53"/>
         <source>Subjects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/vocabulary.py" line="48"/>
+        <location filename="../../curator/ui/vocabulary.py" line="53"/>
+        <source>Whose figures: the Subject field of claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/vocabulary.py" line="54"/>
         <source>Measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/vocabulary.py" line="48"/>
+        <location filename="../../curator/ui/vocabulary.py" line="54"/>
+        <source>What is counted: the Measure field of claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/vocabulary.py" line="55"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/vocabulary.py" line="49"/>
-        <source>Organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/vocabulary.py" line="53"/>
-        <source>Vocabulary entries</source>
+        <location filename="../../curator/ui/vocabulary.py" line="55"/>
+        <source>Who said it: the Attributed to field of claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../curator/ui/vocabulary.py" line="56"/>
-        <source>the name to use, e.g. Azovstal garrison</source>
+        <source>Outlets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/vocabulary.py" line="60"/>
-        <source>other spellings, comma separated, e.g. Azovstal defenders</source>
+        <location filename="../../curator/ui/vocabulary.py" line="56"/>
+        <source>Which outlet reported it: the Reported by field of claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../curator/ui/vocabulary.py" line="62"/>
-        <source>Save</source>
+        <source>Vocabulary entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../curator/ui/vocabulary.py" line="65"/>
-        <source>New entry</source>
+        <source>the name to use, e.g. Azovstal garrison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/vocabulary.py" line="66"/>
-        <source>Claims whose subject or measure is written as an alias count in the series of the entry&apos;s name.</source>
+        <location filename="../../curator/ui/vocabulary.py" line="69"/>
+        <source>other spellings, comma separated, e.g. Azovstal defenders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../curator/ui/vocabulary.py" line="71"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/vocabulary.py" line="74"/>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/vocabulary.py" line="75"/>
+        <source>Remove entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/vocabulary.py" line="77"/>
+        <source>Only an entry no claim uses can be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/vocabulary.py" line="78"/>
+        <source>Claims whose subject or measure is written as an alias count in the series of the entry&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/vocabulary.py" line="83"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/vocabulary.py" line="72"/>
+        <location filename="../../curator/ui/vocabulary.py" line="84"/>
         <source>Aliases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,18 +690,18 @@
 <context>
     <name>ClaimsPane</name>
     <message>
-        <location filename="../../curator/ui/panes.py" line="211"/>
-        <location filename="../../curator/ui/panes.py" line="220"/>
+        <location filename="../../curator/ui/panes.py" line="213"/>
+        <location filename="../../curator/ui/panes.py" line="222"/>
         <source>Claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/panes.py" line="218"/>
+        <location filename="../../curator/ui/panes.py" line="220"/>
         <source>No claims yet. Select the words that state a figure in the document and press Ctrl+E.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/panes.py" line="232"/>
+        <location filename="../../curator/ui/panes.py" line="234"/>
         <source>Claims (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -788,24 +818,24 @@
 <context>
     <name>DocumentsPane</name>
     <message>
-        <location filename="../../curator/ui/panes.py" line="176"/>
-        <location filename="../../curator/ui/panes.py" line="193"/>
+        <location filename="../../curator/ui/panes.py" line="178"/>
+        <location filename="../../curator/ui/panes.py" line="195"/>
         <source>Documents</source>
         <extracomment>Milliseconds the current row must stay before a keyboard move reports it (0: at once). Holding an arrow key then passes rows without opening each one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/panes.py" line="179"/>
+        <location filename="../../curator/ui/panes.py" line="181"/>
         <source>Filter documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/panes.py" line="188"/>
+        <location filename="../../curator/ui/panes.py" line="190"/>
         <source>No documents yet. Import texts, web pages, PDF or Word files with Ctrl+I, or drop them here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/panes.py" line="206"/>
+        <location filename="../../curator/ui/panes.py" line="208"/>
         <source>%n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -944,22 +974,22 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../curator/ui/panes.py" line="315"/>
+        <location filename="../../curator/ui/panes.py" line="318"/>
         <source>Find in document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/panes.py" line="320"/>
+        <location filename="../../curator/ui/panes.py" line="323"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/panes.py" line="320"/>
+        <location filename="../../curator/ui/panes.py" line="323"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/panes.py" line="344"/>
+        <location filename="../../curator/ui/panes.py" line="347"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,62 +1005,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="114"/>
+        <location filename="../../curator/ui/mainwindow.py" line="115"/>
         <source>The chart of figures over time appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="141"/>
+        <location filename="../../curator/ui/mainwindow.py" line="142"/>
         <source>Search all documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="142"/>
+        <location filename="../../curator/ui/mainwindow.py" line="143"/>
         <source>Search all documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="174"/>
+        <location filename="../../curator/ui/mainwindow.py" line="175"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="180"/>
+        <location filename="../../curator/ui/mainwindow.py" line="181"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="241"/>
+        <location filename="../../curator/ui/mainwindow.py" line="242"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="242"/>
+        <location filename="../../curator/ui/mainwindow.py" line="243"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="243"/>
+        <location filename="../../curator/ui/mainwindow.py" line="244"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="244"/>
+        <location filename="../../curator/ui/mainwindow.py" line="245"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="348"/>
+        <location filename="../../curator/ui/mainwindow.py" line="364"/>
         <source>%1 (read-only) — Curator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="356"/>
+        <location filename="../../curator/ui/mainwindow.py" line="372"/>
         <source>No project open</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="359"/>
+        <location filename="../../curator/ui/mainwindow.py" line="375"/>
         <source>%n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1039,7 +1069,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="360"/>
+        <location filename="../../curator/ui/mainwindow.py" line="376"/>
         <source>%n claim(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1048,12 +1078,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="363"/>
+        <location filename="../../curator/ui/mainwindow.py" line="379"/>
         <source>About Curator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="364"/>
+        <location filename="../../curator/ui/mainwindow.py" line="380"/>
         <source>&lt;b&gt;Curator %1&lt;/b&gt;&lt;p&gt;Turn news articles and reports into a verified database of facts and figures, each with its evidence.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,17 +1314,17 @@
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../curator/ui/panes.py" line="273"/>
+        <location filename="../../curator/ui/panes.py" line="275"/>
         <source>Close the search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/panes.py" line="276"/>
+        <location filename="../../curator/ui/panes.py" line="278"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/panes.py" line="293"/>
+        <location filename="../../curator/ui/panes.py" line="295"/>
         <source>“%1”: %n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1324,18 +1354,38 @@
 <context>
     <name>VocabularyDialog</name>
     <message>
-        <location filename="../../curator/ui/vocabulary.py" line="42"/>
+        <location filename="../../curator/ui/vocabulary.py" line="43"/>
         <source>Vocabulary</source>
-        <extracomment>Which claim field&apos;s values a kind of entry usually names.</extracomment>
+        <extracomment>A name claims use that is not in the vocabulary (the item&apos;s name). Claims using an entry (by name or alias) or a name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/ui/vocabulary.py" line="136"/>
+        <location filename="../../curator/ui/vocabulary.py" line="147"/>
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/vocabulary.py" line="144"/>
+        <source>Used in claims, not in the vocabulary yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/vocabulary.py" line="146"/>
+        <location filename="../../curator/ui/vocabulary.py" line="190"/>
+        <source>Remove from vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/vocabulary.py" line="207"/>
         <source>Edit vocabulary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/vocabulary.py" line="149"/>
+        <location filename="../../curator/ui/vocabulary.py" line="210"/>
         <source>Add to vocabulary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,7 +1677,7 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../curator/ui/fields.py" line="72"/>
+        <location filename="../../curator/ui/fields.py" line="91"/>
         <source>Not a date: write 2024-05-20, 2024-05 or 2024</source>
         <translation type="unfinished"></translation>
     </message>
