@@ -14,8 +14,6 @@ from curator.partialdate import parse_partial_date
 from curator.paths import sample_articles
 from curator.storage import Project
 
-NAME = "Sample project.curator"
-
 #: (document title starts with, quote, fields): figures a curator would record.
 CLAIMS = [
     ("Azov commander says", "More than 900 defenders of Mariupol remain in Russian captivity",

@@ -17,6 +17,8 @@ import platformdirs
 from curator.files import write_text
 
 VERSION = 1
+#: The sample project's file name, in the projects folder.
+SAMPLE_NAME = "Sample project.curator"
 MAX_RECENT = 10
 log = logging.getLogger(__name__)
 

@@ -78,3 +78,28 @@ def test_messages_and_step_names_never_move_what_is_under_the_pointer(qtbot, win
     assert window.actions[ActionId.UNDO].text().startswith("&Undo Edit claim")  # the menu names the step
     qtbot.wait(20)  # the toolbar laid out again
     assert toolbar.widgetForAction(window.actions[ActionId.REDO]).geometry() == redo
+
+
+def test_the_window_paints_before_the_database_layer_loads():
+    """The first paint must not wait for SQLAlchemy, the models or the importers (half a
+    second on a laptop): the window's modules load them only when a project opens."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from curator.ui.app import setup_application\n"
+        "setup_application(app)\n"
+        "from curator.ui.mainwindow import MainWindow\n"
+        "window = MainWindow()\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "heavy = ('sqlalchemy', 'sqlmodel', 'curator.storage', 'curator.importers', 'curator.queries', 'trafilatura')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy or m in heavy))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -8,20 +8,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from curator.errors import ImportProblem
+from curator.formats import CONTAINER_KINDS, FORMATS, MAIN_SUFFIXES, SUFFIXES, TEXT_SUFFIXES  # noqa: F401
 from curator.importers.extracted import MAX_CONTAINER_BYTES, MAX_TEXT_BYTES, megabytes
 from curator.storage.engine import SQLITE_HEADER
 
-#: Every file Curator imports: suffix → the kind of document, which chooses its
-#: extractor. The file dialog, the folder walk, the messages and the extractor chain
-#: all read this one table.
-FORMATS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
-           ".pdf": "pdf", ".docx": "docx"}
-#: Kinds stored in a container (binary, larger limit) rather than as text.
-CONTAINER_KINDS = {"pdf", "docx"}
-SUFFIXES = set(FORMATS)
-TEXT_SUFFIXES = {suffix for suffix, kind in FORMATS.items() if kind not in CONTAINER_KINDS}
-#: One suffix per kind, as messages name them: .txt, .md, .html, .pdf, .docx.
-MAIN_SUFFIXES = list({kind: suffix for suffix, kind in reversed(FORMATS.items())}.values())[::-1]
 _MAGIC = (
     (b"%PDF-", "a PDF document"),
     (b"PK\x03\x04", "a zip archive (a .docx?)"),

@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from curator.importers.files import MAIN_SUFFIXES
+from curator.formats import MAIN_SUFFIXES
 
 
 class ActionId(enum.Enum):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from curator.enums import Precision, Qualifier, Status
 from curator.figures import format_value, parse_number
 from curator.partialdate import format_partial_date
-from curator.records import ClaimRow
 from curator.ui.fields import (
     NoteEdit,
     attach_completer,
@@ -39,6 +38,9 @@ from curator.ui.fields import (
     set_combo_value,
 )
 from curator.ui.labels import PRECISIONS, QUALIFIERS, STATUSES
+
+if TYPE_CHECKING:
+    from curator.records import ClaimRow
 
 
 class _EvidenceDelegate(QStyledItemDelegate):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -157,9 +158,14 @@ class MainWindow(QMainWindow):
         self._undo_falls_through = UndoFallsThrough(self)
         for edit in (*self.form.findChildren(QLineEdit), self.form.noteEdit, *self.meta.findChildren(QLineEdit)):
             edit.installEventFilter(self._undo_falls_through)
-        self.project_label = QLabel(self)
+        # The project's name and counts; its full path in the tooltip, one click to its folder.
+        self.project_label = QPushButton(self)
+        self.project_label.setObjectName("projectLabel")
+        self.project_label.setFlat(True)
+        self.project_label.clicked.connect(lambda: self.safekeeping.show_in_folder())  # noqa: PLW0108 (not clicked(bool))
         self.statusBar().addPermanentWidget(self.project_label)
         self.session.projectChanged.connect(self._project_changed)
+        self.flow.opening.connect(self._opening)
         self.session.changesApplied.connect(lambda _changes: self._update_status())
         self._restore_layout()
         self._project_changed()  # no project yet: the welcome page
@@ -366,11 +372,19 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{project.path.stem} — Curator")
         self._update_status()
 
+    def _opening(self, path: Path) -> None:
+        """Say what is happening while a large project opens (painted at once: the
+        opening itself keeps the event loop busy)."""
+        self.project_label.setText(self.tr("Opening %1…").replace("%1", path.name))
+        self.project_label.repaint()
+
     def _update_status(self) -> None:
         project = self.session.project
         if project is None:
             self.project_label.setText(self.tr("No project open"))
+            self.project_label.setToolTip("")
             return
+        self.project_label.setToolTip(self.tr("%1 — click to show it in its folder").replace("%1", str(project.path)))
         self.project_label.setText(" · ".join((
             project.path.name, self.tr("%n document(s)", "", self.documents.model.rowCount()),
             self.tr("%n claim(s)", "", self.claims.model.rowCount()))))

@@ -20,6 +20,8 @@ class ProjectFlow(QObject):
     message = Signal(str, bool)
     #: An import finished, with its report.
     imported = Signal(object)
+    #: A project is about to be opened (its path): the window says so while it loads.
+    opening = Signal(object)
 
     def __init__(self, session: ProjectSession, window: QWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +42,7 @@ class ProjectFlow(QObject):
 
         author = self.settings.curator_name or None
         holder = None
+        self.opening.emit(Path(path))
         try:
             try:
                 project = Project.open(path, create=create, author=author, lock=True)
@@ -142,16 +145,17 @@ class ProjectFlow(QObject):
             menu.addAction(self.tr("No recent projects")).setEnabled(False)
 
     def sample_path(self) -> Path:
-        from curator import sample
+        from curator.settings import SAMPLE_NAME
 
-        return self.settings.folder() / sample.NAME
+        return self.settings.folder() / SAMPLE_NAME
 
     def open_sample(self, reset: bool = False) -> Job | None:
         """The sample project (articles and example claims), built on first use, or
         again when ``reset``; built on a worker, whole or not at all."""
         from curator import sample
+        from curator.settings import SAMPLE_NAME
 
-        path = self._projects_folder() / sample.NAME
+        path = self._projects_folder() / SAMPLE_NAME
         if path.exists() and not reset:
             self.open_path(path)
             return None
@@ -171,7 +175,7 @@ class ProjectFlow(QObject):
 
     # -- importing -------------------------------------------------------------------------
     def _source_filter(self) -> str:
-        from curator.importers.files import FORMATS
+        from curator.formats import FORMATS
 
         patterns = " ".join(f"*{suffix}" for suffix in FORMATS)
         return self.tr("Documents (%1)").replace("%1", patterns) + ";;" + self.tr("All files (*)")

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from curator.partialdate import format_local_time
-from curator.storage import backups
 from curator.ui.projectflow import PROJECT_FILTER, ProjectFlow
 from curator.ui.session import ProjectSession
 from curator.ui.worker import Job, notice, refusal, show_folder
@@ -55,6 +54,8 @@ class Safekeeping(QObject):
     def save_copy_to(self, target: Path) -> Job | None:
         """A consistent copy of the open project (safe while editing), e.g. to send to a
         coordinator; never over the open project itself."""
+        from curator.storage import backups
+
         reason = refusal(self.session, self.job, self.tr("A copy is already being saved."))
         project = self.session.project
         if reason is None and target.absolute() == project.path:
@@ -98,7 +99,7 @@ class Safekeeping(QObject):
         self.restore_dialog.open()
         return self.restore_dialog
 
-    def _restore_chosen(self, backup: backups.Backup) -> None:
+    def _restore_chosen(self, backup) -> None:
         project_path = self.session.project.path if self.session.project else backup.path
         when = backup.made.astimezone().strftime("%Y-%m-%d %H%M")
         default = project_path.with_name(f"{project_path.stem} restored {when}.curator")
@@ -110,6 +111,7 @@ class Safekeeping(QObject):
     def restore_to(self, backup: Path, target: Path) -> bool:
         """The backup as a new project at ``target`` (never over a file), then open it."""
         from curator.errors import CuratorError
+        from curator.storage import backups
 
         try:
             backups.restore(backup, target)
@@ -164,6 +166,8 @@ class BackupsDialog(QDialog):
     chosen = Signal(object)
 
     def __init__(self, project_path: Path, parent: QWidget | None = None) -> None:
+        from curator.storage import backups
+
         super().__init__(parent)
         self.setObjectName("backupsDialog")
         self.setWindowTitle(self.tr("Restore From Backup"))

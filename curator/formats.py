@@ -1,0 +1,15 @@
+"""The files Curator imports, in one table that the file dialog, the folder walk, the
+messages and the extractor chain all read. Dependency-free, so the window can name
+the formats without loading the importers."""
+
+from __future__ import annotations
+
+#: Every file Curator imports: suffix → the kind of document, which chooses its extractor.
+FORMATS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
+           ".pdf": "pdf", ".docx": "docx"}
+#: Kinds stored in a container (binary, larger limit) rather than as text.
+CONTAINER_KINDS = {"pdf", "docx"}
+SUFFIXES = set(FORMATS)
+TEXT_SUFFIXES = {suffix for suffix, kind in FORMATS.items() if kind not in CONTAINER_KINDS}
+#: One suffix per kind, as messages name them: .txt, .md, .html, .pdf, .docx.
+MAIN_SUFFIXES = list({kind: suffix for suffix, kind in reversed(FORMATS.items())}.values())[::-1]
