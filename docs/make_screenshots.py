@@ -78,7 +78,6 @@ def main() -> None:
         OUT.mkdir(parents=True, exist_ok=True)
         window.resize(1500, 1050)
         wait(200)
-        window.grab().save(str(OUT / "main-window.png"))
         chart.set_ticked([key for key in chart.series if key.measure == "left Azovstal"])
         window.resizeDocks([window.chart_dock], [380], Qt.Orientation.Vertical)
         wait(200)
@@ -86,7 +85,7 @@ def main() -> None:
         chart.set_ticked([key for key in chart.series if key.measure in ("in captivity", "captured")])
         wait(200)
         window.chart_dock.grab().save(str(OUT / "chart.png"))
-        print(f"wrote {OUT}/main-window.png, chart.png, chart-conflict.png ({claim})")
+        print(f"wrote {OUT}/chart.png, chart-conflict.png ({claim})")
         window.close()
 
 
