@@ -150,3 +150,35 @@ def test_arrowing_through_the_documents_opens_only_where_the_curator_stops(qtbot
     qtbot.waitUntil(lambda: len(opened) > 0)
     qtbot.wait(300)
     assert len(opened) == 1 and w.meta.titleEdit.text().startswith("Russia delaying exchange")
+
+
+def test_no_pane_keeps_a_window_shortcut_for_itself(qtbot, window):
+    """Every shortcut of the action registry reaches its action from every pane a
+    curator types or reads in: no focused widget claims the key (Qt's ShortcutOverride),
+    but for word deletion with Ctrl+Delete inside a text field, which is that field's."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    from tests.gui_helpers import claim_in_window
+
+    w = window
+    w.curation.select_claim(claim_in_window(w, "Over 1,900 defenders", "the evacuation of 2,500 Ukrainian soldiers"))
+    w.find_bar.open()
+    panes = [w.documents.filterEdit, w.documents.view, w.view, w.find_bar.edit, w.claims.view, w.form.subjectEdit,
+             w.form.qualifierCombo, w.form.noteEdit, w.form.evidenceList, w.searchBox]
+    kept = []
+    for widget in panes:
+        widget.setFocus()
+        for action_id, action in w.actions.items():
+            for sequence in action.shortcuts():
+                combination = sequence[0]
+                event = QKeyEvent(QEvent.Type.ShortcutOverride, combination.key(), combination.keyboardModifiers())
+                event.ignore()
+                QApplication.sendEvent(widget, event)
+                text_field = isinstance(widget, QLineEdit | QPlainTextEdit)
+                if event.isAccepted() and not (text_field and action_id is ActionId.DELETE_CLAIM):
+                    kept.append((widget.objectName(), action_id.name, sequence.toString()))
+    assert kept == [], kept
+    for action in w.actions.values():
+        assert action.shortcutContext() == Qt.ShortcutContext.WindowShortcut

@@ -65,3 +65,19 @@ def test_counts_read_as_english_in_the_window(qtbot, tmp_path, seeds):
     assert window.claims.title.text() == "Claims (0)"
     assert window.project_label.text() == "plurals.curator · 5 documents · 0 claims"
     window.close()
+
+
+def test_ukrainian_counts_take_their_three_forms(qapp):
+    """1 документ, 2 документи, 5 документів, 21 документ: Qt picks the form by the number."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / "curator_uk.qm"))
+    said = [translator.translate("DocumentsPane", "%n document(s)", "", n) for n in (1, 2, 5, 11, 21, 22)]
+    assert [s.replace("%n", "") for s in said] == [" документ", " документи", " документів", " документів",
+                                                    " документ", " документи"]
+    root = ET.parse(TRANSLATIONS / "curator_uk.ts").getroot()
+    for message in root.iter("message"):
+        if message.get("numerus") == "yes":
+            forms = message.find("translation").findall("numerusform")
+            assert message.find("translation").get("type") is None and len(forms) == 3, message.findtext("source")

@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self._chain_tab_order()
         # Ctrl+Z in a field with nothing of its own to undo undoes the last project edit.
         self._undo_falls_through = UndoFallsThrough(self)
-        for edit in (*self.form.findChildren(QLineEdit), self.form.noteEdit, *self.meta.findChildren(QLineEdit)):
+        for edit in (*self.findChildren(QLineEdit), self.form.noteEdit):
             edit.installEventFilter(self._undo_falls_through)
         # The project's name and counts; its full path in the tooltip, one click to its folder.
         self.project_label = QPushButton(self)

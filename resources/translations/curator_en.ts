@@ -4,7 +4,7 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/safekeeping.py" line="187"/>
+        <location filename="../../curator/ui/safekeeping.py" line="191"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/safekeeping.py" line="187"/>
+        <location filename="../../curator/ui/safekeeping.py" line="191"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="375"/>
+        <location filename="../../curator/ui/mainwindow.py" line="389"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="376"/>
+        <location filename="../../curator/ui/mainwindow.py" line="390"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>

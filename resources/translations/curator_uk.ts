@@ -4,24 +4,24 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="71"/>
+        <location filename="../../curator/ui/claim_form.py" line="73"/>
         <location filename="../../curator/ui/tablemodels.py" line="155"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="71"/>
+        <location filename="../../curator/ui/claim_form.py" line="73"/>
         <source>whose figure, e.g. Azovstal garrison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="72"/>
+        <location filename="../../curator/ui/claim_form.py" line="74"/>
         <location filename="../../curator/ui/tablemodels.py" line="156"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="72"/>
+        <location filename="../../curator/ui/claim_form.py" line="74"/>
         <source>what is counted, e.g. in captivity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <location filename="../../curator/ui/chart.py" line="156"/>
-        <location filename="../../curator/ui/claim_form.py" line="73"/>
+        <location filename="../../curator/ui/claim_form.py" line="75"/>
         <location filename="../../curator/ui/tablemodels.py" line="152"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
@@ -104,151 +104,151 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="74"/>
+        <location filename="../../curator/ui/claim_form.py" line="76"/>
         <source>Upper value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="74"/>
+        <location filename="../../curator/ui/claim_form.py" line="76"/>
         <source>for a range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="75"/>
+        <location filename="../../curator/ui/claim_form.py" line="77"/>
         <location filename="../../curator/ui/tablemodels.py" line="154"/>
         <source>Qualifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="76"/>
+        <location filename="../../curator/ui/claim_form.py" line="78"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="76"/>
+        <location filename="../../curator/ui/claim_form.py" line="78"/>
         <source>people, %, UAH…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="77"/>
+        <location filename="../../curator/ui/claim_form.py" line="79"/>
         <location filename="../../curator/ui/tablemodels.py" line="157"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="78"/>
+        <location filename="../../curator/ui/claim_form.py" line="80"/>
         <source>Date precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="79"/>
+        <location filename="../../curator/ui/claim_form.py" line="81"/>
         <location filename="../../curator/ui/tablemodels.py" line="159"/>
         <source>Attributed to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="79"/>
+        <location filename="../../curator/ui/claim_form.py" line="81"/>
         <source>who said it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="80"/>
+        <location filename="../../curator/ui/claim_form.py" line="82"/>
         <source>Reported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="80"/>
+        <location filename="../../curator/ui/claim_form.py" line="82"/>
         <source>which outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="81"/>
+        <location filename="../../curator/ui/claim_form.py" line="83"/>
         <location filename="../../curator/ui/tablemodels.py" line="160"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="84"/>
+        <location filename="../../curator/ui/claim_form.py" line="86"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="86"/>
+        <location filename="../../curator/ui/claim_form.py" line="88"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="86"/>
+        <location filename="../../curator/ui/claim_form.py" line="88"/>
         <source>comma separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="113"/>
+        <location filename="../../curator/ui/claim_form.py" line="115"/>
         <source>&amp;Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="113"/>
+        <location filename="../../curator/ui/claim_form.py" line="115"/>
         <source>&amp;Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="114"/>
+        <location filename="../../curator/ui/claim_form.py" line="116"/>
         <source>&amp;Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="114"/>
+        <location filename="../../curator/ui/claim_form.py" line="116"/>
         <source>U&amp;nit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="115"/>
+        <location filename="../../curator/ui/claim_form.py" line="117"/>
         <source>&amp;As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="115"/>
+        <location filename="../../curator/ui/claim_form.py" line="117"/>
         <source>Attributed &amp;to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="116"/>
+        <location filename="../../curator/ui/claim_form.py" line="118"/>
         <source>&amp;Reported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="116"/>
+        <location filename="../../curator/ui/claim_form.py" line="118"/>
         <source>Stat&amp;us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="127"/>
+        <location filename="../../curator/ui/claim_form.py" line="129"/>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="125"/>
+        <location filename="../../curator/ui/claim_form.py" line="127"/>
         <source>Ta&amp;gs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="139"/>
+        <location filename="../../curator/ui/claim_form.py" line="141"/>
         <source>Evidence of the claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="147"/>
+        <location filename="../../curator/ui/claim_form.py" line="149"/>
         <source>Remove evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="152"/>
+        <location filename="../../curator/ui/claim_form.py" line="154"/>
         <source>Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="154"/>
+        <location filename="../../curator/ui/claim_form.py" line="156"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,65 +515,65 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../curator/ui/safekeeping.py" line="169"/>
+        <location filename="../../curator/ui/safekeeping.py" line="173"/>
         <source>Restore From Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/safekeeping.py" line="172"/>
+        <location filename="../../curator/ui/safekeeping.py" line="176"/>
         <source>Curator keeps copies of this project in “%1”. A copy is restored as a new project file; this one is not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/safekeeping.py" line="181"/>
+        <location filename="../../curator/ui/safekeeping.py" line="185"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/safekeeping.py" line="181"/>
+        <location filename="../../curator/ui/safekeeping.py" line="185"/>
         <source>before a merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/safekeeping.py" line="182"/>
+        <location filename="../../curator/ui/safekeeping.py" line="186"/>
         <source>before a repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/safekeeping.py" line="185"/>
+        <location filename="../../curator/ui/safekeeping.py" line="189"/>
         <source>before an upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/safekeeping.py" line="187"/>
+        <location filename="../../curator/ui/safekeeping.py" line="191"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документи</numerusform>
+            <numerusform>%n документів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/safekeeping.py" line="187"/>
+        <location filename="../../curator/ui/safekeeping.py" line="191"/>
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n твердження</numerusform>
+            <numerusform>%n твердження</numerusform>
+            <numerusform>%n тверджень</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/safekeeping.py" line="188"/>
+        <location filename="../../curator/ui/safekeeping.py" line="192"/>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/safekeeping.py" line="192"/>
+        <location filename="../../curator/ui/safekeeping.py" line="196"/>
         <source>No backups yet: Curator makes one each day you open the project, and before every merge and upgrade.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/safekeeping.py" line="195"/>
+        <location filename="../../curator/ui/safekeeping.py" line="199"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,10 +602,10 @@
     <message numerus="yes">
         <location filename="../../curator/ui/chart.py" line="290"/>
         <source>%n claim(s) without a date or value are not plotted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n твердження без дати чи значення не показано на графіку.</numerusform>
+            <numerusform>%n твердження без дати чи значення не показано на графіку.</numerusform>
+            <numerusform>%n тверджень без дати чи значення не показано на графіку.</numerusform>
         </translation>
     </message>
     <message>
@@ -621,10 +621,10 @@
     <message numerus="yes">
         <location filename="../../curator/ui/chart.py" line="315"/>
         <source>Conflicts (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Суперечності (%n)</numerusform>
+            <numerusform>Суперечності (%n)</numerusform>
+            <numerusform>Суперечності (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -671,18 +671,18 @@
 <context>
     <name>ClaimForm</name>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="66"/>
+        <location filename="../../curator/ui/claim_form.py" line="68"/>
         <source>Claim</source>
         <extracomment>The curator wants to see a piece of evidence (its id). The curator wants to remove a piece of evidence (its id).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="225"/>
+        <location filename="../../curator/ui/claim_form.py" line="227"/>
         <source>Select the words that state a figure in the document, then press Ctrl+E (New Claim from Selection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="273"/>
+        <location filename="../../curator/ui/claim_form.py" line="275"/>
         <source>Not a number: write it as 1279, 1,279 or 12.5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,10 +703,10 @@
     <message numerus="yes">
         <location filename="../../curator/ui/panes.py" line="234"/>
         <source>Claims (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Твердження (%n)</numerusform>
+            <numerusform>Твердження (%n)</numerusform>
+            <numerusform>Твердження (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -794,10 +794,10 @@
     <message numerus="yes">
         <location filename="../../curator/ui/document_meta.py" line="66"/>
         <source>%n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символи</numerusform>
+            <numerusform>%n символів</numerusform>
         </translation>
     </message>
 </context>
@@ -837,10 +837,10 @@
     <message numerus="yes">
         <location filename="../../curator/ui/panes.py" line="208"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документи</numerusform>
+            <numerusform>%n документів</numerusform>
         </translation>
     </message>
 </context>
@@ -1005,85 +1005,95 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="115"/>
+        <location filename="../../curator/ui/mainwindow.py" line="116"/>
         <source>The chart of figures over time appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="142"/>
+        <location filename="../../curator/ui/mainwindow.py" line="143"/>
         <source>Search all documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="143"/>
+        <location filename="../../curator/ui/mainwindow.py" line="144"/>
         <source>Search all documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="175"/>
+        <location filename="../../curator/ui/mainwindow.py" line="181"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="181"/>
+        <location filename="../../curator/ui/mainwindow.py" line="187"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="242"/>
+        <location filename="../../curator/ui/mainwindow.py" line="248"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="243"/>
+        <location filename="../../curator/ui/mainwindow.py" line="249"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="244"/>
+        <location filename="../../curator/ui/mainwindow.py" line="250"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="245"/>
+        <location filename="../../curator/ui/mainwindow.py" line="251"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="364"/>
+        <location filename="../../curator/ui/mainwindow.py" line="370"/>
         <source>%1 (read-only) — Curator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="372"/>
+        <location filename="../../curator/ui/mainwindow.py" line="378"/>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/mainwindow.py" line="384"/>
         <source>No project open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../curator/ui/mainwindow.py" line="387"/>
+        <source>%1 — click to show it in its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="375"/>
+        <location filename="../../curator/ui/mainwindow.py" line="389"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документи</numerusform>
+            <numerusform>%n документів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="376"/>
+        <location filename="../../curator/ui/mainwindow.py" line="390"/>
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n твердження</numerusform>
+            <numerusform>%n твердження</numerusform>
+            <numerusform>%n тверджень</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="379"/>
+        <location filename="../../curator/ui/mainwindow.py" line="393"/>
         <source>About Curator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="380"/>
+        <location filename="../../curator/ui/mainwindow.py" line="394"/>
         <source>&lt;b&gt;Curator %1&lt;/b&gt;&lt;p&gt;Turn news articles and reports into a verified database of facts and figures, each with its evidence.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,128 +1109,128 @@
 <context>
     <name>ProjectFlow</name>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="52"/>
+        <location filename="../../curator/ui/projectflow.py" line="55"/>
         <source>Cannot open the project</source>
-        <extracomment>An import finished, with its report.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/projectflow.py" line="59"/>
-        <source>Read-only: %1 has this project open; your changes cannot be saved here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/projectflow.py" line="60"/>
-        <source>another Curator</source>
+        <extracomment>An import finished, with its report. A project is about to be opened (its path): the window says so while it loads.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../curator/ui/projectflow.py" line="62"/>
+        <source>Read-only: %1 has this project open; your changes cannot be saved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/projectflow.py" line="63"/>
+        <source>another Curator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/projectflow.py" line="65"/>
         <source>This project was upgraded to the new version of Curator; a copy of the old file is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="68"/>
+        <location filename="../../curator/ui/projectflow.py" line="71"/>
         <source>Project in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="69"/>
+        <location filename="../../curator/ui/projectflow.py" line="72"/>
         <source>This project is open in another Curator (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="70"/>
+        <location filename="../../curator/ui/projectflow.py" line="73"/>
         <source>someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="73"/>
+        <location filename="../../curator/ui/projectflow.py" line="76"/>
         <source>Two Curators writing to one project at once could lose work. You can open it to read, or close it in the other Curator first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="75"/>
+        <location filename="../../curator/ui/projectflow.py" line="78"/>
         <source>Open Read-Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="113"/>
+        <location filename="../../curator/ui/projectflow.py" line="116"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="114"/>
+        <location filename="../../curator/ui/projectflow.py" line="117"/>
         <source>My project.curator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="121"/>
+        <location filename="../../curator/ui/projectflow.py" line="124"/>
         <source>Cannot create the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="122"/>
+        <location filename="../../curator/ui/projectflow.py" line="125"/>
         <source>%1: a file of that name exists already; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="129"/>
+        <location filename="../../curator/ui/projectflow.py" line="132"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="142"/>
+        <location filename="../../curator/ui/projectflow.py" line="145"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="158"/>
+        <location filename="../../curator/ui/projectflow.py" line="162"/>
         <source>Wait for the work in progress to finish first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="166"/>
+        <location filename="../../curator/ui/projectflow.py" line="170"/>
         <source>Making the sample project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="169"/>
+        <location filename="../../curator/ui/projectflow.py" line="173"/>
         <source>Cannot make the sample project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="177"/>
+        <location filename="../../curator/ui/projectflow.py" line="181"/>
         <source>Documents (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="177"/>
+        <location filename="../../curator/ui/projectflow.py" line="181"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="183"/>
+        <location filename="../../curator/ui/projectflow.py" line="187"/>
         <source>Import Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="191"/>
+        <location filename="../../curator/ui/projectflow.py" line="195"/>
         <source>An import is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="199"/>
+        <location filename="../../curator/ui/projectflow.py" line="203"/>
         <source>Importing documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="202"/>
+        <location filename="../../curator/ui/projectflow.py" line="206"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="210"/>
+        <location filename="../../curator/ui/projectflow.py" line="214"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,68 +1255,68 @@
 <context>
     <name>Safekeeping</name>
     <message>
-        <location filename="../../curator/ui/safekeeping.py" line="51"/>
+        <location filename="../../curator/ui/safekeeping.py" line="50"/>
         <source>Save a Copy</source>
         <extracomment>A line for the message bar, and whether it is a problem. A copy or a backup was written (its path). A check or repair ended (its report).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/safekeeping.py" line="58"/>
+        <location filename="../../curator/ui/safekeeping.py" line="59"/>
         <source>A copy is already being saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/safekeeping.py" line="61"/>
+        <location filename="../../curator/ui/safekeeping.py" line="62"/>
         <source>A copy cannot replace the project itself; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/safekeeping.py" line="70"/>
+        <location filename="../../curator/ui/safekeeping.py" line="71"/>
         <source>Saving a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/safekeeping.py" line="76"/>
+        <location filename="../../curator/ui/safekeeping.py" line="77"/>
         <source>Saved a copy as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/safekeeping.py" line="87"/>
+        <location filename="../../curator/ui/safekeeping.py" line="88"/>
         <source>The daily backup could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/safekeeping.py" line="105"/>
+        <location filename="../../curator/ui/safekeeping.py" line="106"/>
         <source>Restore as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/safekeeping.py" line="119"/>
+        <location filename="../../curator/ui/safekeeping.py" line="121"/>
         <source>Cannot restore the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/safekeeping.py" line="127"/>
+        <location filename="../../curator/ui/safekeeping.py" line="129"/>
         <source>Please wait for the running task to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/safekeeping.py" line="133"/>
+        <location filename="../../curator/ui/safekeeping.py" line="135"/>
         <source>Repairing the project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/safekeeping.py" line="133"/>
+        <location filename="../../curator/ui/safekeeping.py" line="135"/>
         <source>Checking the project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/safekeeping.py" line="146"/>
+        <location filename="../../curator/ui/safekeeping.py" line="148"/>
         <source>Check Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../curator/ui/safekeeping.py" line="149"/>
+        <location filename="../../curator/ui/safekeeping.py" line="151"/>
         <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,10 +1336,10 @@
     <message numerus="yes">
         <location filename="../../curator/ui/panes.py" line="295"/>
         <source>“%1”: %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1»: %n документ</numerusform>
+            <numerusform>«%1»: %n документи</numerusform>
+            <numerusform>«%1»: %n документів</numerusform>
         </translation>
     </message>
 </context>
@@ -1363,10 +1373,10 @@
         <location filename="../../curator/ui/vocabulary.py" line="136"/>
         <location filename="../../curator/ui/vocabulary.py" line="147"/>
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n твердження</numerusform>
+            <numerusform>%n твердження</numerusform>
+            <numerusform>%n тверджень</numerusform>
         </translation>
     </message>
     <message>
