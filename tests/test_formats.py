@@ -104,3 +104,46 @@ def test_a_text_without_any_title_like_line_takes_the_file_name(tmp_path):
     path.write_text("Short.\n", encoding="utf-8")
     _, found = extract_file(path)
     assert found.title == "2024-05-20 mayor"
+
+
+@pytest.mark.parametrize("dateline, expected", [
+    ("Укрінформ, 20 травня 2024 року", date(2024, 5, 20)),
+    ("Опубліковано 3 червня 2024, 14:05", date(2024, 6, 3)),
+    ("20.05.2024", date(2024, 5, 20)),
+    ("Published 3 June 2024", date(2024, 6, 3)),
+    ("June 3, 2024", date(2024, 6, 3)),
+    ("Published: June 3, 2024 at 2:05 pm", date(2024, 6, 3)),
+])
+def test_a_dateline_under_the_title_is_the_publication_date(tmp_path, dateline, expected):
+    path = tmp_path / "capture.txt"
+    path.write_text(f"Понад 900 захисників Маріуполя залишаються в полоні\n\n{dateline}\n\n{UKRAINIAN}\n",
+                    encoding="utf-8")
+    _data, found = extract_file(path)
+    assert (found.published, found.precision) == (expected, "day")
+
+
+@pytest.mark.parametrize("text", [
+    # a date beside a headline in a related-articles list, at the foot
+    f"Понад 900 захисників Маріуполя залишаються в полоні\n\n{UKRAINIAN}\n\nЧитайте також: Обмін полоненими, 12 травня 2024\n",
+    # a date inside a sentence of the body
+    f"Понад 900 захисників Маріуполя залишаються в полоні\n\n{UKRAINIAN} Про це стало відомо 20 травня 2024 року.\n",
+    # a date in a headline, not alone on its line
+    "Обмін полоненими 20 травня 2024: що відомо\n\n" + UKRAINIAN + "\n",
+])
+def test_dates_elsewhere_are_not_taken_for_the_publication(tmp_path, text):
+    path = tmp_path / "capture.txt"
+    path.write_text(text, encoding="utf-8")
+    _data, found = extract_file(path)
+    assert found.published is None
+
+
+def test_an_html_page_without_date_metadata_takes_its_dateline(project, tmp_path):
+    html = f"""<html><head><title>Понад 900 захисників Маріуполя залишаються в полоні</title></head>
+    <body><article><h1>Понад 900 захисників Маріуполя залишаються в полоні</h1>
+    <p>Опубліковано 3 червня 2024, 14:05</p><p>{UKRAINIAN}</p>
+    <p>{UKRAINIAN}</p></article>
+    <aside><p>Обмін полоненими</p><p>12 травня 2024</p></aside></body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    _data, found = extract_file(path)
+    assert found.published == date(2024, 6, 3)

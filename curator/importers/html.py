@@ -1,7 +1,8 @@
 """HTML pages: the article's text and metadata through trafilatura, furniture dropped.
 
 trafilatura parses the markup with lxml: scripts never run and nothing remote is
-fetched. Dates come only from the page's own metadata (no guessing from the body).
+fetched. Dates come from the page's own metadata, or from a dateline at the top of the
+article (no guessing from the body).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import logging
 import warnings
 
 from curator.errors import ImportProblem
-from curator.importers.dates import day, parse_iso
+from curator.importers.dates import day, head_dateline, parse_iso
 from curator.importers.extracted import Extracted
 from curator.importers.language import guess_language
 from curator.importers.plaintext import decode
@@ -38,7 +39,9 @@ def extract_html(data: bytes, name: str) -> Extracted:
     text = normalise_text(getattr(result, "text", None) or "") if result is not None else ""
     if not text.strip():
         raise ImportProblem(f"{name}: no article text found in the HTML page")
-    published, precision = day(parse_iso(result.date))
+    # The page's metadata first; else a dateline at the top of the article's own text
+    # ("Опубліковано 3 червня 2024, 14:05"), never a date from elsewhere in the body.
+    published, precision = day(parse_iso(result.date) or head_dateline(text))
     return Extracted(
         text=text,
         media_type="text/html",

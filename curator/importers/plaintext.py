@@ -16,7 +16,7 @@ import re
 from charset_normalizer import from_bytes
 
 from curator.errors import ImportProblem
-from curator.importers.dates import day, parse_iso, written_date
+from curator.importers.dates import day, head_dateline, parse_iso, written_date
 from curator.importers.extracted import Extracted
 from curator.importers.language import guess_language
 from curator.normalise import normalise_text
@@ -92,6 +92,8 @@ def read_metadata(text: str) -> Extracted:
         found.published, found.precision = day(parse_iso(marker[1]))
         head[0] = marker[2]
     title_candidates = head
+    if not found.published:  # a dateline at the top: "Published 3 June 2024", "Укрінформ, 20 травня 2024 року"
+        found.published, found.precision = day(head_dateline("\n".join(head)))
     for i, line in enumerate(head):
         byline = _BYLINE.match(line)
         if byline and _YEAR.search(line):
