@@ -21,7 +21,7 @@ _QUALIFIERS: list[tuple[Qualifier, tuple[str, ...]]] = [
                           "не менше", "не менее", "как минимум")),
     (Qualifier.LESS_THAN, ("less than", "fewer than", "under", "below", "менше ніж", "менш ніж",
                            "менше", "менее")),
-    (Qualifier.AT_MOST, ("at most", "up to", "no more than", "not more than", "a maximum of",
+    (Qualifier.AT_MOST, ("at most", "up to", "as many as", "no more than", "not more than", "a maximum of",
                          "не більше ніж", "не більше як", "не більше", "до", "не более")),
     (Qualifier.APPROXIMATELY, ("around", "about", "approximately", "roughly", "nearly", "almost", "some",
                                "an estimated", "close to", "circa", "близько", "майже", "приблизно",
@@ -32,6 +32,21 @@ _SCALES = {
     "million": 1e6, "мільйон": 1e6, "мільйони": 1e6, "мільйонів": 1e6, "млн": 1e6, "млн.": 1e6,
     "billion": 1e9, "мільярд": 1e9, "мільярдів": 1e9, "млрд": 1e9,
 }
+#: Numbers written as words before a scale: "двох тисяч" (2,000), "півтори тисячі"
+#: (1,500), "three thousand", "a thousand"; alone, the scale is one of it ("тисячі").
+_WORD_NUMBERS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "один": 1, "одна": 1, "одну": 1, "однієї": 1, "два": 2, "дві": 2, "двох": 2, "три": 3, "трьох": 3,
+    "чотири": 4, "чотирьох": 4, "п'ять": 5, "п'яти": 5, "шість": 6, "шести": 6, "сім": 7, "семи": 7, "вісім": 8,
+    "восьми": 8, "дев'ять": 9, "дев'яти": 9, "десять": 10, "десяти": 10, "півтори": 1.5, "півтора": 1.5,
+    "полтора": 1.5, "полторы": 1.5, "две": 2, "двух": 2, "трех": 3,
+}
+_SCALE_WORDS = r"thousand|тисяч[аіу]?|тис\.?|тысяч[аи]?|million|мільйон(?:и|ів|а)?|млн\.?|billion|мільярд(?:и|ів|а)?|млрд\.?"
+_WRITTEN_FIGURE = re.compile(
+    rf"(?<![\w'’])(?:(?P<word>{'|'.join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True))})\s+)?"
+    rf"(?P<scale>{_SCALE_WORDS})(?![\w])",
+    re.IGNORECASE,
+)
 _SPACE = "[ \u00a0\u202f\u2009]"
 # 1,279 | 2 500 | 2500 | 1.5 | 1,5 (decimal comma when not three digits follow)
 _NUMBER = rf"\d{{1,3}}(?:(?:,|{_SPACE}|\.)\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -76,8 +91,36 @@ def _qualifier_before(prefix: str) -> Qualifier | None:
     return None
 
 
+def _scale(word: str) -> float:
+    word = word.lower().rstrip(".")
+    if word.startswith(("тис", "thousand", "тыс")):
+        return 1e3
+    if word.startswith(("міль", "million", "млн")):
+        return 1e6
+    return 1e9
+
+
+def _written_figure(text: str, before: int) -> Figure | None:
+    """A figure written in words ("близько двох тисяч") starting before ``before``."""
+    match = _WRITTEN_FIGURE.search(text.replace("’", "'"), 0, before)
+    if match is None:
+        return None
+    qualifier = _qualifier_before(text[: match.start()])
+    if not match["word"] and qualifier is None:
+        return None  # "тисячі людей" is thousands, not a figure; "близько тисячі" is about 1,000
+    units = _WORD_NUMBERS[match["word"].lower()] if match["word"] else 1
+    return Figure(units * _scale(match["scale"]), qualifier or Qualifier.EXACT)
+
+
 def parse_figure(text: str) -> Figure | None:
     """The first figure in ``text`` with the words that qualify it, or None."""
+    numeric = _numeric_figure(text)
+    first_digit = re.search(r"\d", text)
+    written = _written_figure(text, first_digit.start() if first_digit else len(text))
+    return written or numeric
+
+
+def _numeric_figure(text: str) -> Figure | None:
     for match in _FIGURE.finditer(text):
         low = parse_number(match["low"])
         if low is None:

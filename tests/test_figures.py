@@ -29,6 +29,28 @@ CASES = [
     ("A total of 2,449 defenders left the territory of Azovstal.", Figure(2449, Q.EXACT)),
     ("including more than 700 Azov servicemen", Figure(700, Q.MORE_THAN)),
     ("The Azov Regiment", None),
+    # Ukrainian and Russian forms, written numbers and scales
+    ("понад 2,5 тис. військових", Figure(2500, Q.MORE_THAN)),
+    ("більше ніж 700 бійців", Figure(700, Q.MORE_THAN)),
+    ("більш як 700 бійців", Figure(700, Q.MORE_THAN)),
+    ("не менше ніж 300 осіб", Figure(300, Q.AT_LEAST)),
+    ("майже 2 500 захисників", Figure(2500, Q.APPROXIMATELY)),
+    ("приблизно 1200", Figure(1200, Q.APPROXIMATELY)),
+    ("до 1500 осіб", Figure(1500, Q.AT_MOST)),
+    ("менше ніж 100", Figure(100, Q.LESS_THAN)),
+    ("близько двох тисяч захисників", Figure(2000, Q.APPROXIMATELY)),
+    ("майже дві тисячі", Figure(2000, Q.APPROXIMATELY)),
+    ("понад півтори тисячі полонених", Figure(1500, Q.MORE_THAN)),
+    ("близько тисячі", Figure(1000, Q.APPROXIMATELY)),
+    ("тисячі людей чекають, 900 повернулися", Figure(900, Q.EXACT)),  # "thousands" is no figure
+    ("более 2 тысяч", Figure(2000, Q.MORE_THAN)),
+    # English
+    ("nearly 2,500 defenders", Figure(2500, Q.APPROXIMATELY)),
+    ("some 2,000 soldiers", Figure(2000, Q.APPROXIMATELY)),
+    ("as many as 3,000 people", Figure(3000, Q.AT_MOST)),
+    ("1.2 million people", Figure(1_200_000, Q.EXACT)),
+    ("three thousand prisoners", Figure(3000, Q.EXACT)),
+    ("a thousand soldiers", Figure(1000, Q.EXACT)),
 ]
 
 
