@@ -6,6 +6,7 @@ else is logged to the log file and summarised."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -13,7 +14,7 @@ from curator.errors import CuratorError, one_line
 
 #: The command line's commands; anything else starts the application. Kept here, not
 #: in curator.cli, so that starting the GUI imports nothing of the database layer.
-COMMANDS = ("import", "documents", "info", "text", "export", "merge", "check")
+COMMANDS = ("import", "documents", "info", "text", "search", "export", "merge", "check")
 
 
 def _wants_gui(argv: Sequence[str]) -> bool:
@@ -47,6 +48,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("curator: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away ("curator search … | head"): not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception as error:
         logging.getLogger("curator").exception("unexpected error")
         where = f" (details in {log_path})" if log_path else ""

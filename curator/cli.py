@@ -77,6 +77,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("project", type=Path)
     p.add_argument("--repair", action="store_true", help="rebuild what can be rebuilt, after a backup")
 
+    p = commands.add_parser("search", help="search the text of every document; the hits with their offsets")
+    p.add_argument("project", type=Path)
+    p.add_argument("words", nargs="+", help="every word must occur; the last may be the start of a word")
+    p.add_argument("--json", action="store_true", help="as JSON, for scripts")
+
     p = commands.add_parser("text", help="print a document's stored text, exactly as spans are anchored to it")
     p.add_argument("project", type=Path)
     p.add_argument("document_id")
@@ -177,6 +182,32 @@ def cmd_text(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    """Hits best first: document, title, where the words are (code points into the
+    stored text, as 'curator text' prints it) and the snippet."""
+    words = " ".join(args.words)
+    with _to_read(args) as project:
+        hits = queries.search(project, words)
+        found = [(hit, queries.occurrences(queries.document_text(project, hit.document_id) or "", words))
+                 for hit in hits]
+    if args.json:
+        print(json.dumps([
+            {"document_id": str(hit.document_id), "title": hit.title, "snippet": hit.snippet,
+             "shown_at": [hit.start, hit.end] if hit.start is not None else None,
+             "occurrences": [list(span) for span in spans]}
+            for hit, spans in found
+        ], ensure_ascii=False, indent=2))
+        return 0
+    for hit, spans in found:
+        say(f"{hit.document_id}  {hit.title}")
+        say(f"    at {', '.join(f'{start}-{end}' for start, end in spans[:20])}"
+            + (f" (+{len(spans) - 20} more)" if len(spans) > 20 else ""))
+        say(f"    {hit.snippet.replace(chr(10), ' ')}")
+    if not found:
+        say(f"no document holds: {words}")
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from curator.exports import ExportOptions, export
 
@@ -221,7 +252,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def run(argv: Sequence[str]) -> int:
     args = _parser().parse_args(argv)
     handler = {"import": cmd_import, "documents": cmd_documents, "info": cmd_info, "text": cmd_text,
-               "export": cmd_export, "merge": cmd_merge, "check": cmd_check}
+               "search": cmd_search, "export": cmd_export, "merge": cmd_merge, "check": cmd_check}
     try:
         return handler[args.command](args)
     except DamagedProject as error:

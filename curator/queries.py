@@ -6,6 +6,7 @@ and be cached by views.
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import date
@@ -245,6 +246,17 @@ def search(project: Project, words: str, limit: int = 50) -> list[SearchHit]:
         shown = snippet.replace(_OPEN, "[").replace(_CLOSE, "]").replace(_ELLIPSIS, "…")
         hits.append(SearchHit(uuid.UUID(document_id), title, shown, start, end))
     return hits
+
+
+def occurrences(text: str, words: str) -> list[tuple[int, int]]:
+    """Where the searched words occur in ``text`` (code points), as the search matches
+    them: whole words, any case, the last one as a prefix."""
+    tokens = [token.replace('"', "") for token in words.split() if token.replace('"', "")]
+    found: list[tuple[int, int]] = []
+    for i, token in enumerate(tokens):
+        tail = r"\w*" if i == len(tokens) - 1 else ""
+        found += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(token)}{tail}(?!\w)", text, re.IGNORECASE)]
+    return sorted(set(found))
 
 
 #: Snippet markers no text holds (control characters are removed on import).

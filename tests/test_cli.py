@@ -63,3 +63,24 @@ def test_errors_are_one_line_without_traceback(tmp_path):
 def test_version():
     result = curator("--version")
     assert result.stdout.strip() == f"curator {__version__}"
+
+
+def test_search_prints_hits_with_their_offsets_in_the_stored_text(tmp_path, seeds):
+    project = tmp_path / "search.curator"
+    assert curator("import", project, seeds).returncode == 0
+    result = curator("search", project, "Yusov", "--json")
+    assert result.returncode == 0, result.stderr
+    (hit,) = json.loads(result.stdout)
+    text = curator("text", project, hit["document_id"]).stdout
+    assert hit["title"].startswith("Over 1,200 Azovstal") and "[Yusov]" in hit["snippet"]
+    assert [text[start:end] for start, end in hit["occurrences"]] == ["Yusov"] * len(hit["occurrences"]) != []
+    start, end = hit["shown_at"]
+    assert text[start:end] == "Yusov" and [start, end] in hit["occurrences"]
+    plain = curator("search", project, "zebra")
+    assert plain.returncode == 0 and plain.stdout.strip() == "no document holds: zebra"
+    # A reader that goes away before the output ("| head -1") is no error.
+    child = subprocess.Popen([sys.executable, "-m", "curator", "search", str(project), "Azov"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    child.stdout.close()
+    assert child.wait(timeout=120) == 0 and child.stderr.read() == b""
+    child.stderr.close()
