@@ -54,6 +54,11 @@ def test_a_kill_at_a_random_moment_loses_no_acknowledged_write(tmp_path, seeds, 
     said, errors = child.communicate(timeout=60)
     assert child.returncode == -9, errors[-2000:]
     acked = [line.split() for line in said.splitlines() if line.startswith("ack ")]
+    if not path.exists():
+        # Killed before the project was made (a slow start on a busy machine): nothing
+        # was acknowledged, and no half-made file takes its name.
+        assert acked == [], f"seed {seed}: writes acknowledged without a project"
+        Project.open(path, create=True, lock=True).close()  # and the name is free to use
     with Project.open(path, lock=True) as project:
         report = check_project(project)
         assert report.healthy, report.lines()
@@ -76,3 +81,19 @@ def test_a_kill_at_a_random_moment_loses_no_acknowledged_write(tmp_path, seeds, 
     leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(TEMPORARY_PREFIX)]
     assert leftovers == []  # opening the project cleared what the kill left of its own files
     shutil.rmtree(out, ignore_errors=True)
+
+
+def test_a_kill_before_the_project_is_made_leaves_no_file_and_no_acknowledged_write(tmp_path, seeds, volunteer):
+    """The slowest start on a busy machine: killed at once, before anything is written."""
+    path = tmp_path / "crash.curator"
+    out = tmp_path / "out"
+    out.mkdir()
+    child = subprocess.Popen([sys.executable, "-m", "tests.crash_workload", str(path), str(seeds), str(volunteer),
+                              str(out), "0"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(0.05)
+    child.kill()
+    said, _errors = child.communicate(timeout=60)
+    assert child.returncode == -9
+    assert not path.exists() and "ack " not in said
+    Project.open(path, create=True, lock=True).close()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(TEMPORARY_PREFIX)] == []
