@@ -182,3 +182,37 @@ def test_no_pane_keeps_a_window_shortcut_for_itself(qtbot, window):
     assert kept == [], kept
     for action in w.actions.values():
         assert action.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+
+
+def test_a_field_that_claims_a_window_key_gives_it_back(qtbot):
+    """On X11 a line edit claims Ctrl+E (end of line), which the offscreen platform of
+    these tests does not: a field that claims every key stands in for it."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent, QKeySequence
+    from PySide6.QtWidgets import QLineEdit
+
+    from curator.ui.fields import WindowKeysFirst
+
+    class Greedy(QLineEdit):
+        def event(self, event):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
+            return super().event(event)
+
+    def claimed(widget, key, modifiers):
+        event = QKeyEvent(QEvent.Type.ShortcutOverride, key, modifiers)
+        event.ignore()
+        QApplication.sendEvent(widget, event)
+        return event.isAccepted()
+
+    field = Greedy()
+    qtbot.addWidget(field)
+    assert claimed(field, K.Key_E, CTRL)  # as on X11
+    field.installEventFilter(WindowKeysFirst([QKeySequence(k) for k in ("Ctrl+E", "Ctrl+Z", "Ctrl+Delete")], field))
+    assert not claimed(field, K.Key_E, CTRL)  # the window's New claim runs
+    assert not claimed(field, K.Key_Z, CTRL)  # nothing typed: the window's Undo
+    qtbot.keyClicks(field, "abc")
+    assert claimed(field, K.Key_Z, CTRL)  # the field's own typing is undone first
+    assert claimed(field, K.Key_Delete, CTRL)  # deleting a word is the field's
+    assert claimed(field, K.Key_A, CTRL)  # not a window key: the field decides

@@ -94,22 +94,34 @@ def read_partial_date(edit: QLineEdit) -> tuple | None:
     return value, precision.value if precision else None
 
 
-class UndoFallsThrough(QObject):
-    """Installed on editing fields: Ctrl+Z (Ctrl+Shift+Z) in a field that has nothing of
-    its own to undo (redo) goes to the window's Undo (Redo) of project edits, instead
-    of doing nothing."""
+class WindowKeysFirst(QObject):
+    """Installed on editing fields, so the window's shortcuts work wherever the focus is.
+
+    A field may claim a key for its own editing (Qt's ShortcutOverride): on X11, a line
+    edit takes Ctrl+E to move to the end of the line, so "New claim from selection"
+    would do nothing from the find bar. Here a field keeps only what is really its own:
+    Ctrl+Z / Ctrl+Shift+Z while it has typing to undo or redo (else they undo the last
+    project edit) and Ctrl+Delete (delete a word) in a field that can be edited."""
+
+    def __init__(self, shortcuts, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        #: The window's shortcut keys, as key combinations.
+        self.keys = {sequence[0].toCombined() for sequence in shortcuts if not sequence.isEmpty()}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ShortcutOverride:
+        if event.type() != QEvent.Type.ShortcutOverride or event.keyCombination().toCombined() not in self.keys:
             return False
         if isinstance(watched, QPlainTextEdit):
             can_undo, can_redo = watched.document().isUndoAvailable(), watched.document().isRedoAvailable()
+            editable = not watched.isReadOnly()
         elif isinstance(watched, QLineEdit):
-            can_undo, can_redo = watched.isUndoAvailable(), watched.isRedoAvailable()
+            can_undo, can_redo, editable = watched.isUndoAvailable(), watched.isRedoAvailable(), not watched.isReadOnly()
         else:
             return False
-        if (event.matches(QKeySequence.StandardKey.Undo) and not can_undo) or (
-                event.matches(QKeySequence.StandardKey.Redo) and not can_redo):
-            event.ignore()  # not the field's: the shortcut runs
-            return True
-        return False
+        owned = ((event.matches(QKeySequence.StandardKey.Undo) and can_undo)
+                 or (event.matches(QKeySequence.StandardKey.Redo) and can_redo)
+                 or (event.matches(QKeySequence.StandardKey.DeleteEndOfWord) and editable))
+        if owned:
+            return False
+        event.ignore()  # not the field's: the window's shortcut runs
+        return True

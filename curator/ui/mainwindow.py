@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -34,7 +35,7 @@ from curator.ui.curation import CurationController
 from curator.ui.document_meta import DocumentMeta
 from curator.ui.document_view import DocumentView
 from curator.ui.exchange import ExchangeFlow
-from curator.ui.fields import UndoFallsThrough
+from curator.ui.fields import WindowKeysFirst
 from curator.ui.panes import ClaimsPane, DocumentsPane, FindBar, MessageBar, SearchPane
 from curator.ui.projectflow import ProjectFlow
 from curator.ui.safekeeping import Safekeeping
@@ -154,10 +155,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect_actions()
         self._chain_tab_order()
-        # Ctrl+Z in a field with nothing of its own to undo undoes the last project edit.
-        self._undo_falls_through = UndoFallsThrough(self)
-        for edit in (*self.findChildren(QLineEdit), self.form.noteEdit):
-            edit.installEventFilter(self._undo_falls_through)
+        # The window's shortcuts work from every field (Ctrl+Z in a field with nothing of
+        # its own to undo undoes the last project edit).
+        self._window_keys = WindowKeysFirst([s for a in self.actions.values() for s in a.shortcuts()], self)
+        for edit in (*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)):
+            edit.installEventFilter(self._window_keys)
         # The project's name and counts; its full path in the tooltip, one click to its folder.
         self.project_label = QPushButton(self)
         self.project_label.setObjectName("projectLabel")
