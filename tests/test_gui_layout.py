@@ -3,8 +3,11 @@ or resizing anything, and what must not move under the pointer."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QScrollArea
 
 from curator.ui import open_window
 from curator.ui.actions import ActionId
@@ -14,8 +17,23 @@ from tests.gui_helpers import claim_in_window, import_and_wait
 SCREENS = {"laptop 1366×768": QRect(0, 0, 1366, 728), "desktop 1920×1080": QRect(0, 0, 1920, 1040)}
 
 
+@pytest.fixture(params=["en"])
+def language(request, qapp):
+    """The interface language: English, or Ukrainian through its shipped catalogue."""
+    from PySide6.QtCore import QTranslator
+
+    translator = None
+    if request.param == "uk":
+        translator = QTranslator()
+        assert translator.load(str(Path(__file__).parent.parent / "resources" / "translations" / "curator_uk.qm"))
+        qapp.installTranslator(translator)
+    yield request.param
+    if translator is not None:
+        qapp.removeTranslator(translator)
+
+
 @pytest.fixture
-def window(qtbot, tmp_path, seeds):
+def window(qtbot, tmp_path, seeds, language):
     win = open_window(tmp_path / "layout.curator")
     qtbot.addWidget(win)
     import_and_wait(qtbot, win, [seeds])
@@ -27,8 +45,9 @@ def _fully_visible(widget) -> bool:
     return widget.isVisible() and widget.visibleRegion().boundingRect().size() == widget.size()
 
 
+@pytest.mark.parametrize("language", ["en", "uk"], indirect=True)
 @pytest.mark.parametrize("screen", SCREENS)
-def test_the_first_window_fills_the_screen_with_room_for_the_work(qtbot, window, screen):
+def test_the_first_window_fills_the_screen_with_room_for_the_work(qtbot, window, screen, language):
     available = SCREENS[screen]
     window.lay_out_for(available)
     window.show()
@@ -44,10 +63,16 @@ def test_the_first_window_fills_the_screen_with_room_for_the_work(qtbot, window,
     assert table.viewport().height() // table.verticalHeader().defaultSectionSize() >= 8, "claims rows"
     assert not table.horizontalScrollBar().isVisible(), "every column of the claims table in view"
     form = window.form
-    fields = [form.subjectEdit, form.measureEdit, form.qualifierCombo, form.valueEdit, form.upperValueEdit,
-              form.unitEdit, form.asOfEdit, form.asOfPrecisionCombo, form.attributedToEdit, form.reportedByEdit,
+    fields = [form.subjectEdit, form.measureEdit, form.qualifierCombo, form.valueEdit, form.unitEdit, form.asOfEdit, form.asOfPrecisionCombo, form.attributedToEdit, form.reportedByEdit,
               form.statusCombo, form.tagsEdit, form.noteEdit, form.evidenceList, form.removeEvidenceButton]
     assert [f.objectName() or f.text() for f in fields if not _fully_visible(f)] == [], "the whole claim form"
+    scroll = window.right_splitter.widget(1).findChild(QScrollArea)
+    assert not scroll.horizontalScrollBar().isVisible() and not scroll.verticalScrollBar().isVisible()
+    assert not form.upperValueEdit.isVisible()  # the upper value is for ranges only
+    form.qualifierCombo.setCurrentIndex(form.qualifierCombo.findData("range"))
+    form.qualifierCombo.activated.emit(form.qualifierCombo.currentIndex())
+    qtbot.wait(20)
+    assert _fully_visible(form.upperValueEdit) and not scroll.horizontalScrollBar().isVisible()
     assert form.evidence_shown() == [("Over 1,900 defenders of Azovstal are in Russian captivity",
                                       ["the evacuation of 2,500 Ukrainian soldiers"])]
     # The chart: folded to its strip on the laptop, open on the desktop; either way one

@@ -68,24 +68,23 @@ class ClaimForm(QWidget):
         self.setAccessibleName(self.tr("Claim"))
         self.claim_id: uuid.UUID | None = None
         self._loading = False
-        tr = self.tr
 
-        self.subjectEdit = line_edit("subjectEdit", tr("Subject"), self, tr("whose figure, e.g. Azovstal garrison"))
-        self.measureEdit = line_edit("measureEdit", tr("Measure"), self, tr("what is counted, e.g. in captivity"))
-        self.valueEdit = line_edit("valueEdit", tr("Value"), self, "900")
-        self.upperValueEdit = line_edit("upperValueEdit", tr("Upper value"), self, tr("for a range"))
-        self.qualifierCombo = combo("qualifierCombo", tr("Qualifier"), QUALIFIERS(), self)
-        self.unitEdit = line_edit("unitEdit", tr("Unit"), self, tr("people, %, UAH…"))
-        self.asOfEdit = line_edit("asOfEdit", tr("As of"), self, "2024-05-20, 2024-05, 2024")
-        self.asOfPrecisionCombo = combo("asOfPrecisionCombo", tr("Date precision"), PRECISIONS(), self)
-        self.attributedToEdit = line_edit("attributedToEdit", tr("Attributed to"), self, tr("who said it"))
-        self.reportedByEdit = line_edit("reportedByEdit", tr("Reported by"), self, tr("which outlet"))
-        self.statusCombo = combo("statusCombo", tr("Status"), STATUSES(), self)
+        self.subjectEdit = line_edit("subjectEdit", self.tr("Subject"), self, self.tr("whose figure, e.g. Azovstal garrison"))
+        self.measureEdit = line_edit("measureEdit", self.tr("Measure"), self, self.tr("what is counted, e.g. in captivity"))
+        self.valueEdit = line_edit("valueEdit", self.tr("Value"), self, "900")
+        self.upperValueEdit = line_edit("upperValueEdit", self.tr("Upper value"), self, self.tr("for a range"))
+        self.qualifierCombo = combo("qualifierCombo", self.tr("Qualifier"), QUALIFIERS(), self)
+        self.unitEdit = line_edit("unitEdit", self.tr("Unit"), self, self.tr("people, %, UAH…"))
+        self.asOfEdit = line_edit("asOfEdit", self.tr("As of"), self, "2024-05-20, 2024-05, 2024")
+        self.asOfPrecisionCombo = combo("asOfPrecisionCombo", self.tr("Date precision"), PRECISIONS(), self)
+        self.attributedToEdit = line_edit("attributedToEdit", self.tr("Attributed to"), self, self.tr("who said it"))
+        self.reportedByEdit = line_edit("reportedByEdit", self.tr("Reported by"), self, self.tr("which outlet"))
+        self.statusCombo = combo("statusCombo", self.tr("Status"), STATUSES(), self)
         self.noteEdit = NoteEdit(self)
         self.noteEdit.setObjectName("noteEdit")
-        self.noteEdit.setAccessibleName(tr("Note"))
+        self.noteEdit.setAccessibleName(self.tr("Note"))
         self.noteEdit.setFixedHeight(self.noteEdit.fontMetrics().lineSpacing() * 2 + 12)  # two lines
-        self.tagsEdit = line_edit("tagsEdit", tr("Tags"), self, tr("comma separated"))
+        self.tagsEdit = line_edit("tagsEdit", self.tr("Tags"), self, self.tr("comma separated"))
         self.completions = {
             "subject": attach_completer(self.subjectEdit),
             "measure": attach_completer(self.measureEdit),
@@ -96,14 +95,16 @@ class ClaimForm(QWidget):
         value_row = QHBoxLayout()
         value_row.addWidget(self.qualifierCombo)
         value_row.addWidget(self.valueEdit, 3)
-        value_row.addWidget(QLabel("–"))
+        self.rangeDash = QLabel("–", self)
+        value_row.addWidget(self.rangeDash)
         value_row.addWidget(self.upperValueEdit, 2)
         date_row = QHBoxLayout()
         date_row.addWidget(self.asOfEdit, 3)
         date_row.addWidget(self.asOfPrecisionCombo, 2)
-        for edit in (self.valueEdit, self.upperValueEdit, self.asOfEdit):
+        for edit, widest in ((self.valueEdit, "00,000"), (self.upperValueEdit, "0,000"),
+                             (self.asOfEdit, "0000-00-00")):
             edit.setClearButtonEnabled(False)  # short fields: the digits need the room
-            edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("0,000,000"))
+            edit.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest) + 12)
 
         # Two columns, so the whole form fits beside the document on a 1366×768 laptop:
         # what the figure is on the left, where it comes from on the right.
@@ -112,10 +113,10 @@ class ClaimForm(QWidget):
         form.setColumnStretch(3, 1)
         form.setVerticalSpacing(4)
         cells = (
-            (0, 0, tr("&Subject"), self.subjectEdit), (1, 0, tr("&Measure"), self.measureEdit),
-            (2, 0, tr("&Value"), value_row), (3, 0, tr("U&nit"), self.unitEdit),
-            (0, 2, tr("&As of"), date_row), (1, 2, tr("Attributed &to"), self.attributedToEdit),
-            (2, 2, tr("&Reported by"), self.reportedByEdit), (3, 2, tr("Stat&us"), self.statusCombo),
+            (0, 0, self.tr("&Subject"), self.subjectEdit), (1, 0, self.tr("&Measure"), self.measureEdit),
+            (2, 0, self.tr("&Value"), value_row), (3, 0, self.tr("U&nit"), self.unitEdit),
+            (0, 2, self.tr("&As of"), date_row), (1, 2, self.tr("Attributed &to"), self.attributedToEdit),
+            (2, 2, self.tr("&Reported by"), self.reportedByEdit), (3, 2, self.tr("Stat&us"), self.statusCombo),
         )
         for row, column, text, field in cells:
             buddy = field if isinstance(field, QWidget) else field.itemAt(0).widget()
@@ -124,9 +125,9 @@ class ClaimForm(QWidget):
                 form.addWidget(field, row, column + 1)
             else:
                 form.addLayout(field, row, column + 1)
-        form.addWidget(self._label(tr("Ta&gs"), self.tagsEdit), 4, 0)
+        form.addWidget(self._label(self.tr("Ta&gs"), self.tagsEdit), 4, 0)
         form.addWidget(self.tagsEdit, 4, 1, 1, 3)
-        form.addWidget(self._label(tr("N&ote"), self.noteEdit), 5, 0, Qt.AlignmentFlag.AlignTop)
+        form.addWidget(self._label(self.tr("N&ote"), self.noteEdit), 5, 0, Qt.AlignmentFlag.AlignTop)
         form.addWidget(self.noteEdit, 5, 1, 1, 3)
         # Tab goes down the left column, then down the right one.
         self.tab_order = [self.subjectEdit, self.measureEdit, self.qualifierCombo, self.valueEdit,
@@ -138,22 +139,22 @@ class ClaimForm(QWidget):
 
         self.evidenceList = QListWidget(self)
         self.evidenceList.setObjectName("evidenceList")
-        self.evidenceList.setAccessibleName(tr("Evidence of the claim"))
+        self.evidenceList.setAccessibleName(self.tr("Evidence of the claim"))
         self.evidenceList.setWordWrap(True)
         self.evidenceList.setUniformItemSizes(False)
-        self.evidenceList.setMinimumHeight(self.evidenceList.fontMetrics().lineSpacing() * 6)
+        self.evidenceList.setMinimumHeight(self.evidenceList.fontMetrics().lineSpacing() * 5)
         self.evidenceList.setSpacing(2)
         self.evidenceList.setItemDelegate(_EvidenceDelegate(self.evidenceList))
         self.evidenceList.itemActivated.connect(self._evidence_chosen)
         self.evidenceList.itemClicked.connect(self._evidence_chosen)
-        self.removeEvidenceButton = QPushButton(tr("Remove evidence"), self)
+        self.removeEvidenceButton = QPushButton(self.tr("Remove evidence"), self)
         self.removeEvidenceButton.setObjectName("removeEvidenceButton")
         self.removeEvidenceButton.clicked.connect(self._remove_current_evidence)
 
 
-        box = QGroupBox(tr("Claim"), self)
+        box = QGroupBox(self.tr("Claim"), self)
         box.setLayout(form)
-        evidence_box = QGroupBox(tr("Evidence"), self)
+        evidence_box = QGroupBox(self.tr("Evidence"), self)
         evidence_layout = QVBoxLayout(evidence_box)
         evidence_layout.addWidget(self.evidenceList)
         evidence_layout.addWidget(self.removeEvidenceButton, 0, Qt.AlignmentFlag.AlignRight)
@@ -171,7 +172,9 @@ class ClaimForm(QWidget):
         self.asOfEdit.editingFinished.connect(self._commit_date)
         self.tagsEdit.editingFinished.connect(lambda: self._commit({"tags": self.tagsEdit.text()}))
         self.noteEdit.editingFinished.connect(lambda: self._commit({"note": self.noteEdit.toPlainText()}))
-        self.qualifierCombo.activated.connect(lambda: self._commit({"qualifier": self.qualifierCombo.currentData()}))
+        self.qualifierCombo.activated.connect(self._qualifier_chosen)
+        self.asOfPrecisionCombo.setMinimumContentsLength(4)
+        self.qualifierCombo.setMinimumContentsLength(4)
         self.statusCombo.activated.connect(lambda: self._commit({"status": self.statusCombo.currentData()}))
         self.asOfPrecisionCombo.activated.connect(
             lambda: self._commit({"as_of_precision": self.asOfPrecisionCombo.currentData()}))
@@ -194,6 +197,7 @@ class ClaimForm(QWidget):
         self.valueEdit.setText(format_value(c.value) if c else "")
         self.upperValueEdit.setText(format_value(c.upper_value) if c else "")
         set_combo_value(self.qualifierCombo, c.qualifier if c else Qualifier.EXACT)
+        self._show_upper_value(c is not None and (c.qualifier is Qualifier.RANGE or c.upper_value is not None))
         self.unitEdit.setText(c.unit if c else "")
         self.asOfEdit.setText(format_partial_date(c.as_of, c.as_of_precision) if c else "")
         set_combo_value(self.asOfPrecisionCombo, (c.as_of_precision if c else None) or Precision.DAY)
@@ -264,6 +268,16 @@ class ClaimForm(QWidget):
             model.setStringList(suggestions.get(field, []))
 
     # -- sending edits -------------------------------------------------------------------
+    def _show_upper_value(self, shown: bool) -> None:
+        """The upper value belongs to a range: shown only for one (room for the rest)."""
+        self.rangeDash.setVisible(shown)
+        self.upperValueEdit.setVisible(shown)
+
+    def _qualifier_chosen(self) -> None:
+        qualifier = self.qualifierCombo.currentData()
+        self._show_upper_value(qualifier == Qualifier.RANGE or bool(self.upperValueEdit.text()))
+        self._commit({"qualifier": qualifier})
+
     def _commit(self, values: dict[str, Any]) -> None:
         if not self._loading and self.claim_id is not None:
             self.edited.emit(values)

@@ -21,12 +21,11 @@ class DocumentMeta(QWidget):
         self.setAccessibleName(self.tr("Document details"))
         self.document_id: uuid.UUID | None = None
         self._loading = False
-        tr = self.tr
-        self.titleEdit = line_edit("titleEdit", tr("Title"), self, tr("Title"))
+        self.titleEdit = line_edit("titleEdit", self.tr("Title"), self, self.tr("Title"))
         self.titleEdit.setStyleSheet("font-weight: 600;")
-        self.outletEdit = line_edit("outletEdit", tr("Outlet"), self, tr("publisher"))
-        self.dateEdit = line_edit("publishedEdit", tr("Publication date"), self, tr("unknown"))
-        self.urlEdit = line_edit("urlEdit", tr("URL"), self, "https://…")
+        self.outletEdit = line_edit("outletEdit", self.tr("Outlet"), self, self.tr("publisher"))
+        self.dateEdit = line_edit("publishedEdit", self.tr("Publication date"), self, self.tr("unknown"))
+        self.urlEdit = line_edit("urlEdit", self.tr("URL"), self, "https://…")
         self.tab_order = [self.titleEdit, self.outletEdit, self.dateEdit, self.urlEdit]
         self.dateEdit.setMinimumWidth(self.dateEdit.fontMetrics().horizontalAdvance("2024-05-20") + 48)
         self.details = QLabel(self)
@@ -34,11 +33,11 @@ class DocumentMeta(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.titleEdit, 0, 0, 1, 6)
-        grid.addWidget(QLabel(tr("Outlet")), 1, 0)
+        grid.addWidget(QLabel(self.tr("Outlet")), 1, 0)
         grid.addWidget(self.outletEdit, 1, 1)
-        grid.addWidget(QLabel(tr("Date")), 1, 2)
+        grid.addWidget(QLabel(self.tr("Date")), 1, 2)
         grid.addWidget(self.dateEdit, 1, 3)
-        grid.addWidget(QLabel(tr("URL")), 1, 4)
+        grid.addWidget(QLabel(self.tr("URL")), 1, 4)
         grid.addWidget(self.urlEdit, 1, 5)
         grid.addWidget(self.details, 2, 0, 1, 6)
         grid.setColumnStretch(1, 2)

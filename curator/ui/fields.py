@@ -34,6 +34,10 @@ def combo(name: str, accessible: str, items: dict[str, str], parent: QWidget) ->
     box.setAccessibleName(accessible)
     for value, label in items.items():
         box.addItem(label, str(value))
+    # As narrow as a few characters allow (the popup still shows whole labels), so a
+    # form with long labels in another language still fits beside the document.
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(6)
     return box
 
 

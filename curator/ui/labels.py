@@ -1,5 +1,8 @@
 """Translated labels for the core's enumerations, keyed by their members (which are
-strings too, so a stored value finds its label as well)."""
+strings too, so a stored value finds its label as well).
+
+Each label is a literal ``QCoreApplication.translate("labels", …)`` call, so that
+pyside6-lupdate finds it for the translators."""
 
 from __future__ import annotations
 
@@ -8,22 +11,27 @@ from PySide6.QtCore import QCoreApplication
 from curator.enums import Precision, Qualifier, Status
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def QUALIFIERS() -> dict[Qualifier, str]:
     return {
-        Qualifier.EXACT: _tr("exact"), Qualifier.APPROXIMATELY: _tr("about"), Qualifier.MORE_THAN: _tr("more than"),
-        Qualifier.AT_LEAST: _tr("at least"), Qualifier.LESS_THAN: _tr("less than"), Qualifier.AT_MOST: _tr("at most"),
-        Qualifier.RANGE: _tr("range"),
+        Qualifier.EXACT: QCoreApplication.translate("labels", "exact"),
+        Qualifier.APPROXIMATELY: QCoreApplication.translate("labels", "about"),
+        Qualifier.MORE_THAN: QCoreApplication.translate("labels", "more than"),
+        Qualifier.AT_LEAST: QCoreApplication.translate("labels", "at least"),
+        Qualifier.LESS_THAN: QCoreApplication.translate("labels", "less than"),
+        Qualifier.AT_MOST: QCoreApplication.translate("labels", "at most"),
+        Qualifier.RANGE: QCoreApplication.translate("labels", "range"),
     }
 
 
 def STATUSES() -> dict[Status, str]:
-    return {Status.DRAFT: _tr("draft"), Status.CHECKED: _tr("checked"), Status.DISPUTED: _tr("disputed"),
-            Status.REJECTED: _tr("rejected")}
+    return {
+        Status.DRAFT: QCoreApplication.translate("labels", "draft"),
+        Status.CHECKED: QCoreApplication.translate("labels", "checked"),
+        Status.DISPUTED: QCoreApplication.translate("labels", "disputed"),
+        Status.REJECTED: QCoreApplication.translate("labels", "rejected"),
+    }
 
 
 def PRECISIONS() -> dict[Precision, str]:
-    return {Precision.DAY: _tr("day"), Precision.MONTH: _tr("month"), Precision.YEAR: _tr("year")}
+    return {Precision.DAY: QCoreApplication.translate("labels", "day"), Precision.MONTH: QCoreApplication.translate("labels", "month"),
+            Precision.YEAR: QCoreApplication.translate("labels", "year")}

@@ -249,13 +249,16 @@ class MainWindow(QMainWindow):
         # nothing beside it moves as the step changes.
         a[ActionId.UNDO].setIconText(self.tr("Undo"))
         a[ActionId.REDO].setIconText(self.tr("Redo"))
-        stack.undoTextChanged.connect(lambda text: self._name_step(a[ActionId.UNDO], self.tr("&Undo %1"), text))
-        stack.redoTextChanged.connect(lambda text: self._name_step(a[ActionId.REDO], self.tr("&Redo %1"), text))
+        stack.undoTextChanged.connect(
+            lambda text: self._name_step(a[ActionId.UNDO], self.tr("&Undo %1"), self.tr("&Undo"), text))
+        stack.redoTextChanged.connect(
+            lambda text: self._name_step(a[ActionId.REDO], self.tr("&Redo %1"), self.tr("&Redo"), text))
 
     @staticmethod
-    def _name_step(action, pattern: str, step: str) -> None:
-        action.setText(pattern.replace("%1", step).strip())
-        action.setToolTip(pattern.replace("&", "").replace("%1", step).strip())
+    def _name_step(action, pattern: str, plain: str, step: str) -> None:
+        text = pattern.replace("%1", step) if step else plain
+        action.setText(text)
+        action.setToolTip(text.replace("&", ""))
 
     # -- keyboard --------------------------------------------------------------------------
     def _panes(self) -> list[tuple[QWidget, QWidget]]:

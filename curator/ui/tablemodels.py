@@ -120,13 +120,12 @@ class DocumentsModel(RowsModel):
     watches = ("document", "span", "evidence")
 
     def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
-        tr = self.tr
         super().__init__(session, [
-            Column(tr("Title"), lambda d: d.title),
-            Column(tr("Outlet"), lambda d: d.outlet),
-            Column(tr("Date"), lambda d: format_partial_date(d.published, d.precision),
+            Column(self.tr("Title"), lambda d: d.title),
+            Column(self.tr("Outlet"), lambda d: d.outlet),
+            Column(self.tr("Date"), lambda d: format_partial_date(d.published, d.precision),
                    sort=lambda d: d.published.isoformat() if d.published else "9999"),
-            Column(tr("Claims"), lambda d: str(d.claims), sort=lambda d: d.claims, align_right=True),
+            Column(self.tr("Claims"), lambda d: str(d.claims), sort=lambda d: d.claims, align_right=True),
         ], parent)
 
     def fetch(self) -> list[Any]:
@@ -141,7 +140,6 @@ class ClaimsModel(RowsModel):
     def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
         from curator.figures import format_value
 
-        tr = self.tr
         qualifiers, statuses = QUALIFIERS(), STATUSES()
 
         def value(c) -> str:
@@ -149,15 +147,15 @@ class ClaimsModel(RowsModel):
             return f"{text}–{format_value(c.upper_value)}" if c.upper_value is not None else text
 
         super().__init__(session, [
-            Column(tr("Value"), value, sort=lambda c: c.value if c.value is not None else float("-inf"),
+            Column(self.tr("Value"), value, sort=lambda c: c.value if c.value is not None else float("-inf"),
                    align_right=True),
-            Column(tr("Qualifier"), lambda c: qualifiers[c.qualifier]),
-            Column(tr("Subject"), lambda c: c.subject),
-            Column(tr("Measure"), lambda c: c.measure),
-            Column(tr("As of"), lambda c: format_partial_date(c.as_of, c.as_of_precision),
+            Column(self.tr("Qualifier"), lambda c: qualifiers[c.qualifier]),
+            Column(self.tr("Subject"), lambda c: c.subject),
+            Column(self.tr("Measure"), lambda c: c.measure),
+            Column(self.tr("As of"), lambda c: format_partial_date(c.as_of, c.as_of_precision),
                    sort=lambda c: c.as_of.isoformat() if c.as_of else "9999"),
-            Column(tr("Attributed to"), lambda c: c.attributed_to),
-            Column(tr("Status"), lambda c: statuses[c.status]),
+            Column(self.tr("Attributed to"), lambda c: c.attributed_to),
+            Column(self.tr("Status"), lambda c: statuses[c.status]),
         ], parent)
         self.document_id: uuid.UUID | None = None
 

@@ -43,45 +43,44 @@ class VocabularyDialog(QDialog):
         self.setWindowTitle(self.tr("Vocabulary"))
         self.resize(560, 460)
         self.session = session
-        tr = self.tr
         # The kind of name is a tab, always in view: whose figures, what is counted, who
         # said it, which outlet reported it.
         self.kindTabs = QTabBar(self)
         self.kindTabs.setObjectName("vocabularyKind")
         self.kinds = []
         for kind, label, tip in (
-                ("subject", tr("Subjects"), tr("Whose figures: the Subject field of claims")),
-                ("measure", tr("Measures"), tr("What is counted: the Measure field of claims")),
-                ("person", tr("People"), tr("Who said it: the Attributed to field of claims")),
-                ("organisation", tr("Outlets"), tr("Which outlet reported it: the Reported by field of claims"))):
+                ("subject", self.tr("Subjects"), self.tr("Whose figures: the Subject field of claims")),
+                ("measure", self.tr("Measures"), self.tr("What is counted: the Measure field of claims")),
+                ("person", self.tr("People"), self.tr("Who said it: the Attributed to field of claims")),
+                ("organisation", self.tr("Outlets"), self.tr("Which outlet reported it: the Reported by field of claims"))):
             index = self.kindTabs.addTab(label)
             self.kindTabs.setTabToolTip(index, tip)
             self.kinds.append(kind)
         self.termList = QListWidget(self)
         self.termList.setObjectName("vocabularyList")
-        self.termList.setAccessibleName(tr("Vocabulary entries"))
+        self.termList.setAccessibleName(self.tr("Vocabulary entries"))
         self.nameEdit = QLineEdit(self)
         self.nameEdit.setObjectName("vocabularyName")
-        self.nameEdit.setPlaceholderText(tr("the name to use, e.g. Azovstal garrison"))
+        self.nameEdit.setPlaceholderText(self.tr("the name to use, e.g. Azovstal garrison"))
         self.names = attach_completer(self.nameEdit)
         self.aliasesEdit = QLineEdit(self)
         self.aliasesEdit.setObjectName("vocabularyAliases")
-        self.aliasesEdit.setPlaceholderText(tr("other spellings, comma separated, e.g. Azovstal defenders"))
+        self.aliasesEdit.setPlaceholderText(self.tr("other spellings, comma separated, e.g. Azovstal defenders"))
         self.aliasNames = attach_completer(self.aliasesEdit)
-        self.saveButton = QPushButton(tr("Save"), self)
+        self.saveButton = QPushButton(self.tr("Save"), self)
         self.saveButton.setObjectName("vocabularySave")
         self.saveButton.setDefault(True)
-        self.newButton = QPushButton(tr("New entry"), self)
-        self.deleteButton = QPushButton(tr("Remove entry"), self)
+        self.newButton = QPushButton(self.tr("New entry"), self)
+        self.deleteButton = QPushButton(self.tr("Remove entry"), self)
         self.deleteButton.setObjectName("vocabularyDelete")
-        self.deleteButton.setToolTip(tr("Only an entry no claim uses can be removed"))
-        hint = QLabel(tr("Claims whose subject or measure is written as an alias count in the series of the entry's "
+        self.deleteButton.setToolTip(self.tr("Only an entry no claim uses can be removed"))
+        hint = QLabel(self.tr("Claims whose subject or measure is written as an alias count in the series of the entry's "
                          "name."), self)
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
         form = QFormLayout()
-        form.addRow(tr("Name"), self.nameEdit)
-        form.addRow(tr("Aliases"), self.aliasesEdit)
+        form.addRow(self.tr("Name"), self.nameEdit)
+        form.addRow(self.tr("Aliases"), self.aliasesEdit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.newButton)
         buttons.addWidget(self.deleteButton)

@@ -32,14 +32,13 @@ class WelcomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomePage")
-        tr = self.tr
-        title = QLabel(tr("Welcome to Curator"), self)
+        title = QLabel(self.tr("Welcome to Curator"), self)
         title.setProperty("role", "title")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
-        intro = QLabel(tr("Turn news articles and reports into a database of facts and figures, each one with "
+        intro = QLabel(self.tr("Turn news articles and reports into a database of facts and figures, each one with "
                           "the words that state it. Start with the sample to see how, or with your own documents."),
                        self)
         intro.setWordWrap(True)
@@ -49,28 +48,28 @@ class WelcomePage(QWidget):
             button.setObjectName(name)
             return button
 
-        self.sampleButton = link("openSampleButton", tr("Open the sample project"),
-                                 tr("Five articles about the defenders of Azovstal, with example claims and a "
+        self.sampleButton = link("openSampleButton", self.tr("Open the sample project"),
+                                 self.tr("Five articles about the defenders of Azovstal, with example claims and a "
                                     "conflict between sources"))
-        self.newButton = link("newProjectButton", tr("New project…"), tr("An empty project, in a file you name"))
-        self.openButton = link("openProjectButton", tr("Open a project…"),
-                               tr("A project of yours, or one a volunteer sent you"))
-        self.importButton = link("importButton", tr("Import documents…"),
-                                 tr("Texts, web pages, PDF and Word files, into a new project"))
-        self.quickStartButton = link("quickStartButton", tr("Quick start"), tr("Curator in six steps"))
-        self.resetSampleButton = QPushButton(tr("Reset the sample project"), self)
+        self.newButton = link("newProjectButton", self.tr("New project…"), self.tr("An empty project, in a file you name"))
+        self.openButton = link("openProjectButton", self.tr("Open a project…"),
+                               self.tr("A project of yours, or one a volunteer sent you"))
+        self.importButton = link("importButton", self.tr("Import documents…"),
+                                 self.tr("Texts, web pages, PDF and Word files, into a new project"))
+        self.quickStartButton = link("quickStartButton", self.tr("Quick start"), self.tr("Curator in six steps"))
+        self.resetSampleButton = QPushButton(self.tr("Reset the sample project"), self)
         self.resetSampleButton.setObjectName("resetSampleButton")
-        self.resetSampleButton.setToolTip(tr("Start the sample again as it was first made; your changes to it go"))
+        self.resetSampleButton.setToolTip(self.tr("Start the sample again as it was first made; your changes to it go"))
         self.resetSampleButton.setFlat(True)
 
         self.recent = QListWidget(self)
         self.recent.setObjectName("recentProjects")
-        self.recent.setAccessibleName(tr("Recent projects"))
+        self.recent.setAccessibleName(self.tr("Recent projects"))
         self.recent.itemActivated.connect(lambda item: self.recentChosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.recent.itemClicked.connect(lambda item: self.recentChosen.emit(item.data(Qt.ItemDataRole.UserRole)))
-        recent_title = QLabel(tr("Recent projects"), self)
+        recent_title = QLabel(self.tr("Recent projects"), self)
         recent_title.setProperty("role", "heading")
-        self.recentEmpty = QLabel(tr("None yet."), self)
+        self.recentEmpty = QLabel(self.tr("None yet."), self)
         self.recentEmpty.setProperty("role", "hint")
 
         actions = QVBoxLayout()
@@ -115,34 +114,33 @@ class PreferencesDialog(QDialog):
     def __init__(self, name: str, folder: Path, first_run: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunDialog" if first_run else "preferencesDialog")
-        tr = self.tr
-        self.setWindowTitle(tr("Welcome to Curator") if first_run else tr("Preferences"))
-        intro = QLabel(tr("Two questions before you start; both can be changed later in Edit → Preferences.")
+        self.setWindowTitle(self.tr("Welcome to Curator") if first_run else self.tr("Preferences"))
+        intro = QLabel(self.tr("Two questions before you start; both can be changed later in Edit → Preferences.")
                        if first_run else "", self)
         intro.setWordWrap(True)
         intro.setVisible(first_run)
         self.nameEdit = QLineEdit(name, self)
         self.nameEdit.setObjectName("curatorNameEdit")
-        self.nameEdit.setPlaceholderText(tr("e.g. Olena Kovalenko"))
-        name_hint = QLabel(tr("Recorded with every edit you make, so that whoever merges volunteers' work knows "
+        self.nameEdit.setPlaceholderText(self.tr("e.g. Olena Kovalenko"))
+        name_hint = QLabel(self.tr("Recorded with every edit you make, so that whoever merges volunteers' work knows "
                               "who did what."), self)
         name_hint.setWordWrap(True)
         name_hint.setProperty("role", "hint")
         self.folderEdit = QLineEdit(str(folder), self)
         self.folderEdit.setObjectName("projectsFolderEdit")
-        choose = QPushButton(tr("Choose…"), self)
+        choose = QPushButton(self.tr("Choose…"), self)
         choose.clicked.connect(self._choose)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folderEdit, 1)
         folder_row.addWidget(choose)
-        folder_hint = QLabel(tr("New projects and the sample are kept here, where you can find them to send."),
+        folder_hint = QLabel(self.tr("New projects and the sample are kept here, where you can find them to send."),
                              self)
         folder_hint.setWordWrap(True)
         folder_hint.setProperty("role", "hint")
         form = QFormLayout()
-        form.addRow(tr("Your &name"), self.nameEdit)
+        form.addRow(self.tr("Your &name"), self.nameEdit)
         form.addRow("", name_hint)
-        folder_label = QLabel(tr("&Projects folder"), self)
+        folder_label = QLabel(self.tr("&Projects folder"), self)
         folder_label.setBuddy(self.folderEdit)
         form.addRow(folder_label, folder_row)
         form.addRow("", folder_hint)

@@ -23,7 +23,7 @@
 <context>
     <name>ChartPane</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="290"/>
+        <location filename="../../curator/ui/chart.py" line="289"/>
         <source>%n claim(s) without a date or value are not plotted.</source>
         <translation>
             <numerusform>%n claim without a date or value are not plotted.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="315"/>
+        <location filename="../../curator/ui/chart.py" line="314"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>DocumentMeta</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/document_meta.py" line="66"/>
+        <location filename="../../curator/ui/document_meta.py" line="65"/>
         <source>%n characters</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="389"/>
+        <location filename="../../curator/ui/mainwindow.py" line="394"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="390"/>
+        <location filename="../../curator/ui/mainwindow.py" line="395"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
@@ -105,8 +105,8 @@
 <context>
     <name>VocabularyDialog</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/vocabulary.py" line="136"/>
-        <location filename="../../curator/ui/vocabulary.py" line="147"/>
+        <location filename="../../curator/ui/vocabulary.py" line="135"/>
+        <location filename="../../curator/ui/vocabulary.py" line="146"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
