@@ -19,7 +19,9 @@ from benchmarks.make_corpus import make_project
 from curator import queries
 
 QUERIES = ["captivity", "Prokopenko", "полоні", "defenders Mariupol", "returned home exchange", "захисників",
-           "Boichenko said", "headquarters missing", "Маріуполя полоні", "marines", "cap", "Yusov told"]
+           "Boichenko said", "headquarters missing", "Маріуполя полоні", "marines", "cap", "Yusov told",
+           # words whose other forms the documents hold (curator/wordforms.py)
+           "полонений захисник", "військовополонений", "defender", "штаб повідомити", "залишатися полон"]
 
 
 def main(documents: int = 10_000) -> None:

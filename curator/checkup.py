@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from curator import wordforms
 from curator.anchoring import locate
 from curator.jobs import CancelCheck, Progress, check, never_cancelled, no_progress
 from curator.storage import Changes, Project, backups
@@ -117,6 +118,7 @@ def repair_project(project: Project, progress: Progress = no_progress,
     with project.write("Repair project") as writer:
         connection = writer.connection
         connection.exec_driver_sql("INSERT INTO document_fts(document_fts) VALUES ('rebuild')")
+        wordforms.rebuild(connection)
         if any(f.kind == "search index" for f in found.findings):
             report.repaired.append("rebuilt the full-text index")
         raw = connection.connection.driver_connection

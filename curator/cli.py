@@ -187,8 +187,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     stored text, as 'curator text' prints it) and the snippet."""
     words = " ".join(args.words)
     with _to_read(args) as project:
-        hits = queries.search(project, words)
-        found = [(hit, queries.occurrences(queries.document_text(project, hit.document_id) or "", words))
+        terms = queries.parse_search(project, words)
+        hits = queries.search(project, terms)
+        found = [(hit, queries.occurrences(queries.document_text(project, hit.document_id) or "", terms))
                  for hit in hits]
     if args.json:
         print(json.dumps([

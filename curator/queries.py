@@ -15,6 +15,7 @@ from typing import NamedTuple
 from sqlalchemy import Connection, func, literal, select, text
 from sqlmodel import select as select_models
 
+from curator import wordforms
 from curator.models import Claim, Document, Evidence, Precision, Span, Term, json_from_text, uuid_from_text
 from curator.records import CLAIM_SELECT, ClaimRow, claim_from_sql
 from curator.storage import Project
@@ -218,20 +219,58 @@ def terms(project: Project, kind: str | None = None) -> list[Term]:
         return list(session.exec(query).all())
 
 
-def _fts_query(words: str) -> str:
-    """User words as an FTS5 query: every word must occur, the last may be a prefix."""
-    tokens = [token.replace('"', "") for token in words.split() if token.replace('"', "")]
-    if not tokens:
-        return ""
-    quoted = [f'"{token}"' for token in tokens]
-    quoted[-1] += "*"
-    return " ".join(quoted)
+@dataclass(frozen=True)
+class SearchTerm:
+    """One thing a search asks for: a word in any of its forms, or a quoted phrase."""
+
+    #: The word first, then the other forms of it the documents hold (curator.wordforms);
+    #: for a phrase, its words.
+    forms: tuple[str, ...]
+    phrase: bool = False
+    #: The word may also be the start of a longer one (the last word typed).
+    prefix: bool = False
 
 
-def search(project: Project, words: str, limit: int = 50) -> list[SearchHit]:
-    """Documents containing every word, best first, with a highlighted snippet."""
-    match = _fts_query(words)
-    if not match:
+def parse_search(project: Project, words: str) -> tuple[SearchTerm, ...]:
+    """What the curator typed as search terms: "quoted words" are a phrase matched
+    exactly, every other word matches in any of its forms, and the last unquoted word
+    also as the start of a word (results follow the typing)."""
+    found: list[SearchTerm] = []
+    with project.engine.connect() as connection:
+        for phrase, word in re.findall(r'"([^"]*)"?|(\S+)', words):
+            if phrase.strip():
+                found.append(SearchTerm(tuple(_WORDS.findall(phrase)), phrase=True))
+            elif word.replace('"', ""):
+                found += [SearchTerm(wordforms.expand(connection, w)) for w in _WORDS.findall(word)]
+    found = [term for term in found if term.forms]
+    last = max((i for i, term in enumerate(found) if not term.phrase), default=None)
+    if last is not None:
+        found[last] = SearchTerm(found[last].forms, prefix=True)
+    return tuple(found)
+
+
+#: A word as the full-text index cuts text into words.
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _fts_query(terms: tuple[SearchTerm, ...]) -> str:
+    """Search terms as an FTS5 query: every term must occur."""
+    parts = []
+    for term in terms:
+        if term.phrase:
+            parts.append('"' + " ".join(term.forms) + '"')
+        else:
+            forms = [f'"{form}"' for form in term.forms]
+            if term.prefix:
+                forms[0] += "*"
+            parts.append("(" + " OR ".join(forms) + ")" if len(forms) > 1 else forms[0])
+    return " AND ".join(parts)
+
+
+def search(project: Project, words: str | tuple[SearchTerm, ...], limit: int = 50) -> list[SearchHit]:
+    """Documents holding every term, best first, with a highlighted snippet."""
+    terms = parse_search(project, words) if isinstance(words, str) else words
+    if not terms:
         return []
     query = text(
         f"SELECT d.id, d.title, snippet(document_fts, 1, '{_OPEN}', '{_CLOSE}', '{_ELLIPSIS}', 12), d.text "
@@ -239,7 +278,7 @@ def search(project: Project, words: str, limit: int = 50) -> list[SearchHit]:
         "WHERE document_fts MATCH :match ORDER BY rank LIMIT :limit"
     )
     with project.engine.connect() as connection:
-        rows = connection.execute(query, {"match": match, "limit": limit}).fetchall()
+        rows = connection.execute(query, {"match": _fts_query(terms), "limit": limit}).fetchall()
     hits = []
     for document_id, title, snippet, body in rows:
         start, end = _hit_in(body, snippet)
@@ -248,14 +287,20 @@ def search(project: Project, words: str, limit: int = 50) -> list[SearchHit]:
     return hits
 
 
-def occurrences(text: str, words: str) -> list[tuple[int, int]]:
-    """Where the searched words occur in ``text`` (code points), as the search matches
-    them: whole words, any case, the last one as a prefix."""
-    tokens = [token.replace('"', "") for token in words.split() if token.replace('"', "")]
+def occurrences(text: str, terms: tuple[SearchTerm, ...]) -> list[tuple[int, int]]:
+    """Where the search terms occur in ``text`` (code points), as the search matches
+    them: whole words in any of their forms and any case, phrases word by word, the
+    last word also as the start of a longer one."""
     found: list[tuple[int, int]] = []
-    for i, token in enumerate(tokens):
-        tail = r"\w*" if i == len(tokens) - 1 else ""
-        found += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(token)}{tail}(?!\w)", text, re.IGNORECASE)]
+    for term in terms:
+        if term.phrase:
+            pattern = r"[\W_]+".join(re.escape(word) for word in term.forms)
+        else:
+            alternatives = [re.escape(form) for form in term.forms]
+            if term.prefix:
+                alternatives[0] += r"\w*"
+            pattern = "(?:" + "|".join(alternatives) + ")"
+        found += [m.span() for m in re.finditer(rf"(?<![^\W_]){pattern}(?![^\W_])", text, re.IGNORECASE)]
     return sorted(set(found))
 
 

@@ -74,6 +74,16 @@ def core_steps(steps: Steps, folder: Path) -> Path:
         state["claim"] = changes.result
         return "more than 900, with its evidence"
 
+    def search_forms() -> str:
+        from curator import wordforms
+
+        (hit,) = queries.search(state["project"], "defender Mariupol")  # the text says "defenders of Mariupol"
+        assert hit.start is not None, hit
+        found = {language: wordforms.lemma(word, language)
+                 for language, word in (("uk", "полонених"), ("ru", "пленных"), ("en", "defenders"))}
+        assert found == {"uk": "полонений", "ru": "пленный", "en": "defender"}, found
+        return "Ukrainian, Russian and English dictionaries"
+
     def export_it() -> str:
         report = export(state["project"], "json", folder / "export.json")
         data = json.loads(report.files[0].read_text(encoding="utf-8"))
@@ -92,7 +102,7 @@ def core_steps(steps: Steps, folder: Path) -> Path:
 
     for name, step in (("files shipped with Curator", files), ("create a project", create),
                        ("import a sample article", import_sample), ("claim with evidence", claim),
-                       ("export", export_it), ("reopen", reopen)):
+                       ("search words in any form", search_forms), ("export", export_it), ("reopen", reopen)):
         steps.run(name, step)
     return path
 

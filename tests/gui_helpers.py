@@ -38,7 +38,16 @@ def select_text(window, needle, occurrence=0):
 def type_into(qtbot, edit, text):
     edit.setFocus()
     edit.selectAll()
-    qtbot.keyClicks(edit, text)
+    if text.isascii():
+        qtbot.keyClicks(edit, text)
+    else:  # QTest types ASCII only: letters of other alphabets come as a keyboard layout sends them
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QKeyEvent
+        from PySide6.QtWidgets import QApplication
+
+        for character in text:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character))
     qtbot.keyClick(edit, Qt.Key.Key_Return)
 
 

@@ -184,11 +184,27 @@ def test_corpus_search_opens_the_document_at_the_hit(qtbot, seeded_window):
     w = seeded_window
     type_into(qtbot, w.searchBox, "Yusov")
     results = w.search_results.results
-    assert w.search_results.isVisible() and results.count() == 1
+    qtbot.waitUntil(w.search_results.isVisible)  # after the dictionaries load, the first time
+    assert results.count() == 1
     assert "[Yusov]" in results.item(0).text()
     results.itemClicked.emit(results.item(0))
     assert w.meta.titleEdit.text().startswith("Over 1,200 Azovstal Defenders")
     assert w.view.textCursor().selectedText() == "Yusov"
+
+
+def test_corpus_search_finds_a_word_in_another_form(qtbot, seeded_window, tmp_path):
+    """The dictionaries load in the background while the curator types; the search then
+    finds the inflected form and opens the document on it."""
+    article = tmp_path / "ukrainian.txt"
+    article.write_text("Обмін\n\nДодому повернули 95 полонених оборонців.\n", encoding="utf-8")
+    import_and_wait(qtbot, seeded_window, [article])
+    w = seeded_window
+    type_into(qtbot, w.searchBox, "полонений")
+    qtbot.waitUntil(w.search_results.isVisible)
+    results = w.search_results.results
+    assert results.count() == 1 and "[полонених]" in results.item(0).text()
+    results.itemClicked.emit(results.item(0))
+    assert w.view.textCursor().selectedText() == "полонених"
 
 
 def test_find_in_document(qtbot, seeded_window):
@@ -489,6 +505,7 @@ def test_opening_another_project_leaves_nothing_of_the_previous_one(qtbot, seede
     trigger(w, ActionId.FIND)
     type_into(qtbot, w.find_bar.edit, "Azovstal")
     type_into(qtbot, w.searchBox, "Yusov")
+    qtbot.waitUntil(w.search_results.isVisible)
     vocabulary = w.show_vocabulary()
     assert w.find_bar.isVisible() and w.search_results.isVisible() and vocabulary.isVisible()
     assert w.flow.open_path(tmp_path / "other.curator", create=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from curator import wordforms
 from curator.files import built_beside
 from curator.storage import Project
 
@@ -34,6 +35,7 @@ def _clean(temporary: Path, checked_only: bool, originals: bool) -> None:
                 copy.execute("UPDATE document SET original = NULL")
             # VACUUM may renumber rowids, which the external-content index refers to.
             copy.execute("INSERT INTO document_fts(document_fts) VALUES ('rebuild')")
+            wordforms.rebuild(copy)  # no word of a document left out
         copy.execute("VACUUM")
         copy.execute("PRAGMA journal_mode=DELETE")
     finally:

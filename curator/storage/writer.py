@@ -18,6 +18,7 @@ from typing import Any
 from pydantic_core import PydanticUndefined
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 
+from curator import wordforms
 from curator.errors import StaleChange
 from curator.models import TRACKED, History, utcnow
 from curator.storage.changes import Changes, Row, RowChange
@@ -27,6 +28,8 @@ HISTORY = History.__table__
 _NOT_IN_HISTORY = {"original"}
 #: Large columns recorded in history only when they change or are deleted.
 _ONLY_WHEN_LOST = {"text"}
+#: Document columns whose change changes the words kept for search (curator.wordforms).
+_WORDED = ("text", "language")
 
 
 #: What refers to a row of each table: (table, column) pairs, from the models' foreign keys.
@@ -101,6 +104,8 @@ class Writer:
         self.changes = Changes(operation)
         self._operation_id = uuid.uuid4()
         self._history: list[dict] = []
+        #: (text, language) of documents added or changed: their words go to wordforms.
+        self._texts: list[tuple[str, str]] = []
 
     # -- reading inside the transaction ------------------------------------------------
     def get(self, table: str, row_id: uuid.UUID) -> Row | None:
@@ -261,6 +266,9 @@ class Writer:
 
     def _record(self, change: RowChange) -> None:
         self.changes.rows.append(change)
+        if change.table == "document" and change.after is not None and (
+                change.before is None or any(change.before.get(k) != change.after.get(k) for k in _WORDED)):
+            self._texts.append((change.after["text"], change.after.get("language") or ""))
         action = change.action
         self._history.append({
             "id": uuid.uuid4(),
@@ -276,6 +284,9 @@ class Writer:
         })
 
     def flush_history(self) -> None:
+        if self._texts:
+            wordforms.index(self.connection, self._texts)
+            self._texts.clear()
         if self._history:
             self.connection.execute(insert(HISTORY), self._history)
             self._history.clear()

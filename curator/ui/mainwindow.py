@@ -42,6 +42,7 @@ from curator.ui.safekeeping import Safekeeping
 from curator.ui.session import ProjectSession
 from curator.ui.tablemodels import ClaimsModel, DocumentsModel
 from curator.ui.welcome import WelcomePage
+from curator.ui.worker import Job
 
 
 def _column(*widgets: QWidget, stretch_last: bool = True) -> QWidget:
@@ -149,7 +150,8 @@ class MainWindow(QMainWindow):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self.run_search)
-        self.searchBox.textEdited.connect(lambda _text: self._search_timer.start())
+        self.searchBox.textEdited.connect(self._search_typed)
+        self._dictionaries: Job | None = None  # the lemma dictionaries, loaded on the first search
         self.searchBox.returnPressed.connect(self.run_search)
 
         self._build_menus()
@@ -331,8 +333,20 @@ class MainWindow(QMainWindow):
         self.message_bar.show_message(text, problem, seconds=0 if problem else 8)
         self.statusBar().showMessage(text, 10_000)
 
+    def _search_typed(self, _text: str) -> None:
+        """Search as the curator types; the first time, the dictionaries that find words
+        in any of their forms load in the background meanwhile (most of a second)."""
+        self._search_timer.start()
+        if self._dictionaries is None:
+            from curator import wordforms
+
+            self._dictionaries = Job(self, "", lambda progress, cancelled: wordforms.prepare(), quiet=True).start()
+
     def run_search(self) -> None:
         self._search_timer.stop()
+        if self._dictionaries is not None and self._dictionaries.running:
+            self._search_timer.start()  # not on this thread: it would wait for them
+            return
         words = self.searchBox.text().strip()
         if not words:
             self.search_results.hide()
@@ -481,5 +495,7 @@ class MainWindow(QMainWindow):
         stored.setValue("splitter", self.splitter.saveState())
         stored.setValue("claimsSplitter", self.right_splitter.saveState())
         stored.setValue("chartFolded", self.chart_dock.folded)
+        if self._dictionaries is not None:
+            self._dictionaries.wait()
         self.session.close()
         super().closeEvent(event)
