@@ -19,11 +19,16 @@ from pathlib import Path
 
 from curator import wordforms
 from curator.anchoring import locate
+from curator.i18n import QT_TRANSLATE_NOOP, Messages, translate
 from curator.jobs import CancelCheck, Progress, check, never_cancelled, no_progress
 from curator.storage import Changes, Project, backups
 
 #: At most this many findings of one kind are listed (all are counted).
 LISTED = 20
+#: The kinds of problem, as a report names them.
+KINDS = {"file": QT_TRANSLATE_NOOP("check", "file"), "link": QT_TRANSLATE_NOOP("check", "link"),
+         "search index": QT_TRANSLATE_NOOP("check", "search index"), "span": QT_TRANSLATE_NOOP("check", "quote"),
+         "value": QT_TRANSLATE_NOOP("check", "value")}
 
 
 @dataclass
@@ -34,7 +39,7 @@ class Finding:
 
 
 @dataclass
-class CheckReport:
+class CheckReport(Messages):
     path: Path
     findings: list[Finding] = field(default_factory=list)
     counted: dict[str, int] = field(default_factory=dict)
@@ -58,48 +63,55 @@ class CheckReport:
         return bool(self.findings) and all(f.repairable for f in self.findings)
 
     def lines(self) -> list[str]:
-        found = [f"{f.kind}: {f.what}" for f in self.findings]
-        more = [f"… and {n - LISTED} more of kind {kind}" for kind, n in self.counted.items() if n > LISTED]
+        found = [f"{translate('check', KINDS.get(f.kind, f.kind))}: {f.what}" for f in self.findings]
+        more = [translate("check", "… and {more} more of kind {kind}").format(more=n - LISTED, kind=kind)
+                for kind, n in self.counted.items() if n > LISTED]
         return found + more
 
     def summary(self) -> str:
         if self.repaired:
-            return f"{self.path.name}: repaired ({len(self.repaired)} change{'s' if len(self.repaired) != 1 else ''})"
+            return self.tr("{name}: repaired (%n change(s))", "", len(self.repaired)).format(
+                name=self.path.name)
         if self.healthy:
-            return f"{self.path.name}: no problems found"
+            return translate("check", "{name}: no problems found").format(name=self.path.name)
         total = sum(self.counted.values())
-        advice = ("Repair can fix them (a backup is made first)" if self.repairable else
-                  "some cannot be repaired here: restore a backup (File → Restore From Backup)")
-        return f"{self.path.name}: {total} problem{'s' if total != 1 else ''} found; {advice}"
+        advice = (translate("check", "Repair can fix them (a backup is made first)") if self.repairable else
+                  translate("check", "some cannot be repaired here: restore a backup (File → Restore From Backup)"))
+        return self.tr("{name}: %n problem(s) found; {advice}", "", total).format(
+            name=self.path.name, advice=advice)
 
 
 def check_project(project: Project, progress: Progress = no_progress,
                   cancelled: CancelCheck = never_cancelled) -> CheckReport:
     report = CheckReport(project.path)
     with project.sqlite() as connection:
-        progress(0, 5, "Checking the file")
+        progress(0, 5, translate("check", "Checking the file"))
         for (message,) in connection.execute("PRAGMA integrity_check(100)"):
             if message != "ok":
                 report.add("file", f"SQLite: {message}", repairable=False)
         check(cancelled)
-        progress(1, 5, "Checking links")
+        progress(1, 5, translate("check", "Checking links"))
         for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):
-            report.add("link", f"a row of {table} (row {rowid}) refers to a missing {parent}", repairable=True)
+            report.add("link", translate("check", "a row of {table} (row {row}) refers to a missing {parent}").format(
+                table=table, row=rowid, parent=parent), repairable=True)
         check(cancelled)
-        progress(2, 5, "Checking the search index")
+        progress(2, 5, translate("check", "Checking the search index"))
         if not _search_index_whole(connection):
-            report.add("search index", "the full-text index does not match the documents", repairable=True)
+            report.add("search index", translate("check", "the full-text index does not match the documents"),
+                       repairable=True)
         check(cancelled)
-        progress(3, 5, "Checking every quote")
+        progress(3, 5, translate("check", "Checking every quote"))
         for span_id, document, start, end, quote, found in _spans(connection):
             if found is None:
-                report.add("span", f"the quote “{_short(quote)}” ({span_id}) is no longer in “{document}”",
-                           repairable=False)
+                gone = translate("check", "the quote “{quote}” ({id}) is no longer in “{document}”")
+                report.add("span", gone.format(quote=_short(quote), id=span_id, document=document), repairable=False)
             elif found != (start, end):
-                report.add("span", f"the quote “{_short(quote)}” in “{document}” moved from {start}–{end} to "
-                                   f"{found[0]}–{found[1]}", repairable=True)
+                moved = translate("check", "the quote “{quote}” in “{document}” moved from {start}–{end} to "
+                                           "{new_start}–{new_end}")
+                report.add("span", moved.format(quote=_short(quote), document=document, start=start, end=end,
+                                                new_start=found[0], new_end=found[1]), repairable=True)
         check(cancelled)
-        progress(4, 5, "Checking stored values")
+        progress(4, 5, translate("check", "Checking stored values"))
         for what in _bad_values(connection):
             report.add("value", what, repairable=False)
     progress(5, 5, "")
@@ -115,21 +127,23 @@ def repair_project(project: Project, progress: Progress = no_progress,
         return found
     report = CheckReport(project.path)
     report.backup = backups.make(project.path, backups.BEFORE_REPAIR)
-    with project.write("Repair project") as writer:
+    with project.write(QT_TRANSLATE_NOOP("operations", "Repair project")) as writer:
         connection = writer.connection
         connection.exec_driver_sql("INSERT INTO document_fts(document_fts) VALUES ('rebuild')")
         wordforms.rebuild(connection)
         if any(f.kind == "search index" for f in found.findings):
-            report.repaired.append("rebuilt the full-text index")
+            report.repaired.append(translate("check", "rebuilt the full-text index"))
         raw = connection.connection.driver_connection
         for table, rowid, parent, _fk in list(raw.execute("PRAGMA foreign_key_check")):
             (row_id,) = raw.execute(f'SELECT id FROM "{table}" WHERE rowid = ?', (rowid,)).fetchone()
             writer.delete(table, uuid.UUID(row_id))
-            report.repaired.append(f"removed a {table} row whose {parent} is missing ({row_id})")
+            report.repaired.append(translate("check", "removed a {table} row whose {parent} is missing ({id})").format(
+                table=table, parent=parent, id=row_id))
         for span_id, document, start, end, quote, where in _spans(raw):
             if where is not None and where != (start, end):
                 writer.update("span", uuid.UUID(span_id), {"start": where[0], "end": where[1]}, stamp=False)
-                report.repaired.append(f"moved the quote “{_short(quote)}” in “{document}” back onto its words")
+                back = translate("check", "moved the quote “{quote}” in “{document}” back onto its words")
+                report.repaired.append(back.format(quote=_short(quote), document=document))
     report.changes = writer.changes
     after = check_project(project)
     report.findings, report.counted = after.findings, after.counted
@@ -173,7 +187,8 @@ def _bad_values(connection):
             try:
                 json.loads(value)
             except (TypeError, ValueError):
-                yield f"the {kind} in {table}.{column} of {row_id} is not valid JSON"
+                yield translate("check", "the {kind} in {table}.{column} of {id} is not valid JSON").format(
+                    kind=kind, table=table, column=column, id=row_id)
     for table in ("document", "span", "claim", "evidence", "term"):
         for row_id, created, updated in connection.execute(f'SELECT id, created_at, updated_at FROM "{table}"'):
             try:
@@ -181,7 +196,8 @@ def _bad_values(connection):
                 datetime.fromisoformat(created)
                 datetime.fromisoformat(updated)
             except (TypeError, ValueError):
-                yield f"a time or id of {table} {row_id!r} is not valid"
+                yield translate("check", "a time or id of {table} {id} is not valid").format(
+                    table=table, id=repr(row_id))
 
 
 def _short(text: str) -> str:

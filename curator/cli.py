@@ -11,6 +11,7 @@ from pathlib import Path
 
 from curator import __version__, queries
 from curator.errors import CuratorError, DamagedProject, one_line
+from curator.i18n import translate
 from curator.importers import import_paths
 from curator.storage import Project
 
@@ -37,52 +38,52 @@ class TerminalProgress:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="curator",
-        description="Curator: a verified database of facts and figures from news articles and reports. "
-        "Without a command, starts the application.",
+        description=translate("cli", "Curator: a verified database of facts and figures from news articles and "
+                              "reports. Without a command, starts the application."),
     )
     parser.add_argument("--version", action="version", version=f"curator {__version__}")
     parser.add_argument("--self-test", action="store_true",
-                        help="check this installation: project, import, claim, export, window (headless)")
-    parser.add_argument("--author", help="your name, recorded with every change (default: from settings)")
+                        help=translate("cli", "check this installation: project, import, claim, export, window (headless)"))
+    parser.add_argument("--author", help=translate("cli", "your name, recorded with every change (default: from settings)"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = commands.add_parser("import", help="import files and folders into a project (created when missing)")
+    p = commands.add_parser("import", help=translate("cli", "import files and folders into a project (created when missing)"))
     p.add_argument("project", type=Path)
     p.add_argument("paths", type=Path, nargs="+", metavar="PATH")
 
-    p = commands.add_parser("documents", help="list a project's documents")
+    p = commands.add_parser("documents", help=translate("cli", "list a project's documents"))
     p.add_argument("project", type=Path)
     p.add_argument("--json", action="store_true", help="as JSON, for scripts")
 
-    p = commands.add_parser("info", help="counts of documents, spans and claims, and the schema version")
+    p = commands.add_parser("info", help=translate("cli", "counts of documents, spans and claims, and the schema version"))
     p.add_argument("project", type=Path)
 
     from curator.exports import FORMATS
 
-    p = commands.add_parser("export", help=f"export the curated database ({', '.join(FORMATS)})")
+    p = commands.add_parser("export", help=translate("cli", "export the curated database ({formats})").format(formats=", ".join(FORMATS)))
     p.add_argument("project", type=Path)
     p.add_argument("--format", "-f", required=True, choices=list(FORMATS))
-    p.add_argument("--out", "-o", required=True, type=Path, help="file (or folder for csv and datapackage)")
-    p.add_argument("--checked-only", action="store_true", help="only claims whose status is checked")
-    p.add_argument("--no-originals", action="store_true", help="sqlite: leave out the original files' bytes")
-    p.add_argument("--excel", action="store_true", help="csv: with a BOM and ';' separators, for Excel")
-    p.add_argument("--with-text", action="store_true", help="json: include each document's stored text")
+    p.add_argument("--out", "-o", required=True, type=Path, help=translate("cli", "file (or folder for csv and datapackage)"))
+    p.add_argument("--checked-only", action="store_true", help=translate("cli", "only claims whose status is checked"))
+    p.add_argument("--no-originals", action="store_true", help=translate("cli", "sqlite: leave out the original files' bytes"))
+    p.add_argument("--excel", action="store_true", help=translate("cli", "csv: with a BOM and ';' separators, for Excel"))
+    p.add_argument("--with-text", action="store_true", help=translate("cli", "json: include each document's stored text"))
 
-    p = commands.add_parser("merge", help="merge volunteers' projects into a project")
+    p = commands.add_parser("merge", help=translate("cli", "merge volunteers' projects into a project"))
     p.add_argument("project", type=Path, metavar="INTO")
     p.add_argument("sources", type=Path, nargs="+", metavar="SOURCE")
 
     p = commands.add_parser("check", help="check a project for damage; --repair fixes what can be fixed "
                                           "(after a backup)")
     p.add_argument("project", type=Path)
-    p.add_argument("--repair", action="store_true", help="rebuild what can be rebuilt, after a backup")
+    p.add_argument("--repair", action="store_true", help=translate("cli", "rebuild what can be rebuilt, after a backup"))
 
-    p = commands.add_parser("search", help="search the text of every document; the hits with their offsets")
+    p = commands.add_parser("search", help=translate("cli", "search the text of every document; the hits with their offsets"))
     p.add_argument("project", type=Path)
-    p.add_argument("words", nargs="+", help="every word must occur; the last may be the start of a word")
+    p.add_argument("words", nargs="+", help=translate("cli", "every word must occur, in any of its forms; \"quoted words\" as a phrase"))
     p.add_argument("--json", action="store_true", help="as JSON, for scripts")
 
-    p = commands.add_parser("text", help="print a document's stored text, exactly as spans are anchored to it")
+    p = commands.add_parser("text", help=translate("cli", "print a document's stored text, exactly as spans are anchored to it"))
     p.add_argument("project", type=Path)
     p.add_argument("document_id")
     return parser
@@ -108,7 +109,7 @@ def _to_write(args: argparse.Namespace, create: bool = True) -> Project:
     try:
         project.back_up_if_due()
     except CuratorError as error:
-        say(f"warning   {error}")
+        say(translate("cli", "warning   {message}").format(message=error))
     return project
 
 
@@ -128,9 +129,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = import_paths(project, args.paths, progress=TerminalProgress())
     for result in report.results:
         if result.status == "imported":
-            say(f"imported  {result.path}: {result.title}")
+            say(translate("cli", "imported  {path}: {title}").format(path=result.path, title=result.title))
+        elif result.status == "duplicate":
+            say(translate("cli", "skipped   {message}").format(message=result.message))
         else:
-            say(f"{'skipped ' if result.status == 'duplicate' else 'failed  '}  {result.message}")
+            say(translate("cli", "failed    {message}").format(message=result.message))
     say(report.summary())
     return 0 if report.complete else 1
 
@@ -151,21 +154,23 @@ def cmd_documents(args: argparse.Namespace) -> int:
         ], ensure_ascii=False, indent=2))
         return 0
     for row in rows:
-        published = row.published.isoformat() if row.published else "date unknown"
-        say(f"{row.id}  {published:<12}  {row.language or '--':<2}  {row.characters:>8,} chars  "
-              f"{row.title}" + (f" ({row.outlet})" if row.outlet else ""))
+        published = row.published.isoformat() if row.published else translate("cli", "date unknown")
+        characters = translate("cli", "{characters:>8,} chars").format(characters=row.characters)
+        say(f"{row.id}  {published:<12}  {row.language or '--':<2}  {characters}  "
+            f"{row.title}" + (f" ({row.outlet})" if row.outlet else ""))
     return 0
 
 
 def cmd_info(args: argparse.Namespace) -> int:
     with _to_read(args) as project:
         counts = queries.counts(project)
-    say(f"project:   {args.project}")
-    say(f"documents: {counts.documents}")
-    say(f"spans:     {counts.spans}")
-    say(f"claims:    {counts.claims} ({counts.evidence} pieces of evidence)")
-    say(f"vocabulary: {counts.terms} entries")
-    say(f"schema:    {counts.schema}")
+    say(translate("cli", "project:    {project}").format(project=args.project))
+    say(translate("cli", "documents:  {documents}").format(documents=counts.documents))
+    say(translate("cli", "spans:      {spans}").format(spans=counts.spans))
+    say(translate("cli", "claims:     {claims} ({evidence} pieces of evidence)").format(
+        claims=counts.claims, evidence=counts.evidence))
+    say(translate("cli", "vocabulary: {terms} entries").format(terms=counts.terms))
+    say(translate("cli", "schema:     {schema}").format(schema=counts.schema))
     return 0
 
 
@@ -173,11 +178,13 @@ def cmd_text(args: argparse.Namespace) -> int:
     try:
         document_id = uuid.UUID(args.document_id)
     except ValueError:
-        raise CuratorError(f"{args.document_id}: not a document id (see 'curator documents')") from None
+        raise CuratorError(translate("cli", "{document_id}: not a document id (see 'curator documents')")
+            .format(document_id=args.document_id)) from None
     with _to_read(args) as project:
         text = queries.document_text(project, document_id)
     if text is None:
-        raise CuratorError(f"{args.project}: no document {document_id}")
+        raise CuratorError(translate("cli", "{project}: no document {document_id}")
+            .format(project=args.project, document_id=document_id))
     sys.stdout.write(text)
     return 0
 
@@ -201,11 +208,13 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     for hit, spans in found:
         say(f"{hit.document_id}  {hit.title}")
-        say(f"    at {', '.join(f'{start}-{end}' for start, end in spans[:20])}"
-            + (f" (+{len(spans) - 20} more)" if len(spans) > 20 else ""))
+        at = ", ".join(f"{start}-{end}" for start, end in spans[:20])
+        if len(spans) > 20:
+            at += " " + translate("cli", "(+{more} more)").format(more=len(spans) - 20)
+        say("    " + translate("cli", "at {offsets}").format(offsets=at))
         say(f"    {hit.snippet.replace(chr(10), ' ')}")
     if not found:
-        say(f"no document holds: {words}")
+        say(translate("cli", "no document holds: {words}").format(words=words))
     return 0
 
 
@@ -228,9 +237,9 @@ def cmd_merge(args: argparse.Namespace) -> int:
             report = merge(project, source, progress=TerminalProgress())
             say(report.summary())
             for conflict in report.conflicts:
-                say(f"  conflict: {conflict.line()}")
+                say("  " + translate("cli", "conflict: {conflict}").format(conflict=conflict.line()))
             if report.report_file:
-                say(f"  report: {report.report_file}")
+                say("  " + translate("cli", "report: {file}").format(file=report.report_file))
     return 0
 
 
@@ -241,16 +250,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     with (_to_write(args, create=False) if args.repair else _to_read(args)) as project:
         report = (repair_project if args.repair else check_project)(project, progress=TerminalProgress())
     for line in report.repaired:
-        say(f"repaired  {line}")
+        say(translate("cli", "repaired  {what}").format(what=line))
     for line in report.lines():
-        say(f"problem   {line}")
+        say(translate("cli", "problem   {what}").format(what=line))
     if report.backup:
-        say(f"backup    {report.backup}")
+        say(translate("cli", "backup    {file}").format(file=report.backup))
     say(report.summary())
     return 0 if report.healthy else 1
 
 
 def run(argv: Sequence[str]) -> int:
+    from curator import i18n
+    from curator.settings import load
+
+    i18n.set_language(i18n.choose(load().language))
     args = _parser().parse_args(argv)
     handler = {"import": cmd_import, "documents": cmd_documents, "info": cmd_info, "text": cmd_text,
                "search": cmd_search, "export": cmd_export, "merge": cmd_merge, "check": cmd_check}

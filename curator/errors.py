@@ -20,9 +20,12 @@ class DamagedProject(ProjectError):
     """The project file (or a value in it) is damaged: say so, and what to do."""
 
     def __init__(self, path: object, what: str) -> None:
+        from curator.i18n import translate
+
         where = f"{path}: " if path else ""
-        super().__init__(f"{where}this project file is damaged ({what}). Nothing was changed; open a copy you "
-                         "saved earlier, or a copy in the backups folder beside it")
+        super().__init__(where + translate("project", "this project file is damaged ({what}). Nothing was changed; "
+                                           "open a copy you saved earlier, or a copy in the backups folder beside it")
+                         .format(what=what))
         self.path, self.what = path, what
 
 

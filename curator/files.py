@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from curator.i18n import translate
+
 #: Temporaries start with this, so that a leftover from a killed process is recognised.
 TEMPORARY_PREFIX = ".curator-part-"
 
@@ -102,14 +104,18 @@ def built_together() -> Iterator[Batch]:
         sync_folder(folder)
 
 
-def problem(path: Path, error: OSError, doing: str = "nothing was written") -> str:
-    """One line for the user about a failed write near ``path``."""
+def problem(path: Path, error: OSError, doing: str | None = None) -> str:
+    """One line for the user about a failed write near ``path``; ``doing``: what it
+    meant for the user's work (translated), "nothing was written" when not given."""
+    doing = doing if doing is not None else translate("files", "nothing was written")
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return f"The disk holding {path} is full; {doing}."
+        return translate("files", "The disk holding {path} is full; {doing}.").format(path=path, doing=doing)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"{path}: Curator may not write here ({error.strerror}); {doing}."
+        return translate("files", "{path}: Curator may not write here ({reason}); {doing}.").format(
+            path=path, reason=error.strerror, doing=doing)
     if error.errno == errno.ENAMETOOLONG:
-        return f"{path}: the file name is too long for this disk; {doing}."
+        return translate("files", "{path}: the file name is too long for this disk; {doing}.").format(
+            path=path, doing=doing)
     return f"{path}: {error.strerror or error}; {doing}."
 
 

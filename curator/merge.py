@@ -31,6 +31,7 @@ from sqlalchemy import Connection, select, text
 from curator.anchoring import locate
 from curator.errors import CuratorError, ProjectError
 from curator.files import write_text
+from curator.i18n import Messages, translate
 from curator.jobs import CancelCheck, Progress, check, never_cancelled, no_progress
 from curator.models import History
 from curator.storage import Changes, Project, backups
@@ -42,6 +43,13 @@ from curator.storage.writer import Row, Writer, table_of
 ORDER = ("document", "term", "span", "claim", "evidence")
 LABELS = {"document": "document", "term": "vocabulary entry", "span": "span", "claim": "claim",
           "evidence": "evidence link"}
+
+
+def _merging(table: str) -> str:
+    """What a merge is doing, as its progress dialog says it."""
+    return {"document": translate("merge", "Merging documents"), "term": translate("merge", "Merging the vocabulary"),
+            "span": translate("merge", "Merging quoted text"), "claim": translate("merge", "Merging claims"),
+            "evidence": translate("merge", "Merging evidence")}[table]
 
 
 @dataclass
@@ -58,7 +66,7 @@ class Conflict:
 
 
 @dataclass
-class MergeReport:
+class MergeReport(Messages):
     source: Path
     inserted: Counter = field(default_factory=Counter)
     updated: Counter = field(default_factory=Counter)
@@ -73,11 +81,14 @@ class MergeReport:
         def total(counter: Counter) -> int:
             return sum(counter.values())
 
-        return (f"Merged {self.source.name}: {self.inserted['claim']} new claims, {self.updated['claim']} updated, "
-                f"{self.deleted['claim']} deleted; {self.inserted['document']} new documents, "
-                f"{self.matched_documents} matched by text; {total(self.inserted)} records added, "
-                f"{total(self.updated)} updated, {total(self.deleted)} deleted; "
-                f"{len(self.conflicts)} conflict{'s' if len(self.conflicts) != 1 else ''}")
+        return self.tr(
+            "Merged {source}: {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; "
+            "{new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, "
+            "{deleted} deleted; %n conflict(s)", "", len(self.conflicts)).format(
+                source=self.source.name, new_claims=self.inserted["claim"], updated_claims=self.updated["claim"],
+                deleted_claims=self.deleted["claim"], new_documents=self.inserted["document"],
+                matched=self.matched_documents, added=total(self.inserted), updated=total(self.updated),
+                deleted=total(self.deleted))
 
     def write(self, path: Path) -> Path:
         lines = [f"# Merge of {self.source}", "", f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC", "",
@@ -147,9 +158,9 @@ def _open_source(source: Path, target: Project) -> tuple[Project, Path]:
     """A private copy of the source, upgraded when older; the volunteer's file is never touched."""
     source = source.expanduser().absolute()
     if not source.exists():
-        raise ProjectError(f"{source}: no such project")
+        raise ProjectError(translate("merge", "{source}: no such project").format(source=source))
     if source.resolve() == target.path.resolve():
-        raise ProjectError(f"{source}: cannot merge a project into itself")
+        raise ProjectError(translate("merge", "{source}: cannot merge a project into itself").format(source=source))
     folder = Path(tempfile.mkdtemp(prefix="curator-merge-"))
     copy = folder / source.name
     try:
@@ -161,7 +172,8 @@ def _open_source(source: Path, target: Project) -> tuple[Project, Path]:
         raise ProjectError(str(error).replace(str(copy), str(source))) from None
     except Exception as error:
         shutil.rmtree(folder, ignore_errors=True)
-        raise ProjectError(f"{source}: cannot be read as a project ({error})") from error
+        raise ProjectError(translate("merge", "{source}: cannot be read as a project ({error})")
+            .format(source=source, error=error)) from error
 
 
 # -- deciding ------------------------------------------------------------------------------------
@@ -389,13 +401,13 @@ class _Merger:
             self.report.inserted[table] += len(rows)
             self.report.updated[table] += len(self.updates[table])
             done += 1
-            self.progress(done, steps, f"Merging {LABELS[table]}s")
+            self.progress(done, steps, _merging(table))
         for table in reversed(ORDER):
             check(self.cancelled)
             self.writer.delete_rows(table, self.deletes[table])
             self.report.deleted[table] += len(self.deletes[table])
             done += 1
-            self.progress(done, steps, "Applying deletions")
+            self.progress(done, steps, translate("merge", "Applying deletions"))
         # Their history comes along (as stored), so the next merge knows which versions we have seen.
         columns = [c.name for c in History.__table__.columns]
         known = {str(i) for i in self.our_versions.history_ids}
@@ -419,10 +431,10 @@ def merge(target: Project, source_path: str | Path, progress: Progress = no_prog
     source, folder = _open_source(source_path, target)
     report = MergeReport(source_path.expanduser().absolute())
     try:
-        progress(0, 1, f"Backing up {target.path.name}")
+        progress(0, 1, translate("merge", "Backing up {name}").format(name=target.path.name))
         if not target.read_only:
             backups.make(target.path, backups.BEFORE_MERGE)
-        progress(0, 1, f"Reading {source_path.name}")
+        progress(0, 1, translate("merge", "Reading {name}").format(name=source_path.name))
         with target.write(f"Merge {source_path.name}") as writer:
             merger = _Merger(target, source, report, writer, progress, cancelled)
             merger.documents()
@@ -443,5 +455,7 @@ def merge(target: Project, source_path: str | Path, progress: Progress = no_prog
         try:
             report.write(where / f"{target.path.stem}.merge-{stamp}.md")
         except OSError as error:
-            raise CuratorError(f"The merge is done, but its report could not be written in {where}: {error}") from error
+            raise CuratorError(translate("merge", "The merge is done, but its report could not be written in "
+                                         "{where}: {error}")
+                .format(where=where, error=error)) from error
     return report

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from curator.anchoring import anchor
 from curator.errors import CuratorError
+from curator.i18n import QT_TRANSLATE_NOOP, Messages, translate
 from curator.models import Claim, Evidence, Precision, Qualifier, Record, Span, Status, Term, TermKind
 from curator.records import CLAIM_COLUMNS
 from curator.storage import Changes, Project
@@ -25,6 +26,18 @@ RECORD_COLUMNS = frozenset(Record.model_fields)
 CLAIM_FIELDS = set(CLAIM_COLUMNS) - RECORD_COLUMNS
 DOCUMENT_FIELDS = {"title", "outlet", "authors", "url", "published", "published_precision", "language", "notes"}
 TERM_FIELDS = {"name", "aliases", "note"}
+
+
+class Refusals(Messages):
+    """Refusals that count what stands in the way."""
+
+    def cited(self, title: str, claims: int) -> str:
+        return self.tr("“{title}” cannot be deleted: it is the evidence of %n claim(s). Delete or move that evidence "
+                       "first.", "", claims).format(title=title)
+
+    def in_use(self, name: str, claims: int) -> str:
+        return self.tr("“{name}” is used by %n claim(s): it stays in the vocabulary while they use it.", "",
+                       claims).format(name=name)
 
 
 @dataclass(frozen=True)
@@ -39,7 +52,8 @@ class Selection:
 def _check_fields(values: Mapping[str, Any], allowed: set[str], what: str) -> dict[str, Any]:
     unknown = set(values) - allowed
     if unknown:
-        raise CuratorError(f"Unknown {what} field(s): {', '.join(sorted(unknown))}")
+        raise CuratorError(translate("operations", "Unknown {what} field(s): {fields}")
+            .format(what=what, fields=', '.join(sorted(unknown))))
     return dict(values)
 
 
@@ -79,7 +93,7 @@ def _new_span(writer: Writer, selection: Selection) -> uuid.UUID:
 def create_claim(project: Project, values: Mapping[str, Any], evidence: Iterable[Selection] = ()) -> Changes:
     """A new claim citing the selected text; ``changes.result`` is its id."""
     values = _validate_claim(_check_fields(values, CLAIM_FIELDS, "claim"))
-    with project.write("New claim") as writer:
+    with project.write(QT_TRANSLATE_NOOP("operations", "New claim")) as writer:
         claim_id = writer.insert("claim", values)
         for selection in evidence:
             _link(writer, claim_id, _new_span(writer, selection))
@@ -95,7 +109,7 @@ def claim_from_selection(project: Project, selection: Selection) -> Changes:
 
     source = document(project, selection.document_id)
     if source is None:
-        raise CuratorError("The document is no longer in the project.")
+        raise CuratorError(translate("operations", "The document is no longer in the project."))
     where = anchor(source.text, selection.start, selection.end)
     values: dict[str, Any] = {"reported_by": source.outlet}
     figure = parse_figure(where.quote)
@@ -118,18 +132,18 @@ def _link(writer: Writer, claim_id: uuid.UUID, span_id: uuid.UUID) -> uuid.UUID 
 
 def add_evidence(project: Project, claim_id: uuid.UUID, selection: Selection) -> Changes:
     """Cite one more piece of text (of any document) for an existing claim."""
-    with project.write("Add evidence") as writer:
+    with project.write(QT_TRANSLATE_NOOP("operations", "Add evidence")) as writer:
         writer.require("claim", claim_id)
         evidence_id = _link(writer, claim_id, _new_span(writer, selection))
         if evidence_id is None:
-            raise CuratorError("This text is already evidence of the claim.")
+            raise CuratorError(translate("operations", "This text is already evidence of the claim."))
     writer.changes.result = evidence_id
     return writer.changes
 
 
 def update_claim(project: Project, claim_id: uuid.UUID, values: Mapping[str, Any]) -> Changes:
     values = _validate_claim(_check_fields(values, CLAIM_FIELDS, "claim"))
-    with project.write("Edit claim") as writer:
+    with project.write(QT_TRANSLATE_NOOP("operations", "Edit claim")) as writer:
         writer.update("claim", claim_id, values)
     return writer.changes
 
@@ -143,7 +157,7 @@ def _drop_span_if_unused(writer: Writer, span_id: uuid.UUID) -> None:
 
 def remove_evidence(project: Project, evidence_id: uuid.UUID) -> Changes:
     """Stop citing one piece of text; the span goes too when nothing else cites it."""
-    with project.write("Remove evidence") as writer:
+    with project.write(QT_TRANSLATE_NOOP("operations", "Remove evidence")) as writer:
         row = writer.delete("evidence", evidence_id)
         _drop_span_if_unused(writer, row["span_id"])
     return writer.changes
@@ -151,7 +165,7 @@ def remove_evidence(project: Project, evidence_id: uuid.UUID) -> Changes:
 
 def delete_claim(project: Project, claim_id: uuid.UUID) -> Changes:
     """Delete a claim, its evidence links and the spans only it cited."""
-    with project.write("Delete claim") as writer:
+    with project.write(QT_TRANSLATE_NOOP("operations", "Delete claim")) as writer:
         t = Evidence.__table__
         links = writer.connection.execute(
             select(t.c.id, t.c.span_id).where(t.c.claim_id == claim_id)
@@ -168,7 +182,7 @@ def update_document(project: Project, document_id: uuid.UUID, values: Mapping[st
     values = _check_fields(values, DOCUMENT_FIELDS, "document")
     if values.get("published_precision") is not None:
         values["published_precision"] = Precision(values["published_precision"]).value
-    with project.write("Edit document") as writer:
+    with project.write(QT_TRANSLATE_NOOP("operations", "Edit document")) as writer:
         writer.update("document", document_id, values)
     return writer.changes
 
@@ -176,7 +190,7 @@ def update_document(project: Project, document_id: uuid.UUID, values: Mapping[st
 def delete_document(project: Project, document_id: uuid.UUID) -> Changes:
     """Remove a document from the project, with its spans; refused while claims cite
     it (their evidence would be lost), naming how many."""
-    with project.write("Delete document") as writer:
+    with project.write(QT_TRANSLATE_NOOP("operations", "Delete document")) as writer:
         document = writer.require("document", document_id)
         cited = writer.connection.execute(
             select(func.count(func.distinct(Evidence.__table__.c.claim_id)))
@@ -184,9 +198,7 @@ def delete_document(project: Project, document_id: uuid.UUID) -> Changes:
             .where(Span.__table__.c.document_id == document_id)
         ).scalar()
         if cited:
-            claims = "1 claim cites" if cited == 1 else f"{cited} claims cite"
-            raise CuratorError(f"“{document['title'] or document['original_name']}” cannot be deleted: "
-                               f"{claims} it. Delete or move those claims' evidence first.")
+            raise CuratorError(Refusals().cited(document["title"] or document["original_name"], cited))
         spans = Span.__table__
         for (span_id,) in writer.connection.execute(select(spans.c.id).where(spans.c.document_id == document_id)):
             writer.delete("span", span_id)
@@ -199,10 +211,10 @@ def add_term(project: Project, kind: TermKind | str, name: str, aliases: Iterabl
     kind = TermKind(kind).value
     name = name.strip()
     if not name:
-        raise CuratorError("A vocabulary entry needs a name.")
+        raise CuratorError(translate("operations", "A vocabulary entry needs a name."))
     aliases = sorted({a.strip() for a in aliases if a.strip() and a.strip() != name})
     t = Term.__table__
-    with project.write("Add to vocabulary") as writer:
+    with project.write(QT_TRANSLATE_NOOP("operations", "Add to vocabulary")) as writer:
         existing = writer.connection.execute(select(t).where(t.c.kind == kind, t.c.name == name)).mappings().first()
         if existing is None:
             writer.changes.result = writer.insert("term", {"kind": kind, "name": name, "aliases": aliases})
@@ -219,17 +231,18 @@ def update_term(project: Project, term_id: uuid.UUID, values: Mapping[str, Any])
     if "name" in values:
         values["name"] = values["name"].strip()
         if not values["name"]:
-            raise CuratorError("A vocabulary entry needs a name.")
+            raise CuratorError(translate("operations", "A vocabulary entry needs a name."))
     if "aliases" in values:
         values["aliases"] = sorted({a.strip() for a in values["aliases"] if a.strip()})
     t = Term.__table__
-    with project.write("Edit vocabulary") as writer:
+    with project.write(QT_TRANSLATE_NOOP("operations", "Edit vocabulary")) as writer:
         current = writer.require("term", term_id)
         if "name" in values:
             clash = writer.connection.execute(select(t.c.id).where(
                 t.c.kind == current["kind"], t.c.name == values["name"], t.c.id != term_id)).scalar()
             if clash is not None:
-                raise CuratorError(f"“{values['name']}” is already in the vocabulary.")
+                raise CuratorError(translate("operations", "“{name}” is already in the vocabulary.")
+                    .format(name=values['name']))
         writer.update("term", term_id, values)
     return writer.changes
 
@@ -238,15 +251,14 @@ def delete_term(project: Project, term_id: uuid.UUID) -> Changes:
     """Remove a vocabulary entry no claim uses (by its name or an alias)."""
     from curator.queries import CLAIM_FIELD_OF_KIND
 
-    with project.write("Remove from vocabulary") as writer:
+    with project.write(QT_TRANSLATE_NOOP("operations", "Remove from vocabulary")) as writer:
         term = writer.require("term", term_id)
         column = CLAIM_FIELD_OF_KIND[term["kind"]]
         spellings = [term["name"], *term["aliases"]]
         used = writer.connection.execute(
             select(func.count()).select_from(Claim.__table__).where(Claim.__table__.c[column].in_(spellings))).scalar()
         if used:
-            raise CuratorError(f"“{term['name']}” is used by {used} claim{'s' if used != 1 else ''}: "
-                               "it stays in the vocabulary while they use it.")
+            raise CuratorError(Refusals().in_use(term["name"], used))
         writer.delete("term", term_id)
     return writer.changes
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from curator import operations, queries
 from curator.files import built_beside
+from curator.i18n import translate
 from curator.importers import import_paths
 from curator.jobs import CancelCheck, Progress, check, never_cancelled, no_progress
 from curator.partialdate import parse_partial_date
@@ -65,10 +66,10 @@ def build(path: Path, author: str = "", progress: Progress = no_progress,
     with built_beside(path) as temporary:
         project = Project.open(temporary, create=True, author=author or "Curator sample")
         try:
-            progress(0, 3, "Importing the sample articles")
+            progress(0, 3, translate("sample", "Importing the sample articles"))
             import_paths(project, sample_articles(), cancelled=cancelled)
             check(cancelled)
-            progress(2, 3, "Adding example claims")
+            progress(2, 3, translate("sample", "Adding example claims"))
             add_claims(project)
         finally:
             project.close()

@@ -35,6 +35,8 @@ class Settings:
     last_folder: str = ""
     #: False until the curator has seen the first-run questions (name, folder).
     welcomed: bool = False
+    #: The interface language ("uk", "en"); "" follows the system's.
+    language: str = ""
 
     def folder(self) -> Path:
         """Where new projects go: the curator's choice, or a visible Documents/Curator."""

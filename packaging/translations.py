@@ -1,6 +1,8 @@
 """Refresh the translation catalogues from the code and build the .qm files (make translations).
 
-- ``curator_uk.ts``: every string of ``curator/ui``, for translators (Qt Linguist);
+- ``curator_uk.ts``: every string of the window (``curator/ui``) and of the core and the
+  command line (their ``translate()`` calls, read by ``curator/i18n.py``), for
+  translators (Qt Linguist);
 - ``curator_en.ts``: only the plural messages, with their English forms filled in here
   ("%n document(s)" → "%n document" / "%n documents"), so English counts read right;
 - each ``.ts`` → ``.qm`` with pyside6-lrelease (tests check the shipped .qm are current).
@@ -17,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent
-SOURCES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "curator" / "ui").glob("*.py"))
+SOURCES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "curator").rglob("*.py"))
 #: A plural message not yet given its English forms (lupdate may have guessed some).
 _UNFINISHED = re.compile(r'<source>([^<]*)</source>((?:\s*<(?:extra)?comment>.*?</(?:extra)?comment>)*)\s*'
                          r'<translation type="unfinished">.*?</translation>', re.S)

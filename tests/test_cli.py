@@ -38,7 +38,7 @@ def test_import_then_documents_json(tmp_path, seeds):
     info = curator("info", project).stdout
     from curator.storage.migrate import head_revision
 
-    assert "documents: 5" in info and f"schema:    {head_revision()}" in info
+    assert "documents:  5" in info and f"schema:     {head_revision()}" in info
 
 
 def test_failures_exit_1_with_one_line_each(tmp_path, seeds):

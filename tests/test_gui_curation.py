@@ -389,8 +389,8 @@ def test_an_undo_the_project_refuses_says_why_and_leaves_the_stack_as_it_was(qtb
         ops.add_evidence(other, claim.id, ops.Selection(document_id, 0, 20))
     index = w.session.undo_stack.index()
     trigger(w, ActionId.UNDO)
-    assert "Cannot undo New claim: 1 piece of evidence added since still refers to its claim" in \
-        w.message_bar.text()
+    assert "Cannot undo “New claim”: 1 piece of evidence added since still refers to the claim. Undo or remove it " \
+        "first." in w.message_bar.text()
     assert w.session.undo_stack.index() == index and w.session.undo_stack.canUndo()
     assert not w.session.undo_stack.canRedo()
     assert w.actions[ActionId.UNDO].text() == "&Undo New claim"

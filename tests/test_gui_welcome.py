@@ -85,3 +85,34 @@ def test_the_settings_remember_the_last_folder_and_default_to_documents(tmp_path
     assert chosen.start_folder() == tmp_path
     chosen.last_folder = str(tmp_path / "gone")
     assert chosen.start_folder() == chosen.folder()
+
+
+def test_the_language_is_chosen_in_preferences_and_spoken_at_the_next_start(qtbot, fresh, tmp_path):
+    window = fresh
+    dialog = window.flow.edit_preferences()
+    combo = dialog.languageCombo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["", "en", "uk"]
+    assert [combo.itemText(i) for i in range(1, combo.count())] == ["English", "Українська"]
+    combo.setCurrentIndex(combo.findData("uk"))
+    dialog.accept()
+    assert settings.load().language == "uk"
+    assert "starts again" in window.message_bar.text()
+    # The next start: the window, Qt's own buttons and the core's messages in Ukrainian.
+    from curator import i18n
+    from curator.ui.app import use_language
+
+    app = QApplication.instance()
+    try:
+        assert use_language(app, settings.load().language) == "uk"
+        again = MainWindow()
+        qtbot.addWidget(again)
+        assert again.menuBar().actions()[0].text() == "&Файл"
+        assert i18n.translate("undo", "someone") == "хтось"
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Скасувати"
+        again.close()
+    finally:
+        use_language(app, "en")
+    assert i18n.translate("undo", "someone") == "someone"

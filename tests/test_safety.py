@@ -312,7 +312,7 @@ def test_the_command_line_refuses_to_write_to_a_project_open_elsewhere(tmp_path,
         assert "this project is open in another Curator (Olena on" in line
         info = subprocess.run([sys.executable, "-m", "curator", "info", str(path)], capture_output=True,
                               text=True, timeout=120)
-        assert info.returncode == 0 and "documents: 0" in info.stdout  # reading is fine
+        assert info.returncode == 0 and "documents:  0" in info.stdout  # reading is fine
     finally:
         holder.close()
 
@@ -375,7 +375,7 @@ def test_check_finds_damage_in_words_and_repair_fixes_what_it_can(curated, tmp_p
     lines = checked.stdout.splitlines()
     assert "problem   search index: the full-text index does not match the documents" in lines
     assert any(line.startswith("problem   link: a row of evidence") for line in lines)
-    assert any(line.startswith("problem   span: the quote “More than 900") and "moved from" in line for line in lines)
+    assert any(line.startswith("problem   quote: the quote “More than 900") and "moved from" in line for line in lines)
     assert lines[-1] == "test.curator: 3 problems found; Repair can fix them (a backup is made first)"
     repaired = _run_cli("check", path, "--repair")
     assert repaired.returncode == 0, repaired.stdout

@@ -15,7 +15,7 @@ def test_self_test_passes_and_leaves_no_trace(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert lines[-1] == "self-test passed"
-    assert sum(line.startswith("ok ") for line in lines) == 10
+    assert sum(line.startswith("ok ") for line in lines) == 11
     assert "propagateSizeHints" not in result.stdout + result.stderr
     assert not config.exists() or not any(config.rglob("*"))  # no recent project, no window layout
 

@@ -85,7 +85,7 @@ def test_every_edit_undoes_and_redoes(seeded):
 def test_undo_refuses_to_overwrite_a_later_edit(seeded):
     changes = ops.create_claim(seeded, {"value": 1})
     ops.update_claim(seeded, changes.result, {"value": 2})
-    with pytest.raises(StaleChange, match="Cannot undo New claim: the claim was changed since by Tester"):
+    with pytest.raises(StaleChange, match="Cannot undo “New claim”: the claim was changed since by Tester"):
         seeded.apply(changes.inverse())
     assert queries.claim(seeded, changes.result).value == 2
 
@@ -114,8 +114,8 @@ def test_undoing_a_claim_that_gained_evidence_since_is_refused_in_words(seeded):
     created = ops.create_claim(seeded, {"value": 1}, [ops.Selection(row.id, 0, 10)])
     ops.add_evidence(seeded, created.result, ops.Selection(row.id, *_select(text, text.split()[5])))
     before = queries.counts(seeded)
-    with pytest.raises(StaleChange, match=r"Cannot undo New claim: 1 piece of evidence added since still refers "
-                                          r"to its claim\. Undo or remove it first\."):
+    with pytest.raises(StaleChange, match=r"Cannot undo “New claim”: 1 piece of evidence added since still refers "
+                                          r"to the claim\. Undo or remove it first\."):
         seeded.apply(created.inverse())
     assert queries.counts(seeded) == before
 
@@ -208,7 +208,7 @@ def test_a_deleted_document_leaves_full_text_search(project, seeds, tmp_path):
 def test_a_cited_document_cannot_be_deleted(seeded):
     row, text = _first_document(seeded)
     ops.create_claim(seeded, {"value": 1}, [ops.Selection(row.id, *_select(text, text.split()[0]))])
-    with pytest.raises(CuratorError, match="cannot be deleted: 1 claim cites it"):
+    with pytest.raises(CuratorError, match=r"cannot be deleted: it is the evidence of 1 claim\."):
         ops.delete_document(seeded, row.id)
     assert len(queries.documents(seeded)) == 5
 

@@ -30,7 +30,7 @@ def test_the_english_catalogue_lists_every_plural_in_the_code(tmp_path):
     """Each plural message of the code, in its context (Qt looks it up by both)."""
     root = TRANSLATIONS.parent.parent
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (root / "curator" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (root / "curator").rglob("*.py"))
     subprocess.run([str(LRELEASE.with_name("pyside6-lupdate")), "-silent", *sources, "-pluralonly", "-ts", str(fresh)],
                    check=True)
 
@@ -81,3 +81,42 @@ def test_ukrainian_counts_take_their_three_forms(qapp):
         if message.get("numerus") == "yes":
             forms = message.find("translation").findall("numerusform")
             assert message.find("translation").get("type") is None and len(forms) == 3, message.findtext("source")
+
+
+@pytest.mark.skipif(not LRELEASE.exists(), reason="pyside6-lupdate not installed")
+def test_every_message_of_the_code_is_in_the_ukrainian_catalogue_and_translated(tmp_path):
+    """Window, core and command line: no message of the code is missing from the
+    catalogue, and no entry of it is unfinished or obsolete."""
+    root = TRANSLATIONS.parent.parent
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (root / "curator").rglob("*.py"))
+    subprocess.run([str(LRELEASE.with_name("pyside6-lupdate")), "-silent", *sources, "-ts", str(fresh)], check=True)
+
+    def messages(path):
+        tree = ET.parse(path).getroot()
+        return {(context.findtext("name"), message.findtext("source"))
+                for context in tree.iter("context") for message in context.iter("message")}
+
+    assert messages(fresh) <= messages(TRANSLATIONS / "curator_uk.ts"), "run: make translations"
+    for ts in TRANSLATIONS.glob("*.ts"):
+        for message in ET.parse(ts).getroot().iter("message"):
+            kind = message.find("translation").get("type")
+            assert kind not in ("unfinished", "obsolete", "vanished"), (ts.name, message.findtext("source"))
+
+
+def _placeholders(text):
+    import re
+
+    return sorted(re.findall(r"\{[^{}]*\}|%n|%\d", text or ""))
+
+
+@pytest.mark.parametrize("name", ["curator_uk.ts", "curator_en.ts"])
+def test_translations_keep_every_placeholder(name):
+    """A translation that drops or renames a {placeholder} would fail where the message
+    is shown: each keeps exactly the source's."""
+    for message in ET.parse(TRANSLATIONS / name).getroot().iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        forms = [f.text for f in translation.findall("numerusform")] or [translation.text]
+        for form in forms:
+            assert _placeholders(form) == _placeholders(source), (source, form)

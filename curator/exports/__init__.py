@@ -14,6 +14,7 @@ from curator.exports.database import export_database
 from curator.exports.jsondocs import export_annotations, export_json
 from curator.exports.tabular import export_csv, export_datapackage
 from curator.files import problem
+from curator.i18n import translate
 from curator.jobs import CancelCheck, Progress, check, never_cancelled, no_progress
 from curator.storage import Project
 
@@ -56,25 +57,27 @@ class ExportReport:
 
     def summary(self) -> str:
         names = ", ".join(str(f) for f in self.files)
-        return f"Exported {self.claims} claims from {self.documents} documents to {names}"
+        return translate("export", "Exported {claims} claims from {documents} documents to {files}").format(
+            claims=self.claims, documents=self.documents, files=names)
 
 
 def export(project: Project, fmt: str, out: str | Path, options: ExportOptions | None = None,
            progress: Progress = no_progress, cancelled: CancelCheck = never_cancelled) -> ExportReport:
     if fmt not in FORMATS:
-        raise CuratorError(f"Unknown export format '{fmt}' (one of: {', '.join(FORMATS)})")
+        raise CuratorError(translate("export", "Unknown export format '{fmt}' (one of: {formats})")
+            .format(fmt=fmt, formats=', '.join(FORMATS)))
     options = options or ExportOptions()
     out = Path(out).expanduser().absolute()
     if not out.parent.exists():
-        raise CuratorError(f"{out.parent}: no such folder")
+        raise CuratorError(translate("export", "{parent}: no such folder").format(parent=out.parent))
     exported_at = options.exported_at or datetime.now(UTC).isoformat(timespec="seconds")
     title = project.path.stem
     report = ExportReport(fmt)
-    progress(0, 3, "Reading the project")
+    progress(0, 3, translate("export", "Reading the project"))
     counts = dataset.counts(project, options.checked_only)
     report.claims, report.documents = counts
     check(cancelled)
-    progress(1, 3, f"Writing {FORMATS[fmt].label}")
+    progress(1, 3, translate("export", "Writing {format}").format(format=FORMATS[fmt].label))
     try:
         if fmt == "sqlite":
             report.files = export_database(project, out, options.checked_only, options.originals)

@@ -16,6 +16,7 @@ from uuid import UUID
 
 from curator import queries
 from curator.errors import Cancelled, ImportProblem, ProjectError
+from curator.i18n import QT_TRANSLATE_NOOP, translate
 from curator.importers.docx import extract_docx
 from curator.importers.extracted import MAX_TEXT_CHARS, Extracted
 from curator.importers.files import FORMATS, expand, read_source
@@ -72,13 +73,11 @@ class ImportReport:
         return not self.failed and not self.stopped
 
     def summary(self) -> str:
-        text = (
-            f"{len(self.imported)} imported, {len(self.duplicates)} skipped as duplicate, "
-            f"{len(self.failed)} failed"
-        )
+        text = translate("import", "{imported} imported, {duplicates} skipped as duplicate, {failed} failed").format(
+            imported=len(self.imported), duplicates=len(self.duplicates), failed=len(self.failed))
         if self.stopped:
-            return f"{text}; stopped: {self.stopped}"
-        return text + (" (cancelled)" if self.cancelled else "")
+            return translate("import", "{summary}; stopped: {reason}").format(summary=text, reason=self.stopped)
+        return translate("import", "{summary} (cancelled)").format(summary=text) if self.cancelled else text
 
 
 #: The extractor of each kind of :data:`~curator.importers.files.FORMATS` but plain text.
@@ -93,7 +92,8 @@ def extract_bytes(data: bytes, path: Path) -> Extracted:
     else:
         found = extract_text(data, name, markdown=kind == "markdown")
     if len(found.text) > MAX_TEXT_CHARS:
-        raise ImportProblem(f"{name}: the text is too long to import ({len(found.text):,} characters)")
+        raise ImportProblem(translate("import", "{name}: the text is too long to import ({characters:,} characters)")
+            .format(name=name, characters=len(found.text)))
     if not found.title:
         found.title = path.stem
     return found
@@ -131,7 +131,7 @@ def import_file(project: Project, path: Path) -> FileResult:
         if title is not None:
             raise _AlreadyThere(title)
         found = extract_bytes(data, path)
-        with project.write("Import document") as writer:
+        with project.write(QT_TRANSLATE_NOOP("operations", "Import document")) as writer:
             # Again inside the transaction, which holds the write lock: a second import
             # of the same file that raced this one is a duplicate, not a failure.
             title = queries.title_of_original(writer.connection, digest)
@@ -140,16 +140,19 @@ def import_file(project: Project, path: Path) -> FileResult:
             (document_id,) = writer.insert_many("document", [_document_row(path, data, found, digest)])
         return FileResult(path, IMPORTED, document_id=document_id, title=found.title, changes=writer.changes)
     except _AlreadyThere as there:
-        return FileResult(path, DUPLICATE, f"{path}: already in the project as “{there.title}”")
+        return FileResult(path, DUPLICATE, translate("import", "{path}: already in the project as “{title}”")
+            .format(path=path, title=there.title))
     except ProjectError:
         raise
     except ImportProblem as problem:
         return FileResult(path, FAILED, str(problem))
     except MemoryError:
-        return FileResult(path, FAILED, f"{path}: too large to import (out of memory)")
+        return FileResult(path, FAILED, translate("import", "{path}: too large to import (out of memory)")
+            .format(path=path))
     except Exception as error:  # an importer library failed on unexpected input
         log.exception("import of %s failed", path)
-        return FileResult(path, FAILED, f"{path}: cannot be imported ({type(error).__name__}: {error})")
+        return FileResult(path, FAILED, translate("import", "{path}: cannot be imported ({kind}: {error})")
+            .format(path=path, kind=type(error).__name__, error=error))
 
 
 def import_paths(

@@ -7,6 +7,7 @@ import re
 import zipfile
 
 from curator.errors import ImportProblem
+from curator.i18n import translate
 from curator.importers.extracted import MAX_TEXT_CHARS, Extracted
 from curator.importers.language import guess_language
 from curator.importers.plaintext import read_metadata
@@ -22,15 +23,18 @@ def _check_package(data: bytes, name: str) -> None:
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as error:
-        raise ImportProblem(f"{name}: not a valid .docx file (damaged or not a Word document)") from error
+        raise ImportProblem(translate("import", "{name}: not a valid .docx file (damaged or not a Word document)")
+            .format(name=name)) from error
     with package:
         members = package.infolist()
         if "word/document.xml" not in package.namelist():
-            raise ImportProblem(f"{name}: not a Word document (no word/document.xml inside)")
+            raise ImportProblem(translate("import", "{name}: not a Word document (no word/document.xml inside)")
+                .format(name=name))
         unpacked = sum(member.file_size for member in members)
         packed = max(1, sum(member.compress_size for member in members))
         if unpacked > MAX_UNPACKED or unpacked / packed > MAX_RATIO:
-            raise ImportProblem(f"{name}: refused: it unpacks to {unpacked // (1024 * 1024)} MB (a zip bomb?)")
+            raise ImportProblem(translate("import", "{name}: refused: it unpacks to {megabytes} MB (a zip bomb?)")
+                .format(name=name, megabytes=unpacked // (1024 * 1024)))
         for member in members:
             if member.filename.endswith((".xml", ".rels")):
                 with package.open(member) as part:
@@ -48,7 +52,8 @@ def extract_docx(data: bytes, name: str) -> Extracted:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises many kinds on damaged files
-        raise ImportProblem(f"{name}: damaged Word document ({type(error).__name__})") from error
+        raise ImportProblem(translate("import", "{name}: damaged Word document ({kind})")
+            .format(name=name, kind=type(error).__name__)) from error
     blocks: list[str] = []
     heading = ""
     for block in document.iter_inner_content():
@@ -62,9 +67,9 @@ def extract_docx(data: bytes, name: str) -> Extracted:
                 heading = block.text.strip()
     text = normalise_text("\n".join(blocks))
     if len(text) > MAX_TEXT_CHARS:
-        raise ImportProblem(f"{name}: the document's text is too long to import")
+        raise ImportProblem(translate("import", "{name}: the document's text is too long to import").format(name=name))
     if not text.strip():
-        raise ImportProblem(f"{name}: the Word document holds no text")
+        raise ImportProblem(translate("import", "{name}: the Word document holds no text").format(name=name))
     found = read_metadata(text)
     found.media_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     found.title = (document.core_properties.title or "").strip() or heading or found.title

@@ -11,6 +11,7 @@ import logging
 import warnings
 
 from curator.errors import ImportProblem
+from curator.i18n import translate
 from curator.importers.dates import day, head_dateline, parse_iso
 from curator.importers.extracted import Extracted
 from curator.importers.language import guess_language
@@ -38,7 +39,7 @@ def extract_html(data: bytes, name: str) -> Extracted:
         )
     text = normalise_text(getattr(result, "text", None) or "") if result is not None else ""
     if not text.strip():
-        raise ImportProblem(f"{name}: no article text found in the HTML page")
+        raise ImportProblem(translate("import", "{name}: no article text found in the HTML page").format(name=name))
     # The page's metadata first; else a dateline at the top of the article's own text
     # ("Опубліковано 3 червня 2024, 14:05"), never a date from elsewhere in the body.
     published, precision = day(parse_iso(result.date) or head_dateline(text))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from curator.errors import ImportProblem
+from curator.i18n import translate
 from curator.importers.extracted import MAX_TEXT_CHARS, Extracted
 from curator.importers.language import guess_language
 from curator.importers.plaintext import read_metadata
@@ -16,8 +17,9 @@ def extract_pdf(data: bytes, name: str) -> Extracted:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
         if "password" in str(error).lower():
-            raise ImportProblem(f"{name}: the PDF is encrypted (password protected)") from error
-        raise ImportProblem(f"{name}: corrupt or unreadable PDF") from error
+            raise ImportProblem(translate("import", "{name}: the PDF is encrypted (password protected)")
+                .format(name=name)) from error
+        raise ImportProblem(translate("import", "{name}: corrupt or unreadable PDF").format(name=name)) from error
     try:
         pages = []
         size = 0
@@ -29,13 +31,15 @@ def extract_pdf(data: bytes, name: str) -> Extracted:
             page.close()
             size += len(pages[-1])
             if size > MAX_TEXT_CHARS:
-                raise ImportProblem(f"{name}: the PDF's text is too long to import")
+                raise ImportProblem(translate("import", "{name}: the PDF's text is too long to import")
+                    .format(name=name))
         metadata = pdf.get_metadata_dict(skip_empty=True)
     finally:
         pdf.close()
     text = normalise_text("\n\n".join(page.strip("\r\n") for page in pages))
     if not text.strip():
-        raise ImportProblem(f"{name}: the PDF has no text layer (a scan? run OCR on it first)")
+        raise ImportProblem(translate("import", "{name}: the PDF has no text layer (a scan? run OCR on it first)")
+            .format(name=name))
     found = read_metadata(text)
     found.media_type = "application/pdf"
     found.title = metadata.get("Title", "").strip() or found.title

@@ -16,6 +16,7 @@ import re
 from charset_normalizer import from_bytes
 
 from curator.errors import ImportProblem
+from curator.i18n import translate
 from curator.importers.dates import day, head_dateline, parse_iso, written_date
 from curator.importers.extracted import Extracted
 from curator.importers.language import guess_language
@@ -63,14 +64,15 @@ def decode(data: bytes, name: str) -> str:
     except UnicodeDecodeError:
         pass
     if b"\x00" in data[:4096]:
-        raise ImportProblem(f"{name}: binary file, not text")
+        raise ImportProblem(translate("import", "{name}: binary file, not text").format(name=name))
     best = _best_guess(data)
     if best is None:
-        raise ImportProblem(f"{name}: cannot decode the text (unknown character encoding)")
+        raise ImportProblem(translate("import", "{name}: cannot decode the text (unknown character encoding)")
+            .format(name=name))
     text = str(best)
     controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\t\n\r\f")
     if controls * 100 > min(len(text), 8192):
-        raise ImportProblem(f"{name}: binary file, not text")
+        raise ImportProblem(translate("import", "{name}: binary file, not text").format(name=name))
     return text
 
 
@@ -115,7 +117,7 @@ def read_metadata(text: str) -> Extracted:
 def extract_text(data: bytes, name: str, markdown: bool = False) -> Extracted:
     text = normalise_text(decode(data, name))
     if not text.strip():
-        raise ImportProblem(f"{name}: the file holds no text")
+        raise ImportProblem(translate("import", "{name}: the file holds no text").format(name=name))
     found = read_metadata(text)
     if markdown:
         found.media_type = "text/markdown"

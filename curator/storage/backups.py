@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from curator.files import built_beside
+from curator.i18n import translate
 
 #: How a copy is named: ``NAME YYYY-MM-DD HHMMSS REASON.curator`` (UTC).
 _NAME = re.compile(r"^(?P<stem>.+) (?P<when>\d{4}-\d\d-\d\d \d{6})(?:-(?P<n>\d+))? (?P<reason>[a-z0-9 .-]+)\.curator$")
@@ -152,5 +153,6 @@ def restore(backup: Path, target: Path) -> Path:
     if target.exists():
         from curator.errors import ProjectError
 
-        raise ProjectError(f"{target}: a file of that name exists already; choose another name")
+        raise ProjectError(translate("project", "{target}: a file of that name exists already; choose another name")
+            .format(target=target))
     return copy_database(backup, target)

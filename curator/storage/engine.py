@@ -11,6 +11,7 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import NullPool
 
 from curator.errors import DamagedProject, ProjectError
+from curator.i18n import QT_TRANSLATE_NOOP, translate
 
 #: ``PRAGMA application_id`` of every Curator project ('CURA').
 APPLICATION_ID = 0x43555241
@@ -52,13 +53,16 @@ def make_engine(path: Path) -> Engine:
 #: same way: what happened to their work.
 _SQLITE_SAYS = (
     (("database is locked", "database table is locked"),
-     "another program is using this project and did not let go within 10 seconds; nothing was changed. "
-     "Close the other program, or try again"),
-    (("database or disk is full",), "the disk holding the project is full; nothing was changed"),
-    (("readonly database",), "the project file is read-only here; nothing was changed"),
-    (("disk I/O error",), "the disk could not read or write the project (disk I/O error); nothing was changed"),
-    (("unable to open database file",), "the project cannot be opened (its folder is missing or not readable, "
-                                        "or the file name is too long)"),
+     QT_TRANSLATE_NOOP("project", "another program is using this project and did not let go within 10 seconds; "
+                                  "nothing was changed. Close the other program, or try again")),
+    (("database or disk is full",), QT_TRANSLATE_NOOP("project", "the disk holding the project is full; nothing "
+                                                                 "was changed")),
+    (("readonly database",), QT_TRANSLATE_NOOP("project", "the project file is read-only here; nothing was changed")),
+    (("disk I/O error",), QT_TRANSLATE_NOOP("project", "the disk could not read or write the project (disk I/O "
+                                                       "error); nothing was changed")),
+    (("unable to open database file",), QT_TRANSLATE_NOOP("project", "the project cannot be opened (its folder is "
+                                                                     "missing or not readable, or the file name is "
+                                                                     "too long)")),
 )
 #: What SQLite says of a damaged file.
 _DAMAGED = ("malformed", "file is not a database", "could not decode", "database corruption", "no such table",
@@ -84,7 +88,7 @@ def _in_words(path: Path, context: ExceptionContext) -> None:
         lowered = "database or disk is full"
     for phrases, words in _SQLITE_SAYS:
         if any(p.lower() in lowered for p in phrases):
-            raise ProjectError(f"{path}: {words}.") from context.sqlalchemy_exception
+            raise ProjectError(f"{path}: {translate('project', words)}.") from context.sqlalchemy_exception
     if any(p in lowered for p in _DAMAGED):
         raise DamagedProject(path, said) from context.sqlalchemy_exception
 

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from curator.errors import ProjectError
 from curator.files import problem
+from curator.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,8 @@ class WriteLock:
             try:
                 descriptor = os.open(self._file, os.O_RDWR | os.O_CREAT, 0o644)
             except OSError as error:
-                raise ProjectError(problem(path.parent, error, "the project cannot be opened for writing")) from error
+                doing = translate("project", "the project cannot be opened for writing")
+                raise ProjectError(problem(path.parent, error, doing)) from error
             if not _try_lock(descriptor):
                 os.close(descriptor)
                 raise ProjectInUse(path, _read_holder(path))

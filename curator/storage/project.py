@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from curator.errors import DamagedProject, ProjectError
 from curator.files import TEMPORARY_PREFIX, built_beside, problem
+from curator.i18n import translate
 from curator.storage import backups, migrate
 from curator.storage.changes import Changes
 from curator.storage.engine import APPLICATION_ID, SQLITE_HEADER, make_engine, write_connection
@@ -60,7 +61,8 @@ def _replace_with(path: Path, build) -> None:
         for journal in ("-wal", "-shm"):
             leftover = path.with_name(path.name + journal)
             if leftover.exists() and leftover.stat().st_size and journal == "-wal":
-                raise ProjectError(f"{path}: another program is using this project; close it and try again")
+                raise ProjectError(translate("project", "{path}: another program is using this project; close it and try again")
+                    .format(path=path))
             leftover.unlink(missing_ok=True)
 
 
@@ -96,13 +98,14 @@ def check_file(path: Path) -> None:
     """Refuse, in words, what cannot be a Curator project: a folder, an empty file, a
     file that is not SQLite. Reads 16 bytes, writes nothing."""
     if path.is_dir():
-        raise ProjectError(f"{path}: is a folder, not a Curator project")
+        raise ProjectError(translate("project", "{path}: is a folder, not a Curator project").format(path=path))
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if not header:
-        raise ProjectError(f"{path}: not a Curator project (the file is empty)")
+        raise ProjectError(translate("project", "{path}: not a Curator project (the file is empty)").format(path=path))
     if header != SQLITE_HEADER:
-        raise ProjectError(f"{path}: not a Curator project (the file is not an SQLite database)")
+        raise ProjectError(translate("project", "{path}: not a Curator project (the file is not an SQLite database)")
+            .format(path=path))
 
 
 def _application_id(path: Path) -> int:
@@ -115,11 +118,13 @@ def _application_id(path: Path) -> int:
         if "malformed" in said:
             raise DamagedProject(path, said) from error
         if "not a database" in said:
-            raise ProjectError(f"{path}: not a Curator project ({said})") from error
+            raise ProjectError(translate("project", "{path}: not a Curator project ({said})")
+                .format(path=path, said=said)) from error
         if shutil.disk_usage(path.parent).free < 1024 * 1024:
-            raise ProjectError(f"The disk holding {path.parent} is full; free some space and open the project "
-                               "again. Nothing was changed.") from error
-        raise ProjectError(f"{path}: the project cannot be read ({said}); nothing was changed") from error
+            raise ProjectError(translate("project", "The disk holding {folder} is full; free some space and open "
+                                         "the project again. Nothing was changed.").format(folder=path.parent)) from error
+        raise ProjectError(translate("project", "{path}: the project cannot be read ({said}); nothing was changed")
+            .format(path=path, said=said)) from error
     finally:
         connection.close()
 
@@ -164,15 +169,16 @@ class Project:
         try:
             exists = path.exists()
         except OSError as error:  # a name too long for the disk, a folder that cannot be read
-            raise ProjectError(problem(path, error, "nothing was opened")) from error
+            raise ProjectError(problem(path, error, translate("project", "nothing was opened"))) from error
         if not exists:
             if not create or read_only:
-                raise ProjectError(f"{path}: no such project")
+                raise ProjectError(translate("project", "{path}: no such project").format(path=path))
             project = cls._create(path, author)
         else:
             check_file(path)
             if _application_id(path) != APPLICATION_ID:
-                raise ProjectError(f"{path}: not a Curator project (an SQLite database of another program)")
+                raise ProjectError(translate("project", "{path}: not a Curator project (an SQLite database of another program)")
+                    .format(path=path))
             project = cls(path, author, read_only=read_only)
         try:
             if lock and not read_only:
@@ -193,15 +199,17 @@ class Project:
             self._keeper = sqlite3.connect(self.path, check_same_thread=False)
             self._keeper.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.Error as error:
-            raise ProjectError(f"{self.path}: the project cannot be read ({_reason(error)})") from error
+            raise ProjectError(translate("project", "{path}: the project cannot be read ({reason})")
+                .format(path=self.path, reason=_reason(error))) from error
 
     def _check_current(self) -> None:
         with self.engine.connect() as connection:
             revision = migrate.current_revision(connection)
         migrate.check_known(self.path, revision)
         if revision != migrate.head_revision():
-            raise ProjectError(f"{self.path}: this project must be upgraded to this version of Curator, "
-                               "which cannot happen while another Curator has it open")
+            raise ProjectError(translate("project", "{path}: this project must be upgraded to this version of "
+                                         "Curator, which cannot happen while another Curator has it open")
+                               .format(path=self.path))
 
     @classmethod
     def _create(cls, path: Path, author: str) -> Project:
@@ -212,7 +220,8 @@ class Project:
             with built_beside(path) as temporary:
                 _build(temporary)
         except (DatabaseError, sqlite3.DatabaseError, OSError) as error:
-            raise ProjectError(f"{path}: cannot create the project ({_reason(error)})") from error
+            raise ProjectError(translate("project", "{path}: cannot create the project ({reason})")
+                .format(path=path, reason=_reason(error))) from error
         return cls(path, author)
 
     def _upgrade_if_needed(self) -> None:
@@ -239,16 +248,18 @@ class Project:
         with self.engine.connect() as connection:
             rows = migrate.user_rows(connection)
         if rows:
-            raise ProjectError(f"{self.path}: this project is damaged (its schema version is missing); "
-                               "open its automatic backup, or File → Check and Repair Project")
+            raise ProjectError(translate("project", "{path}: this project is damaged (its schema version is "
+                                         "missing); open its automatic backup, or File → Check and Repair Project")
+                               .format(path=self.path))
         self.engine.dispose()
         _replace_with(self.path, _build)
 
     def _repair_from_backup(self, revision: str, error: Exception) -> Path:
         found = migrate.backups_before_upgrade(self.path, revision)
         if not found:
-            raise ProjectError(f"{self.path}: this project was left half-upgraded and no backup of it was found "
-                               f"({_reason(error)})") from error
+            raise ProjectError(translate("project", "{path}: this project was left half-upgraded and no backup of "
+                                         "it was found ({reason})").format(path=self.path, reason=_reason(error))
+                               ) from error
         source = found[-1]
 
         def rebuild(temporary: Path) -> None:
@@ -282,7 +293,7 @@ class Project:
         try:
             return backups.make(self.path, backups.DAILY)
         except OSError as error:
-            raise ProjectError(problem(backups.folder_of(self.path), error, "no backup was made")) from error
+            raise ProjectError(problem(backups.folder_of(self.path), error, translate("project", "no backup was made"))) from error
 
     def checkpoint(self) -> bool:
         """Copy everything committed into the project file itself, without waiting for
@@ -323,8 +334,8 @@ class Project:
     def write(self, operation: str) -> Iterator[Writer]:
         """One transaction: everything written inside commits together, or nothing does."""
         if self.read_only:
-            raise ProjectError(f"{self.path.name} is open read-only (another Curator is editing it); "
-                               "nothing was changed")
+            raise ProjectError(translate("project", "{name} is open read-only (another Curator is editing it); "
+                                         "nothing was changed").format(name=self.path.name))
         with write_connection(self.engine) as connection:
             with connection.begin():
                 writer = Writer(connection, operation, self.author)

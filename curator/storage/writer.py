@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Table, bindparam, delete, insert, select, upd
 
 from curator import wordforms
 from curator.errors import StaleChange
+from curator.i18n import Messages, translate
 from curator.models import TRACKED, History, utcnow
 from curator.storage.changes import Changes, Row, RowChange
 
@@ -39,15 +40,35 @@ for _name, _model in TRACKED.items():
         for _key in _column.foreign_keys:
             REFERENCES.setdefault(_key.column.table.name, []).append((_name, _column.name))
 
-#: How a user names each kind of row.
-LABELS = {"document": "document", "span": "quoted text", "claim": "claim", "evidence": "piece of evidence",
-          "term": "vocabulary entry"}
-_PLURALS = {"document": "documents", "span": "quoted texts", "claim": "claims", "evidence": "pieces of evidence",
-            "term": "vocabulary entries"}
+def _label(table: str) -> str:
+    """A kind of row as a sentence names it."""
+    return {"document": translate("records", "the document"), "span": translate("records", "the quoted text"),
+            "claim": translate("records", "the claim"), "evidence": translate("records", "the piece of evidence"),
+            "term": translate("records", "the vocabulary entry")}.get(table, table)
 
 
-def _listing(counts: dict[str, int]) -> str:
-    return " and ".join(f"{n} {LABELS[t] if n == 1 else _PLURALS[t]}" for t, n in counts.items())
+class Records(Messages):
+    """Rows counted in words."""
+
+    def counted(self, table: str, n: int) -> str:
+        """So many rows of a kind: "1 claim", "2 pieces of evidence"."""
+        return {"document": self.tr("%n document(s)", "", n), "span": self.tr("%n quoted text(s)", "", n),
+                "claim": self.tr("%n claim(s)", "", n), "evidence": self.tr("%n piece(s) of evidence", "", n),
+                "term": self.tr("%n vocabulary entries", "", n)}.get(table, f"{n} {table}")
+
+    def listing(self, counts: dict[str, int]) -> str:
+        return translate("records", " and ").join(self.counted(t, n) for t, n in counts.items())
+
+    def still_referred(self, cannot: str, counts: dict[str, int], label: str) -> str:
+        return self.tr("{cannot}: {listing} added since still refer(s) to {label}. Undo or remove them first.", "",
+                       sum(counts.values())).format(cannot=cannot, listing=self.listing(counts), label=label)
+
+
+def _cannot(operation: str) -> str:
+    """The start of a refusal to undo or redo an operation, in the curator's words."""
+    if operation.startswith("Undo "):
+        return translate("undo", "Cannot undo “{operation}”").format(operation=translate("operations", operation[5:]))
+    return translate("undo", "Cannot redo “{operation}”").format(operation=translate("operations", operation))
 
 
 def table_of(name: str) -> Table:
@@ -116,7 +137,8 @@ class Writer:
     def require(self, table: str, row_id: uuid.UUID) -> Row:
         row = self.get(table, row_id)
         if row is None:
-            raise StaleChange(f"The {table} {row_id} no longer exists.")
+            said = translate("undo", "{label} is no longer there ({id}).").format(label=_label(table), id=row_id)
+            raise StaleChange(said[:1].upper() + said[1:])
         return row
 
     # -- writing -----------------------------------------------------------------------
@@ -216,7 +238,7 @@ class Writer:
     def _plan(self, changes: Changes) -> list[tuple[RowChange, Row | None]]:
         """The row changes still to make, each with the row as it is now; raises
         :class:`StaleChange` in words when one cannot be made."""
-        what = changes.operation[:1].lower() + changes.operation[1:]
+        cannot = _cannot(changes.operation)
         deleted = {(change.table, change.id) for change in changes.rows if change.after is None}
         plan = []
         for change in changes.rows:
@@ -227,21 +249,21 @@ class Writer:
             if (current is None) != (expected is None) or (
                 current is not None and current["updated_at"] != expected["updated_at"]
             ):
-                label = LABELS.get(change.table, change.table)
+                label = _label(change.table)
                 if current is None:
-                    raise StaleChange(f"Cannot {what}: the {label} was deleted since.")
+                    raise StaleChange(translate("undo", "{cannot}: {label} was deleted since.").format(
+                        cannot=cannot, label=label))
                 if expected is None:
-                    raise StaleChange(f"Cannot {what}: the {label} is already there.")
-                raise StaleChange(f"Cannot {what}: the {label} was changed since by {current['author'] or 'someone'}.")
+                    raise StaleChange(translate("undo", "{cannot}: {label} is already there.").format(
+                        cannot=cannot, label=label))
+                raise StaleChange(translate("undo", "{cannot}: {label} was changed since by {author}.").format(
+                    cannot=cannot, label=label, author=current["author"] or translate("undo", "someone")))
             if change.after is None:
                 referrers = self._referrers(change.table, change.id, deleted)
                 if referrers and change.table == "span":
                     continue  # cited by claims made since: their evidence stays whole
                 if referrers:
-                    raise StaleChange(f"Cannot {what}: {_listing(referrers)} added since still "
-                                      f"refer{'s' if sum(referrers.values()) == 1 else ''} to its "
-                                      f"{LABELS.get(change.table, change.table)}. Undo or remove "
-                                      f"{'it' if sum(referrers.values()) == 1 else 'them'} first.")
+                    raise StaleChange(Records().still_referred(cannot, referrers, _label(change.table)))
             plan.append((change, current))
         return plan
 

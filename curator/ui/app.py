@@ -45,16 +45,38 @@ def setup_application(app: QApplication) -> None:
     style = resource("style", "curator.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
-    locale = QLocale.system().name()
+    from curator import settings
+
+    use_language(app, settings.load().language)
+
+
+def use_language(app: QApplication, preference: str = "") -> str:
+    """Speak the curator's chosen language (``""``: the system's, when Curator speaks
+    it; else English), in Curator's windows, Qt's own dialogs, the core's messages and
+    the way dates and numbers are written. Returns the language now in use. Windows
+    made after this call are in it: a change of the preference takes effect at the
+    next start."""
+    from curator import i18n
+
+    language = i18n.choose(preference, QLocale.system().name().split("_")[0])
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
     # English first (its plural forms: "1 claim", "2 claims"), then the curator's language,
     # which Qt consults first as the one installed last.
-    for name, folder in (("curator_en", str(resource("translations"))),
-                         (f"curator_{locale}", str(resource("translations"))),
-                         (f"qtbase_{locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+    names = ["curator_en"] + ([f"curator_{language}", f"qtbase_{language}"] if language != "en" else [])
+    for name in names:
+        folder = (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath) if name.startswith("qtbase")
+                  else str(resource("translations")))
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
             _translators.append(translator)
+        else:
+            log.warning("no catalogue %s in %s", name, folder)
+    i18n.set_language(language)
+    QLocale.setDefault(QLocale(language))
+    return language
 
 
 def _report_unexpected(kind, value, traceback) -> None:

@@ -221,7 +221,7 @@ class ProjectFlow(QObject):
         from curator.ui.welcome import PreferencesDialog
 
         self.preferences = PreferencesDialog(self.settings.curator_name, self.settings.folder(), first_run,
-                                             self.window)
+                                             self.window, self.settings.language)
         self.preferences.accepted.connect(self._preferences_chosen)
         if first_run:
             self.preferences.finished.connect(lambda _result: self._welcomed())
@@ -235,7 +235,10 @@ class ProjectFlow(QObject):
         self.settings.curator_name = dialog.name()
         folder = dialog.folder()
         self.settings.projects_folder = "" if folder == settings.default_projects_folder() else str(folder)
+        language, self.settings.language = self.settings.language, dialog.language()
         settings.save(self.settings)
+        if self.settings.language != language:
+            self.message.emit(self.tr("The new language takes effect when Curator starts again."), False)
         if self.session.project is not None:
             self.session.project.author = self.settings.curator_name or self.session.project.author
 

@@ -28,6 +28,21 @@ def window_steps(steps, project: Path, folder: Path) -> None:
         assert problem is None, problem
         return app.font().family()
 
+    def ukrainian() -> str:
+        """Curator's and Qt's own Ukrainian catalogues are shipped and load."""
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        from curator.ui.app import use_language
+
+        try:
+            assert use_language(app, "uk") == "uk", "no Ukrainian catalogue"
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+            cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
+            assert cancel == "Скасувати", f"Qt's own buttons are not translated ({cancel!r}): qtbase_uk missing"
+            return cancel
+        finally:
+            use_language(app, "en")
+
     def window() -> str:
         from curator.ui.app import open_window
 
@@ -47,6 +62,7 @@ def window_steps(steps, project: Path, folder: Path) -> None:
         return f"{len(pane.series)} series"
 
     steps.run("a font with Cyrillic letters", fonts)
+    steps.run("Ukrainian catalogues, Curator's and Qt's", ukrainian)
     steps.run("main window, offscreen", window)
     steps.run("chart pane", chart)
     if "window" in state:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QCommandLinkButton,
     QDialog,
     QDialogButtonBox,
@@ -107,11 +108,21 @@ class WelcomePage(QWidget):
         self.recentEmpty.setVisible(not paths)
 
 
-class PreferencesDialog(QDialog):
-    """The curator's name (recorded with every edit) and where new projects go. Asked at
-    the first start, and again from Edit → Preferences."""
+def language_name(code: str) -> str:
+    """A language as its speakers write it: "English", "Українська"."""
+    locale = QLocale(code)
+    if locale.language() == QLocale.Language.English:
+        return QLocale.languageToString(QLocale.Language.English)
+    name = locale.nativeLanguageName()
+    return name[:1].upper() + name[1:]
 
-    def __init__(self, name: str, folder: Path, first_run: bool, parent: QWidget | None = None) -> None:
+
+class PreferencesDialog(QDialog):
+    """The curator's name (recorded with every edit), where new projects go and the
+    interface language. Asked at the first start, and again from Edit → Preferences."""
+
+    def __init__(self, name: str, folder: Path, first_run: bool, parent: QWidget | None = None,
+                 language: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("firstRunDialog" if first_run else "preferencesDialog")
         self.setWindowTitle(self.tr("Welcome to Curator") if first_run else self.tr("Preferences"))
@@ -144,6 +155,22 @@ class PreferencesDialog(QDialog):
         folder_label.setBuddy(self.folderEdit)
         form.addRow(folder_label, folder_row)
         form.addRow("", folder_hint)
+        from curator import i18n
+
+        self.languageCombo = QComboBox(self)
+        self.languageCombo.setObjectName("languageCombo")
+        self.languageCombo.addItem(self.tr("As the system (%1)").replace(
+            "%1", language_name(i18n.choose("", QLocale.system().name().split("_")[0]))), "")
+        for code in i18n.languages():
+            self.languageCombo.addItem(language_name(code), code)
+        self.languageCombo.setCurrentIndex(max(0, self.languageCombo.findData(language)))
+        language_hint = QLabel(self.tr("Takes effect when Curator starts again."), self)
+        language_hint.setWordWrap(True)
+        language_hint.setProperty("role", "hint")
+        language_label = QLabel(self.tr("&Language"), self)
+        language_label.setBuddy(self.languageCombo)
+        form.addRow(language_label, self.languageCombo)
+        form.addRow("", language_hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -163,3 +190,7 @@ class PreferencesDialog(QDialog):
 
     def folder(self) -> Path:
         return Path(self.folderEdit.text().strip()).expanduser()
+
+    def language(self) -> str:
+        """The chosen interface language; "" follows the system."""
+        return self.languageCombo.currentData()

@@ -40,6 +40,25 @@
     </message>
 </context>
 <context>
+    <name>CheckReport</name>
+    <message numerus="yes">
+        <location filename="../../curator/checkup.py" line="73"/>
+        <source>{name}: repaired (%n change(s))</source>
+        <translation>
+            <numerusform>{name}: repaired (%n change)</numerusform>
+            <numerusform>{name}: repaired (%n changes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/checkup.py" line="80"/>
+        <source>{name}: %n problem(s) found; {advice}</source>
+        <translation>
+            <numerusform>{name}: %n problem found; {advice}</numerusform>
+            <numerusform>{name}: %n problems found; {advice}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClaimsPane</name>
     <message numerus="yes">
         <location filename="../../curator/ui/panes.py" line="234"/>
@@ -75,7 +94,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="394"/>
+        <location filename="../../curator/ui/mainwindow.py" line="408"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -83,11 +102,93 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="395"/>
+        <location filename="../../curator/ui/mainwindow.py" line="409"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
             <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message numerus="yes">
+        <location filename="../../curator/merge.py" line="85"/>
+        <source>Merged {source}: {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict(s)</source>
+        <translation>
+            <numerusform>Merged {source}: {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict</numerusform>
+            <numerusform>Merged {source}: {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message numerus="yes">
+        <location filename="../../curator/storage/writer.py" line="55"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/storage/writer.py" line="55"/>
+        <source>%n quoted text(s)</source>
+        <translation>
+            <numerusform>%n quoted text</numerusform>
+            <numerusform>%n quoted texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/storage/writer.py" line="56"/>
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/storage/writer.py" line="56"/>
+        <source>%n piece(s) of evidence</source>
+        <translation>
+            <numerusform>%n piece of evidence</numerusform>
+            <numerusform>%n pieces of evidence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/storage/writer.py" line="57"/>
+        <source>%n vocabulary entries</source>
+        <translation>
+            <numerusform>%n vocabulary entry</numerusform>
+            <numerusform>%n vocabulary entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/storage/writer.py" line="63"/>
+        <source>{cannot}: {listing} added since still refer(s) to {label}. Undo or remove them first.</source>
+        <translation>
+            <numerusform>{cannot}: {listing} added since still refers to {label}. Undo or remove it first.</numerusform>
+            <numerusform>{cannot}: {listing} added since still refer to {label}. Undo or remove them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message numerus="yes">
+        <location filename="../../curator/operations.py" line="35"/>
+        <source>“{title}” cannot be deleted: it is the evidence of %n claim(s). Delete or move that evidence first.</source>
+        <extracomment>What an edit may set: every column but those each record keeps for itself.</extracomment>
+        <translation>
+            <numerusform>“{title}” cannot be deleted: it is the evidence of %n claim. Delete or move that evidence first.</numerusform>
+            <numerusform>“{title}” cannot be deleted: it is the evidence of %n claims. Delete or move that evidence first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/operations.py" line="39"/>
+        <source>“{name}” is used by %n claim(s): it stays in the vocabulary while they use it.</source>
+        <translation>
+            <numerusform>“{name}” is used by %n claim: it stays in the vocabulary while they use it.</numerusform>
+            <numerusform>“{name}” is used by %n claims: it stays in the vocabulary while they use it.</numerusform>
         </translation>
     </message>
 </context>

@@ -234,10 +234,31 @@
     </message>
 </context>
 <context>
+    <name>CheckReport</name>
+    <message numerus="yes">
+        <location filename="../../curator/checkup.py" line="73"/>
+        <source>{name}: repaired (%n change(s))</source>
+        <translation>
+            <numerusform>{name}: виправлено (%n зміна)</numerusform>
+            <numerusform>{name}: виправлено (%n зміни)</numerusform>
+            <numerusform>{name}: виправлено (%n змін)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/checkup.py" line="80"/>
+        <source>{name}: %n problem(s) found; {advice}</source>
+        <translation>
+            <numerusform>{name}: знайдено %n проблему; {advice}</numerusform>
+            <numerusform>{name}: знайдено %n проблеми; {advice}</numerusform>
+            <numerusform>{name}: знайдено %n проблем; {advice}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClaimForm</name>
     <message>
         <location filename="../../curator/ui/claim_form.py" line="68"/>
-        <location filename="../../curator/ui/claim_form.py" line="153"/>
+        <location filename="../../curator/ui/claim_form.py" line="155"/>
         <source>Claim</source>
         <extracomment>The curator wants to see a piece of evidence (its id). The curator wants to remove a piece of evidence (its id).</extracomment>
         <translation>Твердження</translation>
@@ -343,77 +364,77 @@
         <translation>через кому</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="114"/>
+        <location filename="../../curator/ui/claim_form.py" line="116"/>
         <source>&amp;Subject</source>
         <translation>&amp;Суб’єкт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="114"/>
+        <location filename="../../curator/ui/claim_form.py" line="116"/>
         <source>&amp;Measure</source>
         <translation>&amp;Показник</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="115"/>
+        <location filename="../../curator/ui/claim_form.py" line="117"/>
         <source>&amp;Value</source>
         <translation>&amp;Значення</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="115"/>
+        <location filename="../../curator/ui/claim_form.py" line="117"/>
         <source>U&amp;nit</source>
         <translation>&amp;Одиниця</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="116"/>
+        <location filename="../../curator/ui/claim_form.py" line="118"/>
         <source>&amp;As of</source>
         <translation>Ста&amp;ном на</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="116"/>
+        <location filename="../../curator/ui/claim_form.py" line="118"/>
         <source>Attributed &amp;to</source>
         <translation>&amp;Хто сказав</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="117"/>
+        <location filename="../../curator/ui/claim_form.py" line="119"/>
         <source>&amp;Reported by</source>
         <translation>&amp;Видання</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="117"/>
+        <location filename="../../curator/ui/claim_form.py" line="119"/>
         <source>Stat&amp;us</source>
         <translation>Стат&amp;ус</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="126"/>
+        <location filename="../../curator/ui/claim_form.py" line="128"/>
         <source>Ta&amp;gs</source>
         <translation>&amp;Мітки</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="128"/>
+        <location filename="../../curator/ui/claim_form.py" line="130"/>
         <source>N&amp;ote</source>
         <translation>Пр&amp;имітка</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="140"/>
+        <location filename="../../curator/ui/claim_form.py" line="142"/>
         <source>Evidence of the claim</source>
         <translation>Докази твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="148"/>
+        <location filename="../../curator/ui/claim_form.py" line="150"/>
         <source>Remove evidence</source>
         <translation>Вилучити доказ</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="155"/>
+        <location filename="../../curator/ui/claim_form.py" line="157"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="226"/>
+        <location filename="../../curator/ui/claim_form.py" line="231"/>
         <source>Select the words that state a figure in the document, then press Ctrl+E (New Claim from Selection).</source>
         <translation>Виділіть у документі слова з цифрою й натисніть Ctrl+E (Нове твердження з виділеного).</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="274"/>
+        <location filename="../../curator/ui/claim_form.py" line="289"/>
         <source>Not a number: write it as 1279, 1,279 or 12.5</source>
         <translation>Це не число: напишіть 1279, 1 279 або 12,5</translation>
     </message>
@@ -835,82 +856,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="117"/>
+        <location filename="../../curator/ui/mainwindow.py" line="118"/>
         <source>The chart of figures over time appears here.</source>
         <translation>Тут з’явиться графік цифр у часі.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="144"/>
+        <location filename="../../curator/ui/mainwindow.py" line="145"/>
         <source>Search all documents</source>
         <translation>Пошук у всіх документах</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="145"/>
+        <location filename="../../curator/ui/mainwindow.py" line="146"/>
         <source>Search all documents…</source>
         <translation>Пошук у всіх документах…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="183"/>
+        <location filename="../../curator/ui/mainwindow.py" line="185"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Останні проєкти</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="189"/>
+        <location filename="../../curator/ui/mainwindow.py" line="191"/>
         <source>Main toolbar</source>
         <translation>Головна панель</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="250"/>
+        <location filename="../../curator/ui/mainwindow.py" line="252"/>
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="251"/>
+        <location filename="../../curator/ui/mainwindow.py" line="253"/>
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="253"/>
+        <location filename="../../curator/ui/mainwindow.py" line="255"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Скасувати: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="253"/>
+        <location filename="../../curator/ui/mainwindow.py" line="255"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="255"/>
+        <location filename="../../curator/ui/mainwindow.py" line="257"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторити: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="255"/>
+        <location filename="../../curator/ui/mainwindow.py" line="257"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="375"/>
+        <location filename="../../curator/ui/mainwindow.py" line="389"/>
         <source>%1 (read-only) — Curator</source>
         <translation>%1 (лише читання) — Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="383"/>
+        <location filename="../../curator/ui/mainwindow.py" line="397"/>
         <source>Opening %1…</source>
         <translation>Відкриття %1…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="389"/>
+        <location filename="../../curator/ui/mainwindow.py" line="403"/>
         <source>No project open</source>
         <translation>Проєкт не відкрито</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="392"/>
+        <location filename="../../curator/ui/mainwindow.py" line="406"/>
         <source>%1 — click to show it in its folder</source>
         <translation>%1 — клацніть, щоб показати в теці</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="394"/>
+        <location filename="../../curator/ui/mainwindow.py" line="408"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -919,7 +940,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="395"/>
+        <location filename="../../curator/ui/mainwindow.py" line="409"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n твердження</numerusform>
@@ -928,65 +949,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="398"/>
+        <location filename="../../curator/ui/mainwindow.py" line="412"/>
         <source>About Curator</source>
         <translation>Про Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="399"/>
+        <location filename="../../curator/ui/mainwindow.py" line="413"/>
         <source>&lt;b&gt;Curator %1&lt;/b&gt;&lt;p&gt;Turn news articles and reports into a verified database of facts and figures, each with its evidence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Curator %1&lt;/b&gt;&lt;p&gt;Перетворює новини й звіти на перевірену базу фактів і цифр, кожна — з доказом.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>MergeReport</name>
+    <message numerus="yes">
+        <location filename="../../curator/merge.py" line="85"/>
+        <source>Merged {source}: {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict(s)</source>
+        <translation>
+            <numerusform>Об’єднано {source}: нових тверджень — {new_claims}, оновлено — {updated_claims}, видалено — {deleted_claims}; нових документів — {new_documents}, упізнано за текстом — {matched}; записів додано — {added}, оновлено — {updated}, видалено — {deleted}; %n конфлікт</numerusform>
+            <numerusform>Об’єднано {source}: нових тверджень — {new_claims}, оновлено — {updated_claims}, видалено — {deleted_claims}; нових документів — {new_documents}, упізнано за текстом — {matched}; записів додано — {added}, оновлено — {updated}, видалено — {deleted}; %n конфлікти</numerusform>
+            <numerusform>Об’єднано {source}: нових тверджень — {new_claims}, оновлено — {updated_claims}, видалено — {deleted_claims}; нових документів — {new_documents}, упізнано за текстом — {matched}; записів додано — {added}, оновлено — {updated}, видалено — {deleted}; %n конфліктів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="117"/>
+        <location filename="../../curator/ui/welcome.py" line="128"/>
         <source>Welcome to Curator</source>
         <translation>Вітаємо в Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="117"/>
+        <location filename="../../curator/ui/welcome.py" line="128"/>
         <source>Preferences</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="118"/>
+        <location filename="../../curator/ui/welcome.py" line="129"/>
         <source>Two questions before you start; both can be changed later in Edit → Preferences.</source>
         <translation>Два запитання перед початком; обидві відповіді можна змінити пізніше: Правка → Налаштування.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="124"/>
+        <location filename="../../curator/ui/welcome.py" line="135"/>
         <source>e.g. Olena Kovalenko</source>
         <translation>напр. Олена Коваленко</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="125"/>
+        <location filename="../../curator/ui/welcome.py" line="136"/>
         <source>Recorded with every edit you make, so that whoever merges volunteers&apos; work knows who did what.</source>
         <translation>Записується з кожною вашою зміною, щоб той, хто об’єднує роботу волонтерів, знав, хто що зробив.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="131"/>
+        <location filename="../../curator/ui/welcome.py" line="142"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="136"/>
+        <location filename="../../curator/ui/welcome.py" line="147"/>
         <source>New projects and the sample are kept here, where you can find them to send.</source>
         <translation>Тут зберігаються нові проєкти й зразок — тут ви знайдете їх, щоб надіслати.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="141"/>
+        <location filename="../../curator/ui/welcome.py" line="152"/>
         <source>Your &amp;name</source>
         <translation>Ваше &amp;ім’я</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="143"/>
+        <location filename="../../curator/ui/welcome.py" line="154"/>
         <source>&amp;Projects folder</source>
         <translation>&amp;Тека проєктів</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="157"/>
+        <location filename="../../curator/ui/welcome.py" line="162"/>
+        <source>As the system (%1)</source>
+        <translation>Як у системі (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="167"/>
+        <source>Takes effect when Curator starts again.</source>
+        <translation>Діє після перезапуску Curator.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="170"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/welcome.py" line="184"/>
         <source>Projects folder</source>
         <translation>Тека проєктів</translation>
     </message>
@@ -1119,6 +1167,11 @@
         <source>Import finished</source>
         <translation>Імпорт завершено</translation>
     </message>
+    <message>
+        <location filename="../../curator/ui/projectflow.py" line="241"/>
+        <source>The new language takes effect when Curator starts again.</source>
+        <translation>Нова мова запрацює після перезапуску Curator.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectSession</name>
@@ -1135,6 +1188,85 @@
         <location filename="../../curator/ui/quickstart.py" line="15"/>
         <source>Quick Start</source>
         <translation>Швидкий старт</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message numerus="yes">
+        <location filename="../../curator/storage/writer.py" line="55"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документи</numerusform>
+            <numerusform>%n документів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/storage/writer.py" line="55"/>
+        <source>%n quoted text(s)</source>
+        <translation>
+            <numerusform>%n цитата</numerusform>
+            <numerusform>%n цитати</numerusform>
+            <numerusform>%n цитат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/storage/writer.py" line="56"/>
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n твердження</numerusform>
+            <numerusform>%n твердження</numerusform>
+            <numerusform>%n тверджень</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/storage/writer.py" line="56"/>
+        <source>%n piece(s) of evidence</source>
+        <translation>
+            <numerusform>%n доказ</numerusform>
+            <numerusform>%n докази</numerusform>
+            <numerusform>%n доказів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/storage/writer.py" line="57"/>
+        <source>%n vocabulary entries</source>
+        <translation>
+            <numerusform>%n запис словника</numerusform>
+            <numerusform>%n записи словника</numerusform>
+            <numerusform>%n записів словника</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/storage/writer.py" line="63"/>
+        <source>{cannot}: {listing} added since still refer(s) to {label}. Undo or remove them first.</source>
+        <translation>
+            <numerusform>{cannot}: на {label} досі посилається {listing}, доданий відтоді. Спершу скасуйте або вилучіть його.</numerusform>
+            <numerusform>{cannot}: на {label} досі посилаються {listing}, додані відтоді. Спершу скасуйте або вилучіть їх.</numerusform>
+            <numerusform>{cannot}: на {label} досі посилаються {listing}, додані відтоді. Спершу скасуйте або вилучіть їх.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message numerus="yes">
+        <location filename="../../curator/operations.py" line="35"/>
+        <source>“{title}” cannot be deleted: it is the evidence of %n claim(s). Delete or move that evidence first.</source>
+        <extracomment>What an edit may set: every column but those each record keeps for itself.</extracomment>
+        <translation>
+            <numerusform>«{title}» не можна видалити: це доказ %n твердження. Спершу видаліть або перенесіть цей доказ.</numerusform>
+            <numerusform>«{title}» не можна видалити: це доказ %n тверджень. Спершу видаліть або перенесіть ці докази.</numerusform>
+            <numerusform>«{title}» не можна видалити: це доказ %n тверджень. Спершу видаліть або перенесіть ці докази.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/operations.py" line="39"/>
+        <source>“{name}” is used by %n claim(s): it stays in the vocabulary while they use it.</source>
+        <translation>
+            <numerusform>«{name}» використовує %n твердження: запис лишається в словнику, доки він потрібен.</numerusform>
+            <numerusform>«{name}» використовують %n твердження: запис лишається в словнику, доки він потрібен.</numerusform>
+            <numerusform>«{name}» використовують %n тверджень: запис лишається в словнику, доки він потрібен.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1378,84 +1510,84 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="35"/>
+        <location filename="../../curator/ui/welcome.py" line="36"/>
         <source>Welcome to Curator</source>
         <extracomment>A recent project chosen (its path).</extracomment>
         <translation>Вітаємо в Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="41"/>
+        <location filename="../../curator/ui/welcome.py" line="42"/>
         <source>Turn news articles and reports into a database of facts and figures, each one with the words that state it. Start with the sample to see how, or with your own documents.</source>
         <translation>Перетворюйте новини й звіти на базу фактів і цифр — кожна зі словами, що її містять. Почніть зі зразка, щоб побачити, як це працює, або зі своїх документів.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="51"/>
+        <location filename="../../curator/ui/welcome.py" line="52"/>
         <source>Open the sample project</source>
         <translation>Відкрити проєкт-зразок</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="52"/>
+        <location filename="../../curator/ui/welcome.py" line="53"/>
         <source>Five articles about the defenders of Azovstal, with example claims and a conflict between sources</source>
         <translation>П’ять статей про захисників Азовсталі з прикладами тверджень і суперечністю між джерелами</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="54"/>
+        <location filename="../../curator/ui/welcome.py" line="55"/>
         <source>New project…</source>
         <translation>Новий проєкт…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="54"/>
+        <location filename="../../curator/ui/welcome.py" line="55"/>
         <source>An empty project, in a file you name</source>
         <translation>Порожній проєкт у файлі, який ви назвете</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="55"/>
+        <location filename="../../curator/ui/welcome.py" line="56"/>
         <source>Open a project…</source>
         <translation>Відкрити проєкт…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="56"/>
+        <location filename="../../curator/ui/welcome.py" line="57"/>
         <source>A project of yours, or one a volunteer sent you</source>
         <translation>Ваш проєкт або той, що надіслав волонтер</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="57"/>
+        <location filename="../../curator/ui/welcome.py" line="58"/>
         <source>Import documents…</source>
         <translation>Імпортувати документи…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="58"/>
+        <location filename="../../curator/ui/welcome.py" line="59"/>
         <source>Texts, web pages, PDF and Word files, into a new project</source>
         <translation>Тексти, вебсторінки, файли PDF і Word — у новий проєкт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="59"/>
+        <location filename="../../curator/ui/welcome.py" line="60"/>
         <source>Quick start</source>
         <translation>Швидкий старт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="59"/>
+        <location filename="../../curator/ui/welcome.py" line="60"/>
         <source>Curator in six steps</source>
         <translation>Curator за шість кроків</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="60"/>
+        <location filename="../../curator/ui/welcome.py" line="61"/>
         <source>Reset the sample project</source>
         <translation>Скинути проєкт-зразок</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="62"/>
+        <location filename="../../curator/ui/welcome.py" line="63"/>
         <source>Start the sample again as it was first made; your changes to it go</source>
         <translation>Почати зразок знову таким, яким його створено; ваші зміни в ньому зникнуть</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="67"/>
-        <location filename="../../curator/ui/welcome.py" line="70"/>
+        <location filename="../../curator/ui/welcome.py" line="68"/>
+        <location filename="../../curator/ui/welcome.py" line="71"/>
         <source>Recent projects</source>
         <translation>Нещодавні проєкти</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/welcome.py" line="72"/>
+        <location filename="../../curator/ui/welcome.py" line="73"/>
         <source>None yet.</source>
         <translation>Поки що немає.</translation>
     </message>
@@ -1745,11 +1877,616 @@
     </message>
 </context>
 <context>
+    <name>check</name>
+    <message>
+        <location filename="../../curator/checkup.py" line="29"/>
+        <source>file</source>
+        <extracomment>At most this many findings of one kind are listed (all are counted). The kinds of problem, as a report names them.</extracomment>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <location filename="../../curator/checkup.py" line="29"/>
+        <source>link</source>
+        <translation>зв’язок</translation>
+    </message>
+    <message>
+        <location filename="../../curator/checkup.py" line="30"/>
+        <source>search index</source>
+        <translation>пошуковий індекс</translation>
+    </message>
+    <message>
+        <location filename="../../curator/checkup.py" line="30"/>
+        <source>quote</source>
+        <translation>цитата</translation>
+    </message>
+    <message>
+        <location filename="../../curator/checkup.py" line="31"/>
+        <source>value</source>
+        <translation>значення</translation>
+    </message>
+    <message>
+        <location filename="../../curator/checkup.py" line="67"/>
+        <source>… and {more} more of kind {kind}</source>
+        <extracomment>What a repair did, one line each (empty after a plain check). The rows a repair wrote, for the views (a repair is recorded like any edit).</extracomment>
+        <translation>… і ще {more} такого виду: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/checkup.py" line="76"/>
+        <source>{name}: no problems found</source>
+        <translation>{name}: проблем не знайдено</translation>
+    </message>
+    <message>
+        <location filename="../../curator/checkup.py" line="78"/>
+        <source>Repair can fix them (a backup is made first)</source>
+        <translation>їх можна виправити (спершу буде зроблено резервну копію)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/checkup.py" line="79"/>
+        <source>some cannot be repaired here: restore a backup (File → Restore From Backup)</source>
+        <translation>деякі тут не виправити: відновіть резервну копію (Файл → Відновити з резервної копії)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/checkup.py" line="88"/>
+        <source>Checking the file</source>
+        <translation>Перевірка файлу</translation>
+    </message>
+    <message>
+        <location filename="../../curator/checkup.py" line="93"/>
+        <source>Checking links</source>
+        <translation>Перевірка зв’язків</translation>
+    </message>
+    <message>
+        <location filename="../../curator/checkup.py" line="95"/>
+        <source>a row of {table} (row {row}) refers to a missing {parent}</source>
+        <translation>рядок таблиці {table} (рядок {row}) посилається на відсутній запис {parent}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/checkup.py" line="98"/>
+        <source>Checking the search index</source>
+        <translation>Перевірка пошукового індексу</translation>
+    </message>
+    <message>
+        <location filename="../../curator/checkup.py" line="100"/>
+        <source>the full-text index does not match the documents</source>
+        <translation>повнотекстовий індекс не відповідає документам</translation>
+    </message>
+    <message>
+        <location filename="../../curator/checkup.py" line="103"/>
+        <source>Checking every quote</source>
+        <translation>Перевірка кожної цитати</translation>
+    </message>
+    <message>
+        <location filename="../../curator/checkup.py" line="106"/>
+        <source>the quote “{quote}” ({id}) is no longer in “{document}”</source>
+        <translation>цитати «{quote}» ({id}) більше немає в «{document}»</translation>
+    </message>
+    <message>
+        <location filename="../../curator/checkup.py" line="109"/>
+        <source>the quote “{quote}” in “{document}” moved from {start}–{end} to {new_start}–{new_end}</source>
+        <translation>цитата «{quote}» у «{document}» змістилася з {start}–{end} на {new_start}–{new_end}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/checkup.py" line="114"/>
+        <source>Checking stored values</source>
+        <translation>Перевірка збережених значень</translation>
+    </message>
+    <message>
+        <location filename="../../curator/checkup.py" line="135"/>
+        <source>rebuilt the full-text index</source>
+        <translation>повнотекстовий індекс перебудовано</translation>
+    </message>
+    <message>
+        <location filename="../../curator/checkup.py" line="140"/>
+        <source>removed a {table} row whose {parent} is missing ({id})</source>
+        <translation>вилучено рядок таблиці {table}, запис {parent} якого відсутній ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/checkup.py" line="145"/>
+        <source>moved the quote “{quote}” in “{document}” back onto its words</source>
+        <translation>цитату «{quote}» у «{document}» повернуто на її слова</translation>
+    </message>
+    <message>
+        <location filename="../../curator/checkup.py" line="190"/>
+        <source>the {kind} in {table}.{column} of {id} is not valid JSON</source>
+        <translation>{kind} у {table}.{column} запису {id} — некоректний JSON</translation>
+    </message>
+    <message>
+        <location filename="../../curator/checkup.py" line="199"/>
+        <source>a time or id of {table} {id} is not valid</source>
+        <translation>некоректний час або ідентифікатор у {table} {id}</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../curator/cli.py" line="41"/>
+        <source>Curator: a verified database of facts and figures from news articles and reports. Without a command, starts the application.</source>
+        <translation>Curator: перевірена база фактів і цифр із новинних статей і звітів. Без команди запускає застосунок.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="46"/>
+        <source>check this installation: project, import, claim, export, window (headless)</source>
+        <translation>перевірити це встановлення: проєкт, імпорт, твердження, експорт, вікно (без екрана)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="47"/>
+        <source>your name, recorded with every change (default: from settings)</source>
+        <translation>ваше ім’я, що записується з кожною зміною (типово: з налаштувань)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="50"/>
+        <source>import files and folders into a project (created when missing)</source>
+        <translation>імпортувати файли й теки в проєкт (створюється, якщо його немає)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="54"/>
+        <source>list a project&apos;s documents</source>
+        <translation>перелічити документи проєкту</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="58"/>
+        <source>counts of documents, spans and claims, and the schema version</source>
+        <translation>кількість документів, цитат і тверджень та версія схеми</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="63"/>
+        <source>export the curated database ({formats})</source>
+        <translation>експортувати впорядковану базу ({formats})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="66"/>
+        <source>file (or folder for csv and datapackage)</source>
+        <translation>файл (або тека для csv і datapackage)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="67"/>
+        <source>only claims whose status is checked</source>
+        <translation>лише твердження зі статусом «перевірено»</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="68"/>
+        <source>sqlite: leave out the original files&apos; bytes</source>
+        <translation>sqlite: без байтів оригінальних файлів</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="69"/>
+        <source>csv: with a BOM and &apos;;&apos; separators, for Excel</source>
+        <translation>csv: з BOM і роздільниками «;», для Excel</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="70"/>
+        <source>json: include each document&apos;s stored text</source>
+        <translation>json: додати збережений текст кожного документа</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="72"/>
+        <source>merge volunteers&apos; projects into a project</source>
+        <translation>об’єднати проєкти волонтерів в один проєкт</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="79"/>
+        <source>rebuild what can be rebuilt, after a backup</source>
+        <translation>перебудувати те, що можна, після резервного копіювання</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="81"/>
+        <source>search the text of every document; the hits with their offsets</source>
+        <translation>шукати в тексті всіх документів; знахідки з їхніми позиціями</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="83"/>
+        <source>every word must occur, in any of its forms; &quot;quoted words&quot; as a phrase</source>
+        <translation>кожне слово має трапитися в будь-якій формі; «слова в лапках» — як фраза</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="86"/>
+        <source>print a document&apos;s stored text, exactly as spans are anchored to it</source>
+        <translation>вивести збережений текст документа саме так, як до нього прив’язано цитати</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="112"/>
+        <source>warning   {message}</source>
+        <translation>увага     {message}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="132"/>
+        <source>imported  {path}: {title}</source>
+        <translation>імпортовано {path}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="134"/>
+        <source>skipped   {message}</source>
+        <translation>пропущено {message}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="136"/>
+        <source>failed    {message}</source>
+        <translation>помилка   {message}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="157"/>
+        <source>date unknown</source>
+        <translation>дата невідома</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="158"/>
+        <source>{characters:&gt;8,} chars</source>
+        <translation>{characters:&gt;8,} симв.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="167"/>
+        <source>project:    {project}</source>
+        <translation>проєкт:     {project}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="168"/>
+        <source>documents:  {documents}</source>
+        <translation>документи:  {documents}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="169"/>
+        <source>spans:      {spans}</source>
+        <translation>цитати:     {spans}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="170"/>
+        <source>claims:     {claims} ({evidence} pieces of evidence)</source>
+        <translation>твердження: {claims} (доказів: {evidence})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="172"/>
+        <source>vocabulary: {terms} entries</source>
+        <translation>словник:    записів: {terms}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="173"/>
+        <source>schema:     {schema}</source>
+        <translation>схема:      {schema}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="181"/>
+        <source>{document_id}: not a document id (see &apos;curator documents&apos;)</source>
+        <translation>{document_id}: це не ідентифікатор документа (див. «curator documents»)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="186"/>
+        <source>{project}: no document {document_id}</source>
+        <translation>{project}: немає документа {document_id}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="213"/>
+        <source>(+{more} more)</source>
+        <translation>(і ще {more})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="214"/>
+        <source>at {offsets}</source>
+        <translation>на {offsets}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="217"/>
+        <source>no document holds: {words}</source>
+        <translation>жоден документ не містить: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="240"/>
+        <source>conflict: {conflict}</source>
+        <translation>конфлікт: {conflict}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="242"/>
+        <source>report: {file}</source>
+        <translation>звіт: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="253"/>
+        <source>repaired  {what}</source>
+        <translation>виправлено {what}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="255"/>
+        <source>problem   {what}</source>
+        <translation>проблема  {what}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="257"/>
+        <source>backup    {file}</source>
+        <translation>копія     {file}</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../curator/exports/__init__.py" line="60"/>
+        <source>Exported {claims} claims from {documents} documents to {files}</source>
+        <extracomment>What the output path names: &quot;file&quot;, &quot;file or folder&quot;, &quot;folder&quot;. The suffix of a suggested file name (&quot;&quot; for a folder). Every export format, by the name the command line and the export dialog use. Fixed export time (tests, reproducible archives); default: now.</extracomment>
+        <translation>Експортовано тверджень: {claims}, з документів: {documents}, до {files}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/exports/__init__.py" line="67"/>
+        <source>Unknown export format &apos;{fmt}&apos; (one of: {formats})</source>
+        <translation>Невідомий формат експорту «{fmt}» (можливі: {formats})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/exports/__init__.py" line="72"/>
+        <source>{parent}: no such folder</source>
+        <translation>{parent}: такої теки немає</translation>
+    </message>
+    <message>
+        <location filename="../../curator/exports/__init__.py" line="76"/>
+        <source>Reading the project</source>
+        <translation>Читання проєкту</translation>
+    </message>
+    <message>
+        <location filename="../../curator/exports/__init__.py" line="80"/>
+        <source>Writing {format}</source>
+        <translation>Запис {format}</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <location filename="../../curator/ui/fields.py" line="95"/>
         <source>Not a date: write 2024-05-20, 2024-05 or 2024</source>
         <translation>Це не дата: напишіть 2024-05-20, 2024-05 або 2024</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../../curator/files.py" line="110"/>
+        <source>nothing was written</source>
+        <translation>нічого не записано</translation>
+    </message>
+    <message>
+        <location filename="../../curator/files.py" line="112"/>
+        <source>The disk holding {path} is full; {doing}.</source>
+        <translation>Диск, на якому {path}, заповнений; {doing}.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/files.py" line="114"/>
+        <source>{path}: Curator may not write here ({reason}); {doing}.</source>
+        <translation>{path}: Curator не має права тут записувати ({reason}); {doing}.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/files.py" line="117"/>
+        <source>{path}: the file name is too long for this disk; {doing}.</source>
+        <translation>{path}: назва файлу задовга для цього диска; {doing}.</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../curator/importers/__init__.py" line="76"/>
+        <source>{imported} imported, {duplicates} skipped as duplicate, {failed} failed</source>
+        <extracomment>Why the import stopped before the end: the project itself refused (a full disk, another program holding it); nothing of the file it was on was stored.</extracomment>
+        <translation>імпортовано: {imported}, пропущено як дублікати: {duplicates}, з помилкою: {failed}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/__init__.py" line="79"/>
+        <source>{summary}; stopped: {reason}</source>
+        <translation>{summary}; зупинено: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/__init__.py" line="80"/>
+        <source>{summary} (cancelled)</source>
+        <translation>{summary} (скасовано)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/__init__.py" line="95"/>
+        <source>{name}: the text is too long to import ({characters:,} characters)</source>
+        <extracomment>The extractor of each kind of :data:`~curator.importers.files.FORMATS` but plain text.</extracomment>
+        <translation>{name}: текст задовгий для імпорту ({characters:,} символів)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/__init__.py" line="143"/>
+        <source>{path}: already in the project as “{title}”</source>
+        <translation>{path}: уже є в проєкті як «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/__init__.py" line="150"/>
+        <source>{path}: too large to import (out of memory)</source>
+        <translation>{path}: завеликий для імпорту (бракує пам’яті)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/__init__.py" line="154"/>
+        <source>{path}: cannot be imported ({kind}: {error})</source>
+        <translation>{path}: не вдалося імпортувати ({kind}: {error})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/docx.py" line="26"/>
+        <source>{name}: not a valid .docx file (damaged or not a Word document)</source>
+        <extracomment>Uncompressed size of all parts together, and the largest compression ratio allowed.</extracomment>
+        <translation>{name}: некоректний файл .docx (пошкоджений або не документ Word)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/docx.py" line="31"/>
+        <source>{name}: not a Word document (no word/document.xml inside)</source>
+        <translation>{name}: не документ Word (усередині немає word/document.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/docx.py" line="36"/>
+        <source>{name}: refused: it unpacks to {megabytes} MB (a zip bomb?)</source>
+        <translation>{name}: відхилено: після розпакування займає {megabytes} МБ (zip-бомба?)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/docx.py" line="55"/>
+        <source>{name}: damaged Word document ({kind})</source>
+        <translation>{name}: пошкоджений документ Word ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/docx.py" line="70"/>
+        <source>{name}: the document&apos;s text is too long to import</source>
+        <translation>{name}: текст документа задовгий для імпорту</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/docx.py" line="72"/>
+        <source>{name}: the Word document holds no text</source>
+        <translation>{name}: у документі Word немає тексту</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/files.py" line="105"/>
+        <source>{path}: unsupported file type &apos;{suffix}&apos; (Curator imports {kinds})</source>
+        <translation>{path}: непідтримуваний тип файлу «{suffix}» (Curator імпортує {kinds})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/files.py" line="111"/>
+        <source>{path}: too large to import ({size}; the limit is {limit})</source>
+        <translation>{path}: завеликий для імпорту ({size}; межа — {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/files.py" line="114"/>
+        <source>{path}: empty file</source>
+        <translation>{path}: порожній файл</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/files.py" line="117"/>
+        <source>{path}: cannot be read (permission denied)</source>
+        <translation>{path}: не вдалося прочитати (немає доступу)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/files.py" line="120"/>
+        <source>{path}: is a folder, not a file</source>
+        <translation>{path}: це тека, а не файл</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/files.py" line="62"/>
+        <location filename="../../curator/importers/files.py" line="122"/>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: не вдалося прочитати ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/files.py" line="17"/>
+        <source>a PDF document</source>
+        <translation>документ PDF</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/files.py" line="18"/>
+        <source>a zip archive (a .docx?)</source>
+        <translation>zip-архів (.docx?)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/files.py" line="19"/>
+        <source>a PNG image</source>
+        <translation>зображення PNG</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/files.py" line="20"/>
+        <source>a JPEG image</source>
+        <translation>зображення JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/files.py" line="21"/>
+        <source>a GIF image</source>
+        <translation>зображення GIF</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/files.py" line="22"/>
+        <source>a program</source>
+        <translation>програма</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/files.py" line="23"/>
+        <source>a Windows program</source>
+        <translation>програма для Windows</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/files.py" line="24"/>
+        <source>an SQLite database</source>
+        <translation>база даних SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/files.py" line="25"/>
+        <source>an old Office document (.doc/.xls): save it as .docx</source>
+        <translation>старий документ Office (.doc/.xls): збережіть його як .docx</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/files.py" line="57"/>
+        <source>{path}: a symbolic link that loops; skipped</source>
+        <extracomment>What a .pdf and a .docx file must start as.</extracomment>
+        <translation>{path}: символьне посилання, що веде по колу; пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/files.py" line="60"/>
+        <source>{path}: no such file or folder</source>
+        <translation>{path}: такого файлу або теки немає</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/files.py" line="67"/>
+        <source>{path}: a link back into a folder already imported (a link loop); skipped</source>
+        <translation>{path}: посилання назад у вже імпортовану теку (коло посилань); пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/files.py" line="74"/>
+        <source>{path}: cannot list the folder ({reason})</source>
+        <translation>{path}: не вдалося переглянути теку ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/files.py" line="85"/>
+        <source>{path}: the folder holds no files Curator can import</source>
+        <translation>{path}: у теці немає файлів, які Curator може імпортувати</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/files.py" line="106"/>
+        <source>(none)</source>
+        <translation>(без розширення)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/files.py" line="127"/>
+        <source>{path}: not a real {suffix} file (its content is {content})</source>
+        <translation>{path}: насправді не файл {suffix} (вміст: {content})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/files.py" line="128"/>
+        <source>something else</source>
+        <translation>щось інше</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/files.py" line="130"/>
+        <source>{path}: binary file, not text: it is {magic}</source>
+        <translation>{path}: двійковий файл, а не текст: це {magic}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/html.py" line="42"/>
+        <source>{name}: no article text found in the HTML page</source>
+        <translation>{name}: на сторінці HTML не знайдено тексту статті</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/pdf.py" line="20"/>
+        <source>{name}: the PDF is encrypted (password protected)</source>
+        <translation>{name}: PDF зашифровано (захищено паролем)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/pdf.py" line="22"/>
+        <source>{name}: corrupt or unreadable PDF</source>
+        <translation>{name}: пошкоджений або нечитабельний PDF</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/pdf.py" line="34"/>
+        <source>{name}: the PDF&apos;s text is too long to import</source>
+        <translation>{name}: текст PDF задовгий для імпорту</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/pdf.py" line="41"/>
+        <source>{name}: the PDF has no text layer (a scan? run OCR on it first)</source>
+        <translation>{name}: у PDF немає текстового шару (скан? спершу розпізнайте його OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/plaintext.py" line="67"/>
+        <location filename="../../curator/importers/plaintext.py" line="75"/>
+        <source>{name}: binary file, not text</source>
+        <extracomment>Among equally plausible guesses, the code pages Curator&apos;s users actually have.</extracomment>
+        <translation>{name}: двійковий файл, а не текст</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/plaintext.py" line="70"/>
+        <source>{name}: cannot decode the text (unknown character encoding)</source>
+        <translation>{name}: не вдалося прочитати текст (невідоме кодування)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/plaintext.py" line="120"/>
+        <source>{name}: the file holds no text</source>
+        <translation>{name}: у файлі немає тексту</translation>
     </message>
 </context>
 <context>
@@ -1854,11 +2591,383 @@
     </message>
 </context>
 <context>
+    <name>merge</name>
+    <message>
+        <location filename="../../curator/merge.py" line="50"/>
+        <source>Merging documents</source>
+        <extracomment>Tables in the order their rows may be inserted (parents first).</extracomment>
+        <translation>Об’єднання документів</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="50"/>
+        <source>Merging the vocabulary</source>
+        <translation>Об’єднання словника</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="51"/>
+        <source>Merging quoted text</source>
+        <translation>Об’єднання цитат</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="51"/>
+        <source>Merging claims</source>
+        <translation>Об’єднання тверджень</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="52"/>
+        <source>Merging evidence</source>
+        <translation>Об’єднання доказів</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="161"/>
+        <source>{source}: no such project</source>
+        <extracomment>Versions kept by an earlier merge&apos;s conflict: the decision stands.</extracomment>
+        <translation>{source}: такого проєкту немає</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="163"/>
+        <source>{source}: cannot merge a project into itself</source>
+        <translation>{source}: проєкт не можна об’єднати із самим собою</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="175"/>
+        <source>{source}: cannot be read as a project ({error})</source>
+        <translation>{source}: не вдалося прочитати як проєкт ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="410"/>
+        <source>Applying deletions</source>
+        <translation>Застосування видалень</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="434"/>
+        <source>Backing up {name}</source>
+        <translation>Резервне копіювання {name}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="437"/>
+        <source>Reading {name}</source>
+        <translation>Читання {name}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="458"/>
+        <source>The merge is done, but its report could not be written in {where}: {error}</source>
+        <translation>Об’єднання виконано, але звіт не вдалося записати в {where}: {error}</translation>
+    </message>
+</context>
+<context>
     <name>notice</name>
     <message>
         <location filename="../../curator/ui/worker.py" line="189"/>
         <source>Show in Folder</source>
         <translation>Показати в теці</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <location filename="../../curator/checkup.py" line="130"/>
+        <source>Repair project</source>
+        <translation>Виправлення проєкту</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/__init__.py" line="134"/>
+        <source>Import document</source>
+        <translation>Імпорт документа</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="55"/>
+        <source>Unknown {what} field(s): {fields}</source>
+        <translation>Невідомі поля ({what}): {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="96"/>
+        <source>New claim</source>
+        <translation>Нове твердження</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="112"/>
+        <source>The document is no longer in the project.</source>
+        <translation>Цього документа вже немає в проєкті.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="135"/>
+        <source>Add evidence</source>
+        <translation>Додавання доказу</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="139"/>
+        <source>This text is already evidence of the claim.</source>
+        <translation>Цей текст уже є доказом твердження.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="146"/>
+        <source>Edit claim</source>
+        <translation>Редагування твердження</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="160"/>
+        <source>Remove evidence</source>
+        <translation>Вилучення доказу</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="168"/>
+        <source>Delete claim</source>
+        <translation>Видалення твердження</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="185"/>
+        <source>Edit document</source>
+        <translation>Редагування документа</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="193"/>
+        <source>Delete document</source>
+        <translation>Видалення документа</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="214"/>
+        <location filename="../../curator/operations.py" line="234"/>
+        <source>A vocabulary entry needs a name.</source>
+        <translation>Запис словника потребує назви.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="217"/>
+        <source>Add to vocabulary</source>
+        <translation>Додавання до словника</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="238"/>
+        <source>Edit vocabulary</source>
+        <translation>Редагування словника</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="244"/>
+        <source>“{name}” is already in the vocabulary.</source>
+        <translation>«{name}» уже є в словнику.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="254"/>
+        <source>Remove from vocabulary</source>
+        <translation>Вилучення зі словника</translation>
+    </message>
+</context>
+<context>
+    <name>project</name>
+    <message>
+        <location filename="../../curator/errors.py" line="26"/>
+        <source>this project file is damaged ({what}). Nothing was changed; open a copy you saved earlier, or a copy in the backups folder beside it</source>
+        <translation>файл проєкту пошкоджено ({what}). Нічого не змінено; відкрийте копію, збережену раніше, або копію з теки резервних копій поруч</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/backups.py" line="156"/>
+        <source>{target}: a file of that name exists already; choose another name</source>
+        <extracomment>Why a copy was made (part of its file name). 1 for the first copy of a second, 2, 3 … for later ones made in the same second.</extracomment>
+        <translation>{target}: файл із такою назвою вже є; виберіть іншу назву</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/engine.py" line="56"/>
+        <source>another program is using this project and did not let go within 10 seconds; nothing was changed. Close the other program, or try again</source>
+        <extracomment>What SQLite says → what the user reads (after the project&apos;s path). Each ends the same way: what happened to their work.</extracomment>
+        <translation>інша програма використовує цей проєкт і не звільнила його за 10 секунд; нічого не змінено. Закрийте іншу програму або спробуйте ще раз</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/engine.py" line="58"/>
+        <source>the disk holding the project is full; nothing was changed</source>
+        <translation>диск із проєктом заповнений; нічого не змінено</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/engine.py" line="60"/>
+        <source>the project file is read-only here; nothing was changed</source>
+        <translation>файл проєкту тут доступний лише для читання; нічого не змінено</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/engine.py" line="61"/>
+        <source>the disk could not read or write the project (disk I/O error); nothing was changed</source>
+        <translation>диск не зміг прочитати або записати проєкт (помилка введення-виведення); нічого не змінено</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/engine.py" line="63"/>
+        <source>the project cannot be opened (its folder is missing or not readable, or the file name is too long)</source>
+        <translation>проєкт не вдалося відкрити (його теки немає чи вона недоступна, або назва файлу задовга)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/lock.py" line="100"/>
+        <source>the project cannot be opened for writing</source>
+        <translation>проєкт не вдалося відкрити для запису</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/project.py" line="64"/>
+        <source>{path}: another program is using this project; close it and try again</source>
+        <translation>{path}: цей проєкт використовує інша програма; закрийте її й спробуйте ще раз</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/project.py" line="101"/>
+        <source>{path}: is a folder, not a Curator project</source>
+        <translation>{path}: це тека, а не проєкт Curator</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/project.py" line="105"/>
+        <source>{path}: not a Curator project (the file is empty)</source>
+        <translation>{path}: це не проєкт Curator (файл порожній)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/project.py" line="107"/>
+        <source>{path}: not a Curator project (the file is not an SQLite database)</source>
+        <translation>{path}: це не проєкт Curator (файл не є базою SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/project.py" line="121"/>
+        <source>{path}: not a Curator project ({said})</source>
+        <translation>{path}: це не проєкт Curator ({said})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/project.py" line="124"/>
+        <source>The disk holding {folder} is full; free some space and open the project again. Nothing was changed.</source>
+        <translation>Диск, на якому {folder}, заповнений; звільніть місце й відкрийте проєкт знову. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/project.py" line="126"/>
+        <source>{path}: the project cannot be read ({said}); nothing was changed</source>
+        <translation>{path}: проєкт не вдалося прочитати ({said}); нічого не змінено</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/project.py" line="172"/>
+        <source>nothing was opened</source>
+        <extracomment>Opened to read only (another Curator is writing to it): every write refuses. One idle connection held while the project is open: SQLite keeps the -wal and -shm files while any connection is open, so the many short connections never have to create them again (which fails on a full disk, and costs time). Filled when opening upgraded the schema: where the backup copy went. Filled when opening found the file half-upgraded by an older Curator and rebuilt it from the backup that upgrade had written: that backup.</extracomment>
+        <translation>нічого не відкрито</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/project.py" line="175"/>
+        <source>{path}: no such project</source>
+        <translation>{path}: такого проєкту немає</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/project.py" line="180"/>
+        <source>{path}: not a Curator project (an SQLite database of another program)</source>
+        <translation>{path}: це не проєкт Curator (база SQLite іншої програми)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/project.py" line="202"/>
+        <source>{path}: the project cannot be read ({reason})</source>
+        <translation>{path}: проєкт не вдалося прочитати ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/project.py" line="210"/>
+        <source>{path}: this project must be upgraded to this version of Curator, which cannot happen while another Curator has it open</source>
+        <translation>{path}: цей проєкт треба оновити до цієї версії Curator, а це неможливо, доки його відкрито в іншому Curator</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/project.py" line="223"/>
+        <source>{path}: cannot create the project ({reason})</source>
+        <translation>{path}: не вдалося створити проєкт ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/project.py" line="251"/>
+        <source>{path}: this project is damaged (its schema version is missing); open its automatic backup, or File → Check and Repair Project</source>
+        <translation>{path}: проєкт пошкоджено (немає версії схеми); відкрийте його автоматичну резервну копію або скористайтеся «Файл → Перевірити й виправити проєкт»</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/project.py" line="260"/>
+        <source>{path}: this project was left half-upgraded and no backup of it was found ({reason})</source>
+        <translation>{path}: оновлення проєкту перервалося, а його резервної копії не знайдено ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/project.py" line="296"/>
+        <source>no backup was made</source>
+        <translation>резервну копію не зроблено</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/project.py" line="337"/>
+        <source>{name} is open read-only (another Curator is editing it); nothing was changed</source>
+        <translation>{name} відкрито лише для читання (його редагує інший Curator); нічого не змінено</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <location filename="../../curator/storage/writer.py" line="45"/>
+        <source>the document</source>
+        <extracomment>Columns kept out of history rows: the original file is identified by its SHA-256. Large columns recorded in history only when they change or are deleted. Document columns whose change changes the words kept for search (curator.wordforms). What refers to a row of each table: (table, column) pairs, from the models&apos; foreign keys.</extracomment>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/writer.py" line="45"/>
+        <source>the quoted text</source>
+        <translation>цитату</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/writer.py" line="46"/>
+        <source>the claim</source>
+        <translation>твердження</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/writer.py" line="46"/>
+        <source>the piece of evidence</source>
+        <translation>доказ</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/writer.py" line="47"/>
+        <source>the vocabulary entry</source>
+        <translation>запис словника</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/writer.py" line="60"/>
+        <source> and </source>
+        <translation> і </translation>
+    </message>
+</context>
+<context>
+    <name>sample</name>
+    <message>
+        <location filename="../../curator/sample.py" line="69"/>
+        <source>Importing the sample articles</source>
+        <extracomment>(document title starts with, quote, fields): figures a curator would record.</extracomment>
+        <translation>Імпорт зразкових статей</translation>
+    </message>
+    <message>
+        <location filename="../../curator/sample.py" line="72"/>
+        <source>Adding example claims</source>
+        <translation>Додавання прикладів тверджень</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <location filename="../../curator/storage/writer.py" line="70"/>
+        <source>Cannot undo “{operation}”</source>
+        <translation>Не вдалося скасувати «{operation}»</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/writer.py" line="71"/>
+        <source>Cannot redo “{operation}”</source>
+        <translation>Не вдалося повторити «{operation}»</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/writer.py" line="140"/>
+        <source>{label} is no longer there ({id}).</source>
+        <extracomment>(text, language) of documents added or changed: their words go to wordforms.</extracomment>
+        <translation>Не знайдено {label} ({id}).</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/writer.py" line="254"/>
+        <source>{cannot}: {label} was deleted since.</source>
+        <translation>{cannot}: {label} відтоді видалено.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/writer.py" line="257"/>
+        <source>{cannot}: {label} is already there.</source>
+        <translation>{cannot}: {label} вже додано.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/writer.py" line="259"/>
+        <source>{cannot}: {label} was changed since by {author}.</source>
+        <translation>{cannot}: {label} відтоді змінено (змінив(-ла) {author}).</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/writer.py" line="260"/>
+        <source>someone</source>
+        <translation>хтось</translation>
     </message>
 </context>
 <context>
