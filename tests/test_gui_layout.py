@@ -57,6 +57,7 @@ def test_the_first_window_fills_the_screen_with_room_for_the_work(qtbot, window,
     qtbot.wait(50)
 
     assert available.contains(window.frameGeometry()) and window.width() >= available.width() - 20
+    assert window.searchBox.isVisible(), "the search box, not folded away into the toolbar's overflow"
     view = window.view
     assert view.viewport().height() // view.fontMetrics().lineSpacing() >= 25, "document lines"
     table = window.claims.view

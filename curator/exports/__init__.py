@@ -14,7 +14,7 @@ from curator.exports.database import export_database
 from curator.exports.jsondocs import export_annotations, export_json
 from curator.exports.tabular import export_csv, export_datapackage
 from curator.files import problem
-from curator.i18n import translate
+from curator.i18n import QT_TRANSLATE_NOOP, translate
 from curator.jobs import CancelCheck, Progress, check, never_cancelled, no_progress
 from curator.storage import Project
 
@@ -30,11 +30,11 @@ class ExportFormat:
 
 #: Every export format, by the name the command line and the export dialog use.
 FORMATS = {
-    "sqlite": ExportFormat("Curated database (SQLite)", "file", ".sqlite"),
-    "csv": ExportFormat("CSV (claims and evidence)", "file or folder", ".csv"),
-    "json": ExportFormat("JSON (Curator export schema)", "file", ".json"),
-    "annotations": ExportFormat("W3C Web Annotations (JSON-LD)", "file", ".jsonld"),
-    "datapackage": ExportFormat("Frictionless Data Package", "folder", ""),
+    "sqlite": ExportFormat(QT_TRANSLATE_NOOP("export", "Curated database (SQLite)"), "file", ".sqlite"),
+    "csv": ExportFormat(QT_TRANSLATE_NOOP("export", "CSV (claims and evidence)"), "file or folder", ".csv"),
+    "json": ExportFormat(QT_TRANSLATE_NOOP("export", "JSON (Curator export schema)"), "file", ".json"),
+    "annotations": ExportFormat(QT_TRANSLATE_NOOP("export", "W3C Web Annotations (JSON-LD)"), "file", ".jsonld"),
+    "datapackage": ExportFormat(QT_TRANSLATE_NOOP("export", "Frictionless Data Package"), "folder", ""),
 }
 
 
@@ -77,7 +77,7 @@ def export(project: Project, fmt: str, out: str | Path, options: ExportOptions |
     counts = dataset.counts(project, options.checked_only)
     report.claims, report.documents = counts
     check(cancelled)
-    progress(1, 3, translate("export", "Writing {format}").format(format=FORMATS[fmt].label))
+    progress(1, 3, translate("export", "Writing {format}").format(format=translate("export", FORMATS[fmt].label)))
     try:
         if fmt == "sqlite":
             report.files = export_database(project, out, options.checked_only, options.originals)

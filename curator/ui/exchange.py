@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,7 +38,7 @@ class ExportDialog(QDialog):
         self.formatCombo = QComboBox(self)
         self.formatCombo.setObjectName("exportFormatCombo")
         for key, found in FORMATS.items():
-            self.formatCombo.addItem(self.tr(found.label), key)
+            self.formatCombo.addItem(QCoreApplication.translate("export", found.label), key)
         self.pathEdit = QLineEdit(self)
         self.pathEdit.setObjectName("exportPathEdit")
         self.pathEdit.setMinimumWidth(420)

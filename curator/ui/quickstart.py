@@ -8,12 +8,20 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from curator.paths import resource
 
 
+def quick_start_page():
+    """The page in the interface's language (quickstart_uk.html), else in English."""
+    from curator import i18n
+
+    translated = resource("help", f"quickstart_{i18n.current_language()}.html")
+    return translated if translated.exists() else resource("help", "quickstart.html")
+
+
 class QuickStartDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("quickStartDialog")
         self.setWindowTitle(self.tr("Quick Start"))
-        page = resource("help", "quickstart.html")
+        page = quick_start_page()
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("quickStartText")
         self.browser.setOpenExternalLinks(True)

@@ -1185,7 +1185,7 @@
 <context>
     <name>QuickStartDialog</name>
     <message>
-        <location filename="../../curator/ui/quickstart.py" line="15"/>
+        <location filename="../../curator/ui/quickstart.py" line="23"/>
         <source>Quick Start</source>
         <translation>Швидкий старт</translation>
     </message>
@@ -2197,9 +2197,35 @@
 <context>
     <name>export</name>
     <message>
+        <location filename="../../curator/exports/__init__.py" line="33"/>
+        <source>Curated database (SQLite)</source>
+        <extracomment>What the output path names: &quot;file&quot;, &quot;file or folder&quot;, &quot;folder&quot;. The suffix of a suggested file name (&quot;&quot; for a folder). Every export format, by the name the command line and the export dialog use.</extracomment>
+        <translation>Упорядкована база (SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/exports/__init__.py" line="34"/>
+        <source>CSV (claims and evidence)</source>
+        <translation>CSV (твердження й докази)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/exports/__init__.py" line="35"/>
+        <source>JSON (Curator export schema)</source>
+        <translation>JSON (схема експорту Curator)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/exports/__init__.py" line="36"/>
+        <source>W3C Web Annotations (JSON-LD)</source>
+        <translation>W3C Web Annotations (JSON-LD)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/exports/__init__.py" line="37"/>
+        <source>Frictionless Data Package</source>
+        <translation>Frictionless Data Package</translation>
+    </message>
+    <message>
         <location filename="../../curator/exports/__init__.py" line="60"/>
         <source>Exported {claims} claims from {documents} documents to {files}</source>
-        <extracomment>What the output path names: &quot;file&quot;, &quot;file or folder&quot;, &quot;folder&quot;. The suffix of a suggested file name (&quot;&quot; for a folder). Every export format, by the name the command line and the export dialog use. Fixed export time (tests, reproducible archives); default: now.</extracomment>
+        <extracomment>Fixed export time (tests, reproducible archives); default: now.</extracomment>
         <translation>Експортовано тверджень: {claims}, з документів: {documents}, до {files}</translation>
     </message>
     <message>
