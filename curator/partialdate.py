@@ -13,7 +13,8 @@ _DOTTED = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")  # 20.05.2024, as
 
 def parse_partial_date(text: str) -> tuple[date | None, Precision | None]:
     """'2024-05-20' → day; '2024-05' → month; '2024' → year; '' → unknown.
-    Written dates ('20 May 2024', '20 травня 2024') are read too. ValueError otherwise."""
+    Written dates are read too, as the window writes them in either language: '20 May
+    2024', '20 травня 2024' → day; 'May 2024', 'травень 2024' → month. ValueError otherwise."""
     text = text.strip()
     if not text:
         return None, None
@@ -28,10 +29,12 @@ def parse_partial_date(text: str) -> tuple[date | None, Precision | None]:
         return date(int(match[3]), int(match[2]), int(match[1])), Precision.DAY
     import dateparser
 
-    parsed = dateparser.parse(text, languages=["en", "uk", "ru"], settings={"REQUIRE_PARTS": ["year"]})
-    if parsed is None:
-        raise ValueError(f"'{text}' is not a date (write 2024-05-20, 2024-05 or 2024)")
-    return parsed.date(), Precision.DAY
+    for parts, precision in ((["day", "month", "year"], Precision.DAY), (["month", "year"], Precision.MONTH)):
+        parsed = dateparser.parse(text, languages=["en", "uk", "ru"],
+                                  settings={"REQUIRE_PARTS": parts, "PREFER_DAY_OF_MONTH": "first"})
+        if parsed is not None:
+            return parsed.date(), precision
+    raise ValueError(f"'{text}' is not a date (write 2024-05-20, 2024-05 or 2024)")
 
 
 def format_local_time(moment: datetime) -> str:

@@ -103,7 +103,7 @@ def test_hovering_shows_the_claim_and_its_quote(qtbot, window):
     assert chart.point_near(_scene_position(chart, target)) is target
     chart._hover(_scene_position(chart, target))
     text = QToolTip.text()
-    assert "more than 2,500" in text and "2022-06-06" in text and "Volodymyr Zelenskyy" in text
+    assert "more than 2,500" in text and "6 June 2022" in text and "Volodymyr Zelenskyy" in text
     assert "more than 2,500 Mariupol defenders were in Russian captivity" in text
     far = _scene_position(chart, target) + QPointF(300, 0)
     assert chart.point_near(far) is None
@@ -128,7 +128,7 @@ def test_conflicts_are_listed_and_select_both_claims(qtbot, window):
     chart.set_ticked([_series(chart, "Azovstal garrison · left Azovstal")])
     assert chart.conflictList.count() == 1
     item = chart.conflictList.item(0)
-    assert item.text().startswith("2,500 (2022-05-16") and "2,449 (2022-05-20" in item.text()
+    assert item.text().startswith("2,500 (16 May 2022") and "2,449 (20 May 2022" in item.text()
     assert len(chart.conflictRings.data) == 2
     chart.conflictList.itemClicked.emit(item)
     assert set(window.claims.selected_ids()) == set(chart.found_conflicts[0].claim_ids)

@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
 
 from curator import plotting
 from curator import series as core
-from curator.enums import Precision
+from curator.enums import Precision, Qualifier
 from curator.files import built_beside
-from curator.ui.labels import STATUSES
+from curator.ui.labels import QUALIFIERS, STATUSES, local_date, local_number
 from curator.ui.session import ProjectSession
 
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f7f",
@@ -303,7 +303,7 @@ class ChartPane(QWidget):
         self.conflictRings.setData(x=[p.x for p in rings], y=[p.value for p in rings])
         self.conflictList.clear()
         for conflict in found:
-            item = QListWidgetItem(conflict.reason)
+            item = QListWidgetItem(self.conflict_text(conflict))
             item.setData(KEY_ROLE, list(conflict.claim_ids))
             self.conflictList.addItem(item)
         total = found.total
@@ -379,10 +379,34 @@ class ChartPane(QWidget):
         nearest = int(np.argmin(distances))
         return self.points[nearest] if distances[nearest] <= HOVER_PIXELS ** 2 else None
 
+    @staticmethod
+    def said(point: core.Point) -> str:
+        """The figure as the claim states it, in the interface's language: "понад 2 500"."""
+        if point.kind == core.RANGE:
+            return f"{local_number(point.low)}–{local_number(point.high)}"
+        value = local_number(point.value)
+        return value if point.qualifier is Qualifier.EXACT else f"{QUALIFIERS()[point.qualifier]} {value}"
+
+    def conflict_text(self, conflict: core.Conflict) -> str:
+        """Why two figures cannot both be true, in the interface's language."""
+        a, b = conflict.a, conflict.b
+        gap = abs(a.as_of.toordinal() - b.as_of.toordinal())
+        when = self.tr("the same day") if gap == 0 else self.tr("%n day(s) apart", "", gap)
+
+        def who(point: core.Point) -> str:
+            said = point.source("person") if point.attributed_to else point.source("outlet")
+            return self.tr("(unknown)") if said == core.UNKNOWN_SOURCE else said
+
+        return (self.tr("%1 (%2, %3) and %4 (%5, %6) cannot both be true: %7")
+                .replace("%1", self.said(a)).replace("%2", local_date(a.as_of, a.precision)).replace("%3", who(a))
+                .replace("%4", self.said(b)).replace("%5", local_date(b.as_of, b.precision)).replace("%6", who(b))
+                .replace("%7", when))
+
     def describe(self, point: core.Point) -> str:
         """The hover text of a point (as the core describes it), in rich text."""
         said = self.chart.describe(point)
-        lines = [f"<b>{escape(said.value)}</b> · {said.when}", escape(said.series)]
+        when = local_date(point.as_of, point.precision)
+        lines = [f"<b>{escape(self.said(point))}</b> · {escape(when)}", escape(said.series)]
         if said.attributed_to:
             lines.append(escape(self.tr("said by %1").replace("%1", said.attributed_to)))
         if said.reported_by:

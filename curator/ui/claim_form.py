@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from curator.enums import Precision, Qualifier, Status
-from curator.figures import format_value, parse_number
-from curator.partialdate import format_partial_date
+from curator.figures import parse_number
 from curator.ui.fields import (
     NoteEdit,
     attach_completer,
@@ -37,7 +36,7 @@ from curator.ui.fields import (
     read_partial_date,
     set_combo_value,
 )
-from curator.ui.labels import PRECISIONS, QUALIFIERS, STATUSES
+from curator.ui.labels import PRECISIONS, QUALIFIERS, STATUSES, local_date, local_number
 
 if TYPE_CHECKING:
     from curator.records import ClaimRow
@@ -194,12 +193,12 @@ class ClaimForm(QWidget):
         c = claim
         self.subjectEdit.setText(c.subject if c else "")
         self.measureEdit.setText(c.measure if c else "")
-        self.valueEdit.setText(format_value(c.value) if c else "")
-        self.upperValueEdit.setText(format_value(c.upper_value) if c else "")
+        self.valueEdit.setText(local_number(c.value) if c else "")
+        self.upperValueEdit.setText(local_number(c.upper_value) if c else "")
         set_combo_value(self.qualifierCombo, c.qualifier if c else Qualifier.EXACT)
         self._show_upper_value(c is not None and (c.qualifier is Qualifier.RANGE or c.upper_value is not None))
         self.unitEdit.setText(c.unit if c else "")
-        self.asOfEdit.setText(format_partial_date(c.as_of, c.as_of_precision) if c else "")
+        self.asOfEdit.setText(local_date(c.as_of, c.as_of_precision) if c else "")
         set_combo_value(self.asOfPrecisionCombo, (c.as_of_precision if c else None) or Precision.DAY)
         self.attributedToEdit.setText(c.attributed_to if c else "")
         self.reportedByEdit.setText(c.reported_by if c else "")

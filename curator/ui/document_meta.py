@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from curator.partialdate import format_partial_date
 from curator.ui.fields import line_edit, mark_invalid, read_partial_date
+from curator.ui.labels import local_date
 
 
 class DocumentMeta(QWidget):
@@ -55,7 +55,7 @@ class DocumentMeta(QWidget):
         d = document
         self.titleEdit.setText(d.title if d else "")
         self.outletEdit.setText(d.outlet if d else "")
-        self.dateEdit.setText(format_partial_date(d.published, d.published_precision) if d else "")
+        self.dateEdit.setText(local_date(d.published, d.published_precision) if d else "")
         self.urlEdit.setText(d.url if d else "")
         for edit in (self.titleEdit, self.outletEdit, self.urlEdit):
             edit.setCursorPosition(0)  # the start of a long title, not its end

@@ -6,7 +6,9 @@ pyside6-lupdate finds it for the translators."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from curator.enums import Precision, Qualifier, Status
 
@@ -35,3 +37,28 @@ def STATUSES() -> dict[Status, str]:
 def PRECISIONS() -> dict[Precision, str]:
     return {Precision.DAY: QCoreApplication.translate("labels", "day"), Precision.MONTH: QCoreApplication.translate("labels", "month"),
             Precision.YEAR: QCoreApplication.translate("labels", "year")}
+
+
+def local_date(value: date | None, precision: Precision | str | None) -> str:
+    """A date as the interface's language writes it, to its precision: "20 травня 2024",
+    "травень 2024", "2024"; "20 May 2024", "May 2024". Read back by parse_partial_date."""
+    if value is None:
+        return ""
+    precision = Precision(precision) if precision else Precision.DAY
+    if precision is Precision.YEAR:
+        return str(value.year)
+    locale = QLocale()
+    if precision is Precision.MONTH:
+        return f"{locale.standaloneMonthName(value.month)} {value.year}"
+    return locale.toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+
+def local_number(value: float | None) -> str:
+    """A figure as the interface's language writes it: "2 500" and "12,5" in Ukrainian,
+    "2,500" and "12.5" in English. Read back by parse_number."""
+    if value is None:
+        return ""
+    locale = QLocale()
+    if float(value).is_integer():
+        return locale.toString(int(value))
+    return locale.toString(float(value), "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)

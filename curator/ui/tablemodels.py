@@ -10,8 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from curator.partialdate import format_partial_date
-from curator.ui.labels import QUALIFIERS, STATUSES
+from curator.ui.labels import QUALIFIERS, STATUSES, local_date, local_number
 from curator.ui.session import ProjectSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -123,7 +122,7 @@ class DocumentsModel(RowsModel):
         super().__init__(session, [
             Column(self.tr("Title"), lambda d: d.title),
             Column(self.tr("Outlet"), lambda d: d.outlet),
-            Column(self.tr("Date"), lambda d: format_partial_date(d.published, d.precision),
+            Column(self.tr("Date"), lambda d: local_date(d.published, d.precision),
                    sort=lambda d: d.published.isoformat() if d.published else "9999"),
             Column(self.tr("Claims"), lambda d: str(d.claims), sort=lambda d: d.claims, align_right=True),
         ], parent)
@@ -138,13 +137,11 @@ class ClaimsModel(RowsModel):
     watches = ("claim", "evidence")
 
     def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
-        from curator.figures import format_value
-
         qualifiers, statuses = QUALIFIERS(), STATUSES()
 
         def value(c) -> str:
-            text = format_value(c.value)
-            return f"{text}–{format_value(c.upper_value)}" if c.upper_value is not None else text
+            text = local_number(c.value)
+            return f"{text}–{local_number(c.upper_value)}" if c.upper_value is not None else text
 
         super().__init__(session, [
             Column(self.tr("Value"), value, sort=lambda c: c.value if c.value is not None else float("-inf"),
@@ -152,7 +149,7 @@ class ClaimsModel(RowsModel):
             Column(self.tr("Qualifier"), lambda c: qualifiers[c.qualifier]),
             Column(self.tr("Subject"), lambda c: c.subject),
             Column(self.tr("Measure"), lambda c: c.measure),
-            Column(self.tr("As of"), lambda c: format_partial_date(c.as_of, c.as_of_precision),
+            Column(self.tr("As of"), lambda c: local_date(c.as_of, c.as_of_precision),
                    sort=lambda c: c.as_of.isoformat() if c.as_of else "9999"),
             Column(self.tr("Attributed to"), lambda c: c.attributed_to),
             Column(self.tr("Status"), lambda c: statuses[c.status]),

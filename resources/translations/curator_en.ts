@@ -38,6 +38,14 @@
             <numerusform>Conflicts (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../curator/ui/chart.py" line="394"/>
+        <source>%n day(s) apart</source>
+        <translation>
+            <numerusform>%n day apart</numerusform>
+            <numerusform>%n days apart</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CheckReport</name>

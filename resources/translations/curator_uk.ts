@@ -198,37 +198,61 @@
         <translation>Між показаними твердженнями суперечностей немає</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="387"/>
+        <location filename="../../curator/ui/chart.py" line="394"/>
+        <source>the same day</source>
+        <translation>того самого дня</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/ui/chart.py" line="394"/>
+        <source>%n day(s) apart</source>
+        <translation>
+            <numerusform>з різницею в %n день</numerusform>
+            <numerusform>з різницею в %n дні</numerusform>
+            <numerusform>з різницею в %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="398"/>
+        <source>(unknown)</source>
+        <translation>(невідомо)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="400"/>
+        <source>%1 (%2, %3) and %4 (%5, %6) cannot both be true: %7</source>
+        <translation>%1 (%2, %3) і %4 (%5, %6) не можуть бути правдою водночас: %7</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="411"/>
         <source>said by %1</source>
         <translation>сказав(-ла) %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="389"/>
+        <location filename="../../curator/ui/chart.py" line="413"/>
         <source>reported by %1</source>
         <translation>повідомило %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="390"/>
+        <location filename="../../curator/ui/chart.py" line="414"/>
         <source>status: %1</source>
         <translation>статус: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="431"/>
+        <location filename="../../curator/ui/chart.py" line="455"/>
         <source>Curator chart</source>
         <translation>Графік Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="454"/>
+        <location filename="../../curator/ui/chart.py" line="478"/>
         <source>Save chart as PNG</source>
         <translation>Зберегти графік як PNG</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="458"/>
+        <location filename="../../curator/ui/chart.py" line="482"/>
         <source>Save chart as SVG</source>
         <translation>Зберегти графік як SVG</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="462"/>
+        <location filename="../../curator/ui/chart.py" line="486"/>
         <source>Save plotted points as CSV</source>
         <translation>Зберегти точки графіка як CSV</translation>
     </message>
@@ -257,184 +281,184 @@
 <context>
     <name>ClaimForm</name>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="68"/>
-        <location filename="../../curator/ui/claim_form.py" line="155"/>
+        <location filename="../../curator/ui/claim_form.py" line="67"/>
+        <location filename="../../curator/ui/claim_form.py" line="154"/>
         <source>Claim</source>
         <extracomment>The curator wants to see a piece of evidence (its id). The curator wants to remove a piece of evidence (its id).</extracomment>
         <translation>Твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="72"/>
+        <location filename="../../curator/ui/claim_form.py" line="71"/>
         <source>Subject</source>
         <translation>Суб’єкт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="72"/>
+        <location filename="../../curator/ui/claim_form.py" line="71"/>
         <source>whose figure, e.g. Azovstal garrison</source>
         <translation>чия цифра, напр. гарнізон Азовсталі</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="73"/>
+        <location filename="../../curator/ui/claim_form.py" line="72"/>
         <source>Measure</source>
         <translation>Показник</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="73"/>
+        <location filename="../../curator/ui/claim_form.py" line="72"/>
         <source>what is counted, e.g. in captivity</source>
         <translation>що рахують, напр. у полоні</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="74"/>
+        <location filename="../../curator/ui/claim_form.py" line="73"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="75"/>
+        <location filename="../../curator/ui/claim_form.py" line="74"/>
         <source>Upper value</source>
         <translation>Верхнє значення</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="75"/>
+        <location filename="../../curator/ui/claim_form.py" line="74"/>
         <source>for a range</source>
         <translation>для діапазону</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="76"/>
+        <location filename="../../curator/ui/claim_form.py" line="75"/>
         <source>Qualifier</source>
         <translation>Уточнення</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="77"/>
+        <location filename="../../curator/ui/claim_form.py" line="76"/>
         <source>Unit</source>
         <translation>Одиниця</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="77"/>
+        <location filename="../../curator/ui/claim_form.py" line="76"/>
         <source>people, %, UAH…</source>
         <translation>осіб, %, грн…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="78"/>
+        <location filename="../../curator/ui/claim_form.py" line="77"/>
         <source>As of</source>
         <translation>Станом на</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="79"/>
+        <location filename="../../curator/ui/claim_form.py" line="78"/>
         <source>Date precision</source>
         <translation>Точність дати</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="80"/>
+        <location filename="../../curator/ui/claim_form.py" line="79"/>
         <source>Attributed to</source>
         <translation>Хто сказав</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="80"/>
+        <location filename="../../curator/ui/claim_form.py" line="79"/>
         <source>who said it</source>
         <translation>хто сказав</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="81"/>
+        <location filename="../../curator/ui/claim_form.py" line="80"/>
         <source>Reported by</source>
         <translation>Видання</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="81"/>
+        <location filename="../../curator/ui/claim_form.py" line="80"/>
         <source>which outlet</source>
         <translation>яке видання</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="82"/>
+        <location filename="../../curator/ui/claim_form.py" line="81"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="85"/>
+        <location filename="../../curator/ui/claim_form.py" line="84"/>
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="87"/>
+        <location filename="../../curator/ui/claim_form.py" line="86"/>
         <source>Tags</source>
         <translation>Мітки</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="87"/>
+        <location filename="../../curator/ui/claim_form.py" line="86"/>
         <source>comma separated</source>
         <translation>через кому</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="116"/>
+        <location filename="../../curator/ui/claim_form.py" line="115"/>
         <source>&amp;Subject</source>
         <translation>&amp;Суб’єкт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="116"/>
+        <location filename="../../curator/ui/claim_form.py" line="115"/>
         <source>&amp;Measure</source>
         <translation>&amp;Показник</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="117"/>
+        <location filename="../../curator/ui/claim_form.py" line="116"/>
         <source>&amp;Value</source>
         <translation>&amp;Значення</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="117"/>
+        <location filename="../../curator/ui/claim_form.py" line="116"/>
         <source>U&amp;nit</source>
         <translation>&amp;Одиниця</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="118"/>
+        <location filename="../../curator/ui/claim_form.py" line="117"/>
         <source>&amp;As of</source>
         <translation>Ста&amp;ном на</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="118"/>
+        <location filename="../../curator/ui/claim_form.py" line="117"/>
         <source>Attributed &amp;to</source>
         <translation>&amp;Хто сказав</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="119"/>
+        <location filename="../../curator/ui/claim_form.py" line="118"/>
         <source>&amp;Reported by</source>
         <translation>&amp;Видання</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="119"/>
+        <location filename="../../curator/ui/claim_form.py" line="118"/>
         <source>Stat&amp;us</source>
         <translation>Стат&amp;ус</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="128"/>
+        <location filename="../../curator/ui/claim_form.py" line="127"/>
         <source>Ta&amp;gs</source>
         <translation>&amp;Мітки</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="130"/>
+        <location filename="../../curator/ui/claim_form.py" line="129"/>
         <source>N&amp;ote</source>
         <translation>Пр&amp;имітка</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="142"/>
+        <location filename="../../curator/ui/claim_form.py" line="141"/>
         <source>Evidence of the claim</source>
         <translation>Докази твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="150"/>
+        <location filename="../../curator/ui/claim_form.py" line="149"/>
         <source>Remove evidence</source>
         <translation>Вилучити доказ</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="157"/>
+        <location filename="../../curator/ui/claim_form.py" line="156"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="231"/>
+        <location filename="../../curator/ui/claim_form.py" line="230"/>
         <source>Select the words that state a figure in the document, then press Ctrl+E (New Claim from Selection).</source>
         <translation>Виділіть у документі слова з цифрою й натисніть Ctrl+E (Нове твердження з виділеного).</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="289"/>
+        <location filename="../../curator/ui/claim_form.py" line="288"/>
         <source>Not a number: write it as 1279, 1,279 or 12.5</source>
         <translation>Це не число: напишіть 1279, 1 279 або 12,5</translation>
     </message>
@@ -442,37 +466,37 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="150"/>
+        <location filename="../../curator/ui/tablemodels.py" line="147"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="152"/>
+        <location filename="../../curator/ui/tablemodels.py" line="149"/>
         <source>Qualifier</source>
         <translation>Уточнення</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="153"/>
+        <location filename="../../curator/ui/tablemodels.py" line="150"/>
         <source>Subject</source>
         <translation>Суб’єкт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="154"/>
+        <location filename="../../curator/ui/tablemodels.py" line="151"/>
         <source>Measure</source>
         <translation>Показник</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="155"/>
+        <location filename="../../curator/ui/tablemodels.py" line="152"/>
         <source>As of</source>
         <translation>Станом на</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="157"/>
+        <location filename="../../curator/ui/tablemodels.py" line="154"/>
         <source>Attributed to</source>
         <translation>Хто сказав</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="158"/>
+        <location filename="../../curator/ui/tablemodels.py" line="155"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -645,23 +669,23 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="124"/>
+        <location filename="../../curator/ui/tablemodels.py" line="123"/>
         <source>Title</source>
         <extracomment>Tables whose changes make this model reload.</extracomment>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="125"/>
+        <location filename="../../curator/ui/tablemodels.py" line="124"/>
         <source>Outlet</source>
         <translation>Видання</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="126"/>
+        <location filename="../../curator/ui/tablemodels.py" line="125"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="128"/>
+        <location filename="../../curator/ui/tablemodels.py" line="127"/>
         <source>Claims</source>
         <translation>Тверд.</translation>
     </message>
@@ -2518,72 +2542,72 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../curator/ui/labels.py" line="16"/>
+        <location filename="../../curator/ui/labels.py" line="18"/>
         <source>exact</source>
         <translation>точно</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="17"/>
+        <location filename="../../curator/ui/labels.py" line="19"/>
         <source>about</source>
         <translation>близько</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="18"/>
+        <location filename="../../curator/ui/labels.py" line="20"/>
         <source>more than</source>
         <translation>понад</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="19"/>
+        <location filename="../../curator/ui/labels.py" line="21"/>
         <source>at least</source>
         <translation>щонайменше</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="20"/>
+        <location filename="../../curator/ui/labels.py" line="22"/>
         <source>less than</source>
         <translation>менше ніж</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="21"/>
+        <location filename="../../curator/ui/labels.py" line="23"/>
         <source>at most</source>
         <translation>не більше ніж</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="22"/>
+        <location filename="../../curator/ui/labels.py" line="24"/>
         <source>range</source>
         <translation>діапазон</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="28"/>
+        <location filename="../../curator/ui/labels.py" line="30"/>
         <source>draft</source>
         <translation>чернетка</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="29"/>
+        <location filename="../../curator/ui/labels.py" line="31"/>
         <source>checked</source>
         <translation>перевірено</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="30"/>
+        <location filename="../../curator/ui/labels.py" line="32"/>
         <source>disputed</source>
         <translation>спірне</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="31"/>
+        <location filename="../../curator/ui/labels.py" line="33"/>
         <source>rejected</source>
         <translation>відхилено</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="36"/>
+        <location filename="../../curator/ui/labels.py" line="38"/>
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="36"/>
+        <location filename="../../curator/ui/labels.py" line="38"/>
         <source>month</source>
         <translation>місяць</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="37"/>
+        <location filename="../../curator/ui/labels.py" line="39"/>
         <source>year</source>
         <translation>рік</translation>
     </message>
