@@ -29,6 +29,10 @@ WRITTEN = {
 }
 
 
+SHORT = {"uk": {"day": "20 трав. 2024", "month": "трав. 2024", "year": "2024"},
+         "en": {"day": "20 May 2024", "month": "May 2024", "year": "2024"}}
+
+
 @pytest.mark.parametrize("precision", [Precision.DAY, Precision.MONTH, Precision.YEAR])
 def test_a_date_is_written_in_the_language_and_read_back(language, precision):
     value = {Precision.DAY: date(2024, 5, 20), Precision.MONTH: date(2024, 5, 1),
@@ -36,6 +40,9 @@ def test_a_date_is_written_in_the_language_and_read_back(language, precision):
     written = local_date(value, precision)
     assert written == WRITTEN[language][precision.value]
     assert parse_partial_date(written) == (value, precision)
+    short = local_date(value, precision, short=True)
+    assert short == SHORT[language][precision.value]
+    assert parse_partial_date(short) == (value, precision)
 
 
 @pytest.mark.parametrize("number", [2500.0, 12.5, 1279000.0])

@@ -36,7 +36,7 @@ from curator.ui.fields import (
     read_partial_date,
     set_combo_value,
 )
-from curator.ui.labels import PRECISIONS, QUALIFIERS, STATUSES, local_date, local_number
+from curator.ui.labels import PRECISIONS, QUALIFIERS, STATUSES, local_date, local_number, widest_date
 
 if TYPE_CHECKING:
     from curator.records import ClaimRow
@@ -100,10 +100,11 @@ class ClaimForm(QWidget):
         date_row = QHBoxLayout()
         date_row.addWidget(self.asOfEdit, 3)
         date_row.addWidget(self.asOfPrecisionCombo, 2)
-        for edit, widest in ((self.valueEdit, "00,000"), (self.upperValueEdit, "0,000"),
-                             (self.asOfEdit, "0000-00-00")):
+        for edit, widest in ((self.valueEdit, self.fontMetrics().horizontalAdvance("00,000") + 12),
+                             (self.upperValueEdit, self.fontMetrics().horizontalAdvance("0,000") + 12),
+                             (self.asOfEdit, widest_date(self.fontMetrics()) + 6)):  # the frame and margins
             edit.setClearButtonEnabled(False)  # short fields: the digits need the room
-            edit.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest) + 12)
+            edit.setMinimumWidth(widest)
 
         # Two columns, so the whole form fits beside the document on a 1366×768 laptop:
         # what the figure is on the left, where it comes from on the right.
@@ -198,7 +199,7 @@ class ClaimForm(QWidget):
         set_combo_value(self.qualifierCombo, c.qualifier if c else Qualifier.EXACT)
         self._show_upper_value(c is not None and (c.qualifier is Qualifier.RANGE or c.upper_value is not None))
         self.unitEdit.setText(c.unit if c else "")
-        self.asOfEdit.setText(local_date(c.as_of, c.as_of_precision) if c else "")
+        self.asOfEdit.setText(local_date(c.as_of, c.as_of_precision, short=True) if c else "")
         set_combo_value(self.asOfPrecisionCombo, (c.as_of_precision if c else None) or Precision.DAY)
         self.attributedToEdit.setText(c.attributed_to if c else "")
         self.reportedByEdit.setText(c.reported_by if c else "")

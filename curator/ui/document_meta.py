@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from curator.ui.fields import line_edit, mark_invalid, read_partial_date
-from curator.ui.labels import local_date
+from curator.ui.labels import local_date, widest_date
 
 
 class DocumentMeta(QWidget):
@@ -27,7 +27,7 @@ class DocumentMeta(QWidget):
         self.dateEdit = line_edit("publishedEdit", self.tr("Publication date"), self, self.tr("unknown"))
         self.urlEdit = line_edit("urlEdit", self.tr("URL"), self, "https://…")
         self.tab_order = [self.titleEdit, self.outletEdit, self.dateEdit, self.urlEdit]
-        self.dateEdit.setMinimumWidth(self.dateEdit.fontMetrics().horizontalAdvance("2024-05-20") + 48)
+        self.dateEdit.setMinimumWidth(widest_date(self.dateEdit.fontMetrics()) + 48)
         self.details = QLabel(self)
         self.details.setProperty("role", "hint")
         grid = QGridLayout(self)
@@ -55,7 +55,7 @@ class DocumentMeta(QWidget):
         d = document
         self.titleEdit.setText(d.title if d else "")
         self.outletEdit.setText(d.outlet if d else "")
-        self.dateEdit.setText(local_date(d.published, d.published_precision) if d else "")
+        self.dateEdit.setText(local_date(d.published, d.published_precision, short=True) if d else "")
         self.urlEdit.setText(d.url if d else "")
         for edit in (self.titleEdit, self.outletEdit, self.urlEdit):
             edit.setCursorPosition(0)  # the start of a long title, not its end

@@ -39,9 +39,10 @@ def PRECISIONS() -> dict[Precision, str]:
             Precision.YEAR: QCoreApplication.translate("labels", "year")}
 
 
-def local_date(value: date | None, precision: Precision | str | None) -> str:
+def local_date(value: date | None, precision: Precision | str | None, short: bool = False) -> str:
     """A date as the interface's language writes it, to its precision: "20 травня 2024",
-    "травень 2024", "2024"; "20 May 2024", "May 2024". Read back by parse_partial_date."""
+    "травень 2024", "2024"; "20 May 2024", "May 2024". ``short`` (tables and fields):
+    "20 трав. 2024", "трав. 2024"; "20 May 2024". Read back by parse_partial_date."""
     if value is None:
         return ""
     precision = Precision(precision) if precision else Precision.DAY
@@ -49,8 +50,15 @@ def local_date(value: date | None, precision: Precision | str | None) -> str:
         return str(value.year)
     locale = QLocale()
     if precision is Precision.MONTH:
-        return f"{locale.standaloneMonthName(value.month)} {value.year}"
-    return locale.toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+        kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+        return f"{locale.standaloneMonthName(value.month, kind)} {value.year}"
+    return locale.toString(QDate(value.year, value.month, value.day), "d MMM yyyy" if short else "d MMMM yyyy")
+
+
+def widest_date(metrics) -> int:
+    """The width of the widest short date of the interface's language, in pixels."""
+    return max(metrics.horizontalAdvance(local_date(date(2024, month, 28), Precision.DAY, short=True))
+               for month in range(1, 13))
 
 
 def local_number(value: float | None) -> str:

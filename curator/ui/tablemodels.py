@@ -122,7 +122,7 @@ class DocumentsModel(RowsModel):
         super().__init__(session, [
             Column(self.tr("Title"), lambda d: d.title),
             Column(self.tr("Outlet"), lambda d: d.outlet),
-            Column(self.tr("Date"), lambda d: local_date(d.published, d.precision),
+            Column(self.tr("Date"), lambda d: local_date(d.published, d.precision, short=True),
                    sort=lambda d: d.published.isoformat() if d.published else "9999"),
             Column(self.tr("Claims"), lambda d: str(d.claims), sort=lambda d: d.claims, align_right=True),
         ], parent)
@@ -149,7 +149,7 @@ class ClaimsModel(RowsModel):
             Column(self.tr("Qualifier"), lambda c: qualifiers[c.qualifier]),
             Column(self.tr("Subject"), lambda c: c.subject),
             Column(self.tr("Measure"), lambda c: c.measure),
-            Column(self.tr("As of"), lambda c: local_date(c.as_of, c.as_of_precision),
+            Column(self.tr("As of"), lambda c: local_date(c.as_of, c.as_of_precision, short=True),
                    sort=lambda c: c.as_of.isoformat() if c.as_of else "9999"),
             Column(self.tr("Attributed to"), lambda c: c.attributed_to),
             Column(self.tr("Status"), lambda c: statuses[c.status]),
