@@ -27,11 +27,6 @@ _QUALIFIERS: list[tuple[Qualifier, tuple[str, ...]]] = [
                                "an estimated", "close to", "circa", "близько", "майже", "приблизно",
                                "орієнтовно", "почти", "около", "примерно", "~", "≈")),
 ]
-_SCALES = {
-    "thousand": 1e3, "тисяч": 1e3, "тисячі": 1e3, "тисяча": 1e3, "тис.": 1e3, "тис": 1e3, "тысяч": 1e3,
-    "million": 1e6, "мільйон": 1e6, "мільйони": 1e6, "мільйонів": 1e6, "млн": 1e6, "млн.": 1e6,
-    "billion": 1e9, "мільярд": 1e9, "мільярдів": 1e9, "млрд": 1e9,
-}
 #: Numbers written as words before a scale: "двох тисяч" (2,000), "півтори тисячі"
 #: (1,500), "three thousand", "a thousand"; alone, the scale is one of it ("тисячі").
 _WORD_NUMBERS = {
@@ -41,7 +36,12 @@ _WORD_NUMBERS = {
     "восьми": 8, "дев'ять": 9, "дев'яти": 9, "десять": 10, "десяти": 10, "півтори": 1.5, "півтора": 1.5,
     "полтора": 1.5, "полторы": 1.5, "две": 2, "двух": 2, "трех": 3,
 }
-_SCALE_WORDS = r"thousand|тисяч[аіу]?|тис\.?|тысяч[аи]?|million|мільйон(?:и|ів|а)?|млн\.?|billion|мільярд(?:и|ів|а)?|млрд\.?"
+#: Words that scale a figure, in English, Ukrainian and Russian ("2,5 тис.", "1.2 million", "2 тыс.").
+_SCALE_WORDS = (r"thousand|тисяч[аіу]?|тис\.?|тысяч[аиу]?|тыс\.?|million|мільйон(?:и|ів|а)?|миллион(?:ы|ов|а)?"
+                r"|млн\.?|billion|мільярд(?:и|ів|а)?|миллиард(?:ы|ов|а)?|млрд\.?")
+#: The factor of each scale word, by how it starts (billions first: "мільярд" starts as "міль").
+_FACTORS = ((("billion", "мільярд", "миллиард", "млрд"), 1e9), (("million", "міль", "милл", "млн"), 1e6),
+            (("thousand", "тис", "тыс"), 1e3))
 _WRITTEN_FIGURE = re.compile(
     rf"(?<![\w'’])(?:(?P<word>{'|'.join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True))})\s+)?"
     rf"(?P<scale>{_SCALE_WORDS})(?![\w])",
@@ -91,13 +91,13 @@ def _qualifier_before(prefix: str) -> Qualifier | None:
     return None
 
 
-def _scale(word: str) -> float:
-    word = word.lower().rstrip(".")
-    if word.startswith(("тис", "thousand", "тыс")):
-        return 1e3
-    if word.startswith(("міль", "million", "млн")):
-        return 1e6
-    return 1e9
+def _scale(word: str) -> float | None:
+    """What a scale word multiplies by (1,000 for "тис.", "тыс.", "thousand"…); None
+    when the word is no scale."""
+    if not re.fullmatch(_SCALE_WORDS, word, re.IGNORECASE):
+        return None
+    word = word.lower()
+    return next(factor for starts, factor in _FACTORS if word.startswith(starts))
 
 
 def _written_figure(text: str, before: int) -> Figure | None:
@@ -130,7 +130,7 @@ def _numeric_figure(text: str) -> Figure | None:
         is_year = re.fullmatch(r"(19|20)\d{2}", match["low"]) and not match["high"]
         if (is_day or is_year) and _FIGURE.search(text, match.end()):
             continue
-        scale = _SCALES.get((match["scale"] or "").lower(), 1.0)
+        scale = _scale(match["scale"] or "") or 1.0
         prefix = text[: match.start()]
         if match["high"]:
             high = parse_number(match["high"])

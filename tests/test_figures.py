@@ -31,6 +31,10 @@ CASES = [
     ("The Azov Regiment", None),
     # Ukrainian and Russian forms, written numbers and scales
     ("понад 2,5 тис. військових", Figure(2500, Q.MORE_THAN)),
+    ("около 2 тыс. военнопленных", Figure(2000, Q.APPROXIMATELY)),  # Russian scales too
+    ("более 1,5 млн человек", Figure(1_500_000, Q.MORE_THAN)),
+    ("около 3 миллионов", Figure(3_000_000, Q.APPROXIMATELY)),
+    ("2 мільярди гривень", Figure(2_000_000_000)),
     ("більше ніж 700 бійців", Figure(700, Q.MORE_THAN)),
     ("більш як 700 бійців", Figure(700, Q.MORE_THAN)),
     ("не менше ніж 300 осіб", Figure(300, Q.AT_LEAST)),
