@@ -2,7 +2,8 @@
 
     python packaging/build.py            # Linux: bundle, .tar.gz and .deb; Windows: setup.exe; macOS: .dmg
 
-Everything comes from packaging/curator.spec (PyInstaller). The build fails when
+The translations' .qm files are built first from their .ts (pyside6-lrelease), then
+everything comes from packaging/curator.spec (PyInstaller). The build fails when
 PyInstaller could not resolve a library (it only warns, and the bundle then breaks on
 a user's machine), and, on Linux, when a library of the bundle is not found on this
 machine. The .deb depends on the Debian packages that provide the system libraries the
@@ -20,6 +21,9 @@ import subprocess
 import sys
 import tarfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import translations  # packaging/translations.py: the .ts → .qm step
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
@@ -185,6 +189,8 @@ def macos(bundle: Path) -> list[Path]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.parse_args()
+    for catalogue in translations.release():
+        print(f"built {catalogue.relative_to(ROOT)}")
     bundle = pyinstaller()
     outputs = {"linux": linux, "win32": windows, "darwin": macos}[sys.platform](bundle)
     for output in outputs:

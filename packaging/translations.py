@@ -42,14 +42,23 @@ def _fill(match: re.Match) -> str:
 
 
 def main() -> None:
-    lupdate, lrelease = str(BIN / "pyside6-lupdate"), str(BIN / "pyside6-lrelease")
+    lupdate = str(BIN / "pyside6-lupdate")
     subprocess.run([lupdate, *SOURCES, "-no-obsolete", "-ts", str(FOLDER / "curator_uk.ts")], cwd=ROOT, check=True)
     english = FOLDER / "curator_en.ts"
     subprocess.run([lupdate, *SOURCES, "-no-obsolete", "-pluralonly", "-source-language", "en",
                     "-target-language", "en", "-ts", str(english)], cwd=ROOT, check=True)
     english.write_text(_UNFINISHED.sub(_fill, english.read_text(encoding="utf-8")), encoding="utf-8")
+    release()
+
+
+def release() -> list[Path]:
+    """Build each catalogue's .qm from its .ts (pyside6-lrelease); the installers' build runs this too."""
+    built = []
     for ts in sorted(FOLDER.glob("*.ts")):
-        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+        qm = ts.with_suffix(".qm")
+        subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        built.append(qm)
+    return built
 
 
 if __name__ == "__main__":
