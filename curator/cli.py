@@ -66,7 +66,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", "-o", required=True, type=Path, help=translate("cli", "file (or folder for csv and datapackage)"))
     p.add_argument("--checked-only", action="store_true", help=translate("cli", "only claims whose status is checked"))
     p.add_argument("--no-originals", action="store_true", help=translate("cli", "sqlite: leave out the original files' bytes"))
-    p.add_argument("--excel", action="store_true", help=translate("cli", "csv: with a BOM and ';' separators, for Excel"))
+    p.add_argument("--excel", action="store_true",
+                   help=translate("cli", "csv: for a spreadsheet (Excel, LibreOffice): a BOM, and the locale's decimal mark and separator"))
+    p.add_argument("--locale", metavar="LOCALE",
+                   help=translate("cli", "csv --excel: the spreadsheet's locale, e.g. uk_UA, de_DE, en_US (default: the system's)"))
     p.add_argument("--with-text", action="store_true", help=translate("cli", "json: include each document's stored text"))
 
     p = commands.add_parser("merge", help=translate("cli", "merge volunteers' projects into a project"))
@@ -222,7 +225,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from curator.exports import ExportOptions, export
 
     options = ExportOptions(checked_only=args.checked_only, originals=not args.no_originals, excel=args.excel,
-                            with_text=args.with_text)
+                            locale=args.locale, with_text=args.with_text)
     with _to_read(args) as project:
         report = export(project, args.format, args.out, options, progress=TerminalProgress())
     say(report.summary())

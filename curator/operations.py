@@ -6,9 +6,11 @@ The UI wraps these in ``QUndoCommand`` s (undo applies ``changes.inverse()`` thr
 
 from __future__ import annotations
 
+import enum
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
@@ -57,14 +59,26 @@ def _check_fields(values: Mapping[str, Any], allowed: set[str], what: str) -> di
     return dict(values)
 
 
+def _choice(kind: type[enum.StrEnum], field: str, value: Any) -> str:
+    """The stored value of one of an enumeration's members, or a refusal naming the choices."""
+    try:
+        return kind(value).value
+    except ValueError:
+        raise CuratorError(translate("operations", "'{value}' is not a possible {field} (one of: {choices})")
+                           .format(value=value, field=field, choices=", ".join(kind))) from None
+
+
 def _validate_claim(values: dict[str, Any]) -> dict[str, Any]:
     """Enums by value, tags as a clean list, ranges with an upper value."""
-    if "qualifier" in values:
-        values["qualifier"] = Qualifier(values["qualifier"]).value
-    if "status" in values:
-        values["status"] = Status(values["status"]).value
-    if values.get("as_of_precision") is not None:
-        values["as_of_precision"] = Precision(values["as_of_precision"]).value
+    for field, kind in (("qualifier", Qualifier), ("status", Status), ("as_of_precision", Precision)):
+        if field in values and not (field == "as_of_precision" and values[field] is None):  # no date, no precision
+            values[field] = _choice(kind, field, values[field])
+    if isinstance(values.get("as_of"), str):
+        try:
+            values["as_of"] = date.fromisoformat(values["as_of"])
+        except ValueError:
+            raise CuratorError(translate("operations", "'{value}' is not a date (YYYY-MM-DD)")
+                               .format(value=values["as_of"])) from None
     if "tags" in values:
         tags = values["tags"]
         if isinstance(tags, str):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -177,12 +178,28 @@ def claim(project: Project, claim_id: uuid.UUID) -> ClaimRow | None:
     return claim_from_sql(row) if row is not None else None
 
 
-def vocabulary_names(project: Project) -> list[tuple[str, str, list[str]]]:
-    """(kind, name, aliases) of every subject and measure in the vocabulary."""
+def vocabulary_names(project: Project, kinds: Iterable[str] = ("subject", "measure")) -> list[tuple[str, str, list[str]]]:
+    """(kind, name, aliases) of every vocabulary entry of these kinds (subjects and measures)."""
+    kinds = list(kinds)
     with project.engine.connect() as connection:
         rows = connection.exec_driver_sql(
-            "SELECT kind, name, aliases FROM term WHERE kind IN ('subject', 'measure') ORDER BY kind, name").fetchall()
+            f"SELECT kind, name, aliases FROM term WHERE kind IN ({', '.join('?' * len(kinds))}) ORDER BY kind, name",
+            tuple(kinds)).fetchall()
     return [(kind, name, json_from_text(aliases) or []) for kind, name, aliases in rows]
+
+
+def fold(spelling: str) -> str:
+    """How names are compared with the vocabulary's: spaces around and case do not count."""
+    return spelling.strip().casefold()
+
+
+def canonical_names(project: Project, kinds: Iterable[str] = ("subject", "measure")) -> dict[tuple[str, str], str]:
+    """(kind, folded name or alias) → the entry's name."""
+    names: dict[tuple[str, str], str] = {}
+    for kind, name, aliases in vocabulary_names(project, kinds):
+        for spelling in (name, *aliases):
+            names[(kind, fold(spelling))] = name
+    return names
 
 
 def first_quotes(project: Project, claim_ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
@@ -332,11 +349,11 @@ def counts(project: Project) -> Counts:
         return Counts(count(D), count(S), count(C), count(E), count(T), project.schema_version)
 
 
-#: The claim fields suggestions are offered for, and the vocabulary kind each takes names from.
-_SUGGESTION_KINDS = {"subject": "subject", "measure": "measure", "attributed_to": "person",
+#: The claim fields the vocabulary names, and the kind of entry each takes names from.
+CLAIM_FIELD_KINDS = {"subject": "subject", "measure": "measure", "attributed_to": "person",
                      "reported_by": "organisation"}
 #: The claim field a kind of vocabulary entry names.
-CLAIM_FIELD_OF_KIND = {kind: field for field, kind in _SUGGESTION_KINDS.items()}
+CLAIM_FIELD_OF_KIND = {kind: field for field, kind in CLAIM_FIELD_KINDS.items()}
 
 
 def used_names(project: Project, kind: str) -> dict[str, int]:
@@ -347,13 +364,13 @@ def used_names(project: Project, kind: str) -> dict[str, int]:
     with project.engine.connect() as connection:
         return dict(connection.execute(query).all())
 #: Columns, by table, that :func:`suggestions` reads: a change to one changes them.
-SUGGESTED = {"claim": frozenset(_SUGGESTION_KINDS), "document": frozenset({"outlet"})}
+SUGGESTED = {"claim": frozenset(CLAIM_FIELD_KINDS), "document": frozenset({"outlet"})}
 
 
 def suggestions(project: Project) -> dict[str, list[str]]:
     """What the claim form offers as the curator types: vocabulary names and aliases,
     and every value already used, for subjects, measures, people and outlets."""
-    kinds = _SUGGESTION_KINDS
+    kinds = CLAIM_FIELD_KINDS
     found: dict[str, set[str]] = {field: set() for field in kinds}
     with project.engine.connect() as connection:
         for field in kinds:

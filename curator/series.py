@@ -109,15 +109,6 @@ class Series:
 
 
 # -- reading -------------------------------------------------------------------------------------
-def canonical_names(project: Project) -> dict[tuple[str, str], str]:
-    """(kind, name or alias, folded) → the entry's name, for subjects and measures."""
-    names: dict[tuple[str, str], str] = {}
-    for kind, name, aliases in queries.vocabulary_names(project):
-        for spelling in (name, *aliases):
-            names[(kind, spelling.strip().casefold())] = name
-    return names
-
-
 def _period(day: date, precision: Precision | None) -> tuple[float, float]:
     if precision is Precision.YEAR:
         first, last = date(day.year, 1, 1), date(day.year + 1, 1, 1)
@@ -165,8 +156,8 @@ def point_from_claim(claim: ClaimRow, key: SeriesKey) -> Point | None:
 
 def series_key(names: dict[tuple[str, str], str], subject: str, measure: str) -> SeriesKey:
     subject, measure = subject.strip(), measure.strip()
-    return SeriesKey(names.get(("subject", subject.casefold()), subject),
-                     names.get(("measure", measure.casefold()), measure))
+    return SeriesKey(names.get(("subject", queries.fold(subject)), subject),
+                     names.get(("measure", queries.fold(measure)), measure))
 
 
 def _place(series: dict[SeriesKey, Series], claim: ClaimRow, key: SeriesKey) -> None:
@@ -184,7 +175,7 @@ def _place(series: dict[SeriesKey, Series], claim: ClaimRow, key: SeriesKey) -> 
 
 def read_series(project: Project) -> dict[SeriesKey, Series]:
     """Every series of the project with its points (in date order), read in one query."""
-    names = canonical_names(project)
+    names = queries.canonical_names(project)
     found: dict[SeriesKey, Series] = {}
     for claim in queries.claims(project):
         _place(found, claim, series_key(names, claim.subject, claim.measure))
@@ -197,7 +188,7 @@ class SeriesSet:
 
     def __init__(self, project: Project | None) -> None:
         self.project = project
-        self.names = canonical_names(project) if project else {}
+        self.names = queries.canonical_names(project) if project else {}
         self.series: dict[SeriesKey, Series] = read_series(project) if project else {}
         self.where: dict[uuid.UUID, SeriesKey] = {}
         for key, found in self.series.items():

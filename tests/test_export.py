@@ -5,25 +5,54 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
+import shutil
 import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
 
+from curator import operations as ops
 from curator import queries
 from curator.exports import ExportOptions, export
+from curator.exports.tabular import CsvStyle
+from curator.importers import import_paths
 from curator.paths import resource
 from curator.storage import Project
-from tests.curation_helpers import claim_on
+from tests.curation_helpers import claim_on, document_titled
 
 STAMP = "2026-01-01T00:00:00+00:00"
 
 
+UKRAINIAN = Path(__file__).parent / "data" / "texts" / "azovstal_uk.txt"
+
+
+def cite(project, title: str, quote: str, claim_id) -> None:
+    """One more piece of evidence for a claim."""
+    document = document_titled(project, title)
+    start = queries.document_text(project, document.id).index(quote)
+    ops.add_evidence(project, claim_id, ops.Selection(document.id, start, start + len(quote)))
+
+
 @pytest.fixture
 def curated(seeded):
-    claim_on(seeded, "Azov commander says", "More than 900 defenders of Mariupol remain in Russian captivity",
-             subject="Mariupol defenders", measure="in captivity", attributed_to="Denys Prokopenko",
-             status="checked", tags=["azov", "captivity"])
+    """Three English claims, one Ukrainian; one claim with two pieces of evidence; a
+    quote that starts with '='; vocabulary with aliases."""
+    assert len(import_paths(seeded, [UKRAINIAN]).imported) == 1
+    prokopenko = claim_on(
+        seeded, "Azov commander says", "More than 900 defenders of Mariupol remain in Russian captivity",
+        subject="Mariupol defenders", measure="in captivity", attributed_to="Denys Prokopenko",
+        status="checked", tags=["azov", "captivity"])
+    cite(seeded, "Azov commander says", "Commander of the defenders of", prokopenko)
+    claim_on(seeded, "Понад 1900", "Понад 1900 захисників Азовсталі досі перебувають у російському полоні",
+             subject="захисники Азовсталі", measure="у полоні", value=1900, qualifier="more than",
+             as_of="2024-05-20", attributed_to="Координаційний штаб", reported_by="Укрінформ",
+             status="checked", tags=["Азов", "полон"])
+    claim_on(seeded, "Понад 1900", "=SUM(A1:A2)", subject="=HYPERLINK(1)", measure="share", value=51.16, unit="%")
+    ops.add_term(seeded, "subject", "Azovstal garrison", ["захисники Азовсталі", "Azovstal defenders"])
+    ops.add_term(seeded, "person", "Denys Prokopenko", ["Денис Прокопенко"])
+    ops.add_term(seeded, "organisation", "Ukrinform", ["Укрінформ"])
     claim_on(seeded, "Over 1,200 Azovstal", "1,279 of them have already been returned from captivity",
              subject="Azovstal garrison", measure="returned", attributed_to="Andriy Yusov")
     claim_on(seeded, "Russian GRU General", "A total of 2,449 defenders left the territory of Azovstal",
@@ -75,32 +104,89 @@ def test_exports_are_byte_identical_across_processes(curated, tmp_path, fmt, nam
     assert outputs[0] and outputs[0] == outputs[1]
 
 
+def _rows(path: Path, delimiter: str = ",", encoding: str = "utf-8") -> list[dict]:
+    with path.open(encoding=encoding, newline="") as handle:
+        return list(csv.DictReader(handle, delimiter=delimiter))
+
+
 def test_csv_has_one_row_per_claim_with_its_evidence(curated, tmp_path):
     report = _export(curated, "csv", tmp_path / "claims.csv")
     claims_file, evidence_file = report.files
-    with claims_file.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    # By as-of date; the claim without a date last.
-    assert [r["value"] for r in rows] == ["900", "1279", "2449"]
+    rows = _rows(claims_file)
+    # By as-of date (then id); the claim without a date last.
+    assert [r["as_of"] for r in rows] == ["2024-02-01", "2024-05-20", "2024-05-20", "2025-05-29", ""]
+    assert [r["value"] for r in rows][::3] == ["900", "1279"] and rows[-1]["value"] == "2449"
     first = next(r for r in rows if r["value"] == "900")
     assert first["qualifier"] == "more than" and first["as_of"] == "2024-02-01"
     assert first["documents"] == "Azov commander says more than 900 defenders of Mariupol remain in captivity"
-    assert first["evidence"] == "More than 900 defenders of Mariupol remain in Russian captivity"
+    assert first["evidence"] == ("Commander of the defenders of | "
+                                 "More than 900 defenders of Mariupol remain in Russian captivity")
     assert first["tags"] == "azov; captivity"
     noted = next(r for r in rows if r["value"] == "2449")
     assert noted["note"] == 'Quote "exact"; comma, too' and noted["as_of"] == ""
-    with evidence_file.open(encoding="utf-8", newline="") as handle:
-        evidence = list(csv.DictReader(handle))
-    assert len(evidence) == 3
+    ukrainian = next(r for r in rows if r["value"] == "1900")
+    assert ukrainian["tags"] == "Азов; полон" and ukrainian["measure"] == "у полоні"
+    evidence = _rows(evidence_file)
+    assert len(evidence) == 6
+    assert sum(row["claim_id"] == first["claim_id"] for row in evidence) == 2
     for row in evidence:
-        text = queries.document_text(curated, __import__("uuid").UUID(row["document_id"]))
-        assert text[int(row["start"]):int(row["end"])] == row["quote"]
+        text = queries.document_text(curated, uuid.UUID(row["document_id"]))
+        assert text[int(row["start"]):int(row["end"])] == row["quote"].removeprefix("'")
 
 
-def test_csv_for_excel_has_bom_and_semicolons(curated, tmp_path):
-    report = _export(curated, "csv", tmp_path / "claims.csv", excel=True)
-    raw = report.files[0].read_bytes()
-    assert raw.startswith("\ufeff".encode()) and raw.decode("utf-8-sig").splitlines()[0].startswith("claim_id;subject;")
+def test_csv_names_the_vocabulary_entries_and_the_documents(curated, tmp_path):
+    claims_file, evidence_file = _export(curated, "csv", tmp_path / "claims.csv").files
+    rows = {r["value"]: r for r in _rows(claims_file)}
+    assert rows["1900"]["subject"] == "захисники Азовсталі"
+    assert rows["1900"]["subject_name"] == "Azovstal garrison"  # an alias, named by its entry
+    assert rows["1900"]["reported_by_name"] == "Ukrinform"
+    assert rows["900"]["attributed_to_name"] == "Denys Prokopenko"
+    assert rows["900"]["subject_name"] == "" and rows["1279"]["subject_name"] == "Azovstal garrison"
+    by_document = {r["document_title"][:20]: r for r in _rows(evidence_file)}
+    kyiv = by_document["Azov commander says "]
+    assert (kyiv["document_outlet"], kyiv["document_published"], kyiv["document_published_precision"]) == (
+        "The Kyiv Independent", "2024-02-01", "day")
+    assert "document_url" in kyiv
+
+
+@pytest.mark.parametrize("excel", [False, True])
+def test_csv_cells_that_would_run_as_formulas_are_guarded(curated, tmp_path, excel):
+    """OWASP's advice on CSV injection: a text cell starting with = + - @ tab or CR
+    gets a leading apostrophe, in both variants; figures stay figures."""
+    claims_file, evidence_file = _export(curated, "csv", tmp_path / "claims.csv", excel=excel, locale="en_US").files
+    encoding = "utf-8-sig" if excel else "utf-8"
+    rows = {r["value"]: r for r in _rows(claims_file, encoding=encoding)}
+    assert rows["51.16"]["subject"] == "'=HYPERLINK(1)"
+    assert rows["51.16"]["evidence"] == "'=SUM(A1:A2)"
+    assert [r["quote"] for r in _rows(evidence_file, encoding=encoding) if "SUM" in r["quote"]] == ["'=SUM(A1:A2)"]
+    for row in rows.values():
+        for name, value in row.items():
+            assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), (name, value)
+
+
+@pytest.mark.parametrize("locale, delimiter, decimal", [("uk_UA", ";", ","), ("de_DE", ";", ","),
+                                                        ("en_US", ",", ".")])
+def test_spreadsheet_csv_writes_the_locales_decimal_mark(curated, tmp_path, locale, delimiter, decimal):
+    from babel.numbers import parse_decimal
+
+    claims_file, _ = _export(curated, "csv", tmp_path / "claims.csv", excel=True, locale=locale).files
+    raw = claims_file.read_bytes()
+    assert raw.startswith("\ufeff".encode())
+    rows = _rows(claims_file, delimiter, "utf-8-sig")
+    assert raw.decode("utf-8-sig").splitlines()[0].startswith(delimiter.join(["claim_id", "subject", "subject_name"]))
+    share = next(r for r in rows if r["unit"] == "%")
+    assert share["value"] == f"51{decimal}16"
+    assert sorted(float(parse_decimal(r["value"], locale=locale, strict=True)) for r in rows) == [
+        51.16, 900, 1279, 1900, 2449]
+
+
+def test_spreadsheet_csv_refuses_an_unknown_locale(curated, tmp_path):
+    from curator.errors import CuratorError
+
+    (tmp_path / "out").mkdir()
+    with pytest.raises(CuratorError, match="'xx_QQ' is not a locale"):
+        _export(curated, "csv", tmp_path / "out" / "claims.csv", excel=True, locale="xx_QQ")
+    assert list((tmp_path / "out").iterdir()) == []
 
 
 def test_json_follows_its_schema(curated, tmp_path):
@@ -111,7 +197,7 @@ def test_json_follows_its_schema(curated, tmp_path):
     schema = json.loads(resource("schemas", "curator-export-1.json").read_text(encoding="utf-8"))
     jsonschema.validate(data, schema, format_checker=jsonschema.FormatChecker())
     assert data["exported_at"] == STAMP
-    assert (len(data["documents"]), len(data["claims"]), len(data["spans"]), len(data["evidence"])) == (5, 3, 3, 3)
+    assert (len(data["documents"]), len(data["claims"]), len(data["spans"]), len(data["evidence"])) == (6, 5, 6, 6)
     assert all("text" in d for d in data["documents"])
     broken = dict(data, claims=[dict(data["claims"][0], qualifier="roughly")])
     with pytest.raises(jsonschema.ValidationError):
@@ -121,8 +207,8 @@ def test_json_follows_its_schema(curated, tmp_path):
 def test_checked_only_leaves_out_drafts_and_their_documents(curated, tmp_path):
     report = _export(curated, "json", tmp_path / "checked.json", checked_only=True)
     data = json.loads(report.files[0].read_text(encoding="utf-8"))
-    assert sorted(c["value"] for c in data["claims"]) == [900, 2449]
-    assert len(data["documents"]) == 2
+    assert sorted(c["value"] for c in data["claims"]) == [900, 1900, 2449]
+    assert len(data["documents"]) == 3
 
 
 def test_data_package_is_valid_for_frictionless(curated, tmp_path):
@@ -131,8 +217,13 @@ def test_data_package_is_valid_for_frictionless(curated, tmp_path):
     _export(curated, "datapackage", tmp_path / "pkg")
     result = validate(str(tmp_path / "pkg" / "datapackage.json"))
     assert result.valid, result.flatten(["rowNumber", "fieldName", "type", "note"])
-    rows = list(csv.DictReader((tmp_path / "pkg" / "evidence.csv").open(encoding="utf-8")))
-    assert len(rows) == 3
+    package = json.loads((tmp_path / "pkg" / "datapackage.json").read_text(encoding="utf-8"))
+    assert [r["name"] for r in package["resources"]] == ["claims", "evidence", "documents"]
+    evidence = _rows(tmp_path / "pkg" / "evidence.csv")
+    assert len(evidence) == 6 and len({r["claim_id"] for r in evidence}) == 5  # one claim cites twice
+    assert "=SUM(A1:A2)" in [r["quote"] for r in evidence]  # the package keeps the text exactly
+    documents = _rows(tmp_path / "pkg" / "documents.csv")
+    assert len(documents) == 6 and "Понад 1900 захисників Азовсталі досі в полоні" in [d["title"] for d in documents]
 
 
 def test_annotations_expand_as_w3c_json_ld(curated, tmp_path):
@@ -150,7 +241,7 @@ def test_annotations_expand_as_w3c_json_ld(curated, tmp_path):
     expanded = jsonld.expand(document, {"documentLoader": loader})
     oa = "http://www.w3.org/ns/oa#"
     items = expanded[0]["http://www.w3.org/ns/activitystreams#first"][0]["http://www.w3.org/ns/activitystreams#items"][0]["@list"]
-    assert len(items) == 3
+    assert len(items) == 6
     for item in items:
         assert item["@type"] == [oa + "Annotation"]
         selectors = item[oa + "hasTarget"][0][oa + "hasSelector"]
@@ -171,12 +262,12 @@ def test_sqlite_export_opens_in_curator_and_any_sqlite_tool(curated, tmp_path):
     out = tmp_path / "curated.sqlite"
     _export(curated, "sqlite", out, checked_only=True, originals=False)
     plain = sqlite3.connect(out)
-    assert plain.execute("SELECT count(*) FROM claim").fetchone() == (2,)
+    assert plain.execute("SELECT count(*) FROM claim").fetchone() == (3,)
     assert plain.execute("SELECT count(*) FROM document WHERE original IS NOT NULL").fetchone() == (0,)
     assert plain.execute("PRAGMA journal_mode").fetchone() == ("delete",)
     plain.close()
     with Project.open(out) as copy:
-        assert queries.counts(copy).claims == 2
+        assert queries.counts(copy).claims == 3
         assert [h.title[:20] for h in queries.search(copy, "Prokopenko")] != []
 
 
@@ -185,3 +276,24 @@ def test_export_into_a_missing_folder_says_so(curated, tmp_path):
 
     with pytest.raises(CuratorError, match="no such folder"):
         _export(curated, "json", tmp_path / "missing" / "x.json")
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed (.ci/run installs it)")
+@pytest.mark.parametrize("locale", ["uk_UA", "de_DE", "en_US"])
+def test_libreoffice_reads_the_spreadsheet_csv_with_numbers_as_numbers(curated, tmp_path, locale):
+    """LibreOffice Calc, set to the locale, opens the file as a user's double click
+    would (only the separator given) and finds every figure a number, every date a
+    date, and no formula."""
+    import subprocess
+
+    claims_file, _ = _export(curated, "csv", tmp_path / "claims.csv", excel=True, locale=locale).files
+    separator = ord(CsvStyle.spreadsheet(locale).delimiter)
+    environment = {**os.environ, "LANG": f"{locale}.UTF-8", "LC_ALL": f"{locale}.UTF-8"}
+    subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    f"--infilter=CSV:{separator},34,76", "--convert-to", "fods", "--outdir", str(tmp_path),
+                    str(claims_file)], env=environment, check=True, capture_output=True, timeout=180)
+    sheet = (tmp_path / "claims.fods").read_text(encoding="utf-8")
+    numbers = re.findall(r'office:value-type="float" office:value="([^"]+)"', sheet)
+    assert sorted(map(float, numbers)) == [51.16, 900, 1279, 1900, 2449]
+    assert len(re.findall(r'office:value-type="date"', sheet)) == 4
+    assert "table:formula" not in sheet

@@ -43,6 +43,26 @@ def test_export_from_the_menu(qtbot, window, tmp_path):
     window.exchange.summary_box.close()
 
 
+def test_export_for_a_spreadsheet_in_the_chosen_locale(qtbot, window, tmp_path):
+    from PySide6.QtCore import QLocale
+
+    window.actions[ActionId.EXPORT].trigger()
+    dialog = window.exchange.dialog
+    dialog.formatCombo.setCurrentIndex(dialog.formatCombo.findData("csv"))
+    assert not dialog.localeCombo.isVisible()  # only for a spreadsheet
+    dialog.excel.setChecked(True)
+    assert dialog.localeCombo.isVisible()
+    assert dialog.localeCombo.currentData() == QLocale.system().name()  # the system's by default
+    dialog.localeCombo.setCurrentIndex(dialog.localeCombo.findData("de_DE"))
+    assert dialog.localeCombo.currentText() == "Deutsch (Deutschland): 1.234,5"
+    dialog.pathEdit.setText(str(tmp_path / "claims.csv"))
+    with qtbot.waitSignal(window.exchange.exported, timeout=30_000):
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    header = (tmp_path / "claims.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("claim_id;subject;subject_name;")
+    window.exchange.summary_box.close()
+
+
 def test_export_to_a_folder_that_does_not_exist_says_so(qtbot, window, tmp_path):
     from curator.exports import ExportOptions
 

@@ -139,9 +139,15 @@ def test_naive_datetimes_are_refused(project):
         writer.insert("claim", {"created_at": datetime(2024, 1, 1)})
 
 
-def test_unknown_values_are_refused(seeded):
-    with pytest.raises(ValueError):
+def test_unknown_values_are_refused_in_words(seeded):
+    with pytest.raises(CuratorError, match="'roughly' is not a possible qualifier \\(one of: exact, "):
         ops.create_claim(seeded, {"qualifier": "roughly"})
+    with pytest.raises(CuratorError, match="'done' is not a possible status"):
+        ops.create_claim(seeded, {"status": "done"})
+    with pytest.raises(CuratorError, match="'20 May' is not a date"):
+        ops.create_claim(seeded, {"as_of": "20 May"})
+    made = ops.create_claim(seeded, {"as_of": "2024-05-20", "as_of_precision": "month"}).result
+    assert queries.claim(seeded, made).as_of.isoformat() == "2024-05-20"
     with pytest.raises(CuratorError, match="Unknown claim field"):
         ops.create_claim(seeded, {"colour": "red"})
 

@@ -12,7 +12,7 @@ from curator.errors import CuratorError
 from curator.exports import dataset
 from curator.exports.database import export_database
 from curator.exports.jsondocs import export_annotations, export_json
-from curator.exports.tabular import export_csv, export_datapackage
+from curator.exports.tabular import PLAIN, CsvStyle, export_csv, export_datapackage
 from curator.files import problem
 from curator.i18n import QT_TRANSLATE_NOOP, translate
 from curator.jobs import CancelCheck, Progress, check, never_cancelled, no_progress
@@ -42,7 +42,10 @@ FORMATS = {
 class ExportOptions:
     checked_only: bool = False
     originals: bool = True
+    #: CSV for a spreadsheet (BOM, the locale's decimal mark and cell separator) instead of plain CSV.
     excel: bool = False
+    #: The spreadsheet's locale ('uk_UA', 'de_DE', …); None: the system's.
+    locale: str | None = None
     with_text: bool = False
     #: Fixed export time (tests, reproducible archives); default: now.
     exported_at: str | None = None
@@ -82,7 +85,8 @@ def export(project: Project, fmt: str, out: str | Path, options: ExportOptions |
         if fmt == "sqlite":
             report.files = export_database(project, out, options.checked_only, options.originals)
         elif fmt == "csv":
-            report.files, _ = export_csv(project, out, options.excel, options.checked_only)
+            style = CsvStyle.spreadsheet(options.locale) if options.excel else PLAIN
+            report.files, _ = export_csv(project, out, style, options.checked_only)
         elif fmt == "datapackage":
             report.files, _ = export_datapackage(project, out, title, exported_at, options.checked_only)
         else:

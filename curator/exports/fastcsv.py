@@ -9,7 +9,9 @@ from __future__ import annotations
 from itertools import groupby
 from operator import itemgetter
 
+from curator import queries
 from curator.models import json_from_text
+from curator.queries import CLAIM_FIELD_KINDS, fold
 from curator.records import CLAIM_COLUMNS, CLAIM_SELECT
 from curator.storage import Project
 
@@ -19,10 +21,13 @@ _READ = itemgetter(*(CLAIM_COLUMNS.index(name) for name in (
     "id", "subject", "measure", "value", "upper_value", "qualifier", "unit", "as_of", "as_of_precision",
     "attributed_to", "reported_by", "status", "note", "tags", "updated_at", "author")))
 EVIDENCE_SQL = (
-    'SELECT e.claim_id, s.document_id, s.start, d.title, s.quote, e.id, s."end", s.prefix, s.suffix '
+    'SELECT e.claim_id, s.document_id, s.start, d.title, s.quote, e.id, s."end", s.prefix, s.suffix, '
+    "d.outlet, d.published, d.published_precision, d.url "
     "FROM evidence e JOIN span s ON s.id = e.span_id JOIN document d ON d.id = s.document_id "
     "JOIN claim c ON c.id = e.claim_id {where} ORDER BY e.claim_id, s.document_id, s.start"
 )
+#: The claim fields whose vocabulary name the CSV gives beside them, in its column order.
+NAMED_FIELDS = ("subject", "measure", "attributed_to", "reported_by")
 
 
 def number_text(value: float | None) -> str:
@@ -40,17 +45,43 @@ def rows(project: Project, checked_only: bool = False) -> tuple[list[tuple], lis
         links = connection.exec_driver_sql(
             EVIDENCE_SQL.format(where="WHERE c.status = 'checked'" if checked_only else "")).fetchall()
     cited = {claim_id: list(group) for claim_id, group in groupby(links, key=itemgetter(0))}
+    names = _vocabulary(project)
+    subject_names, measure_names, person_names, outlet_names = (names[field] for field in NAMED_FIELDS)
     claim_out = []
     for (claim_id, subject, measure, value, upper, qualifier, unit, as_of, precision, attributed_to,
          reported_by, status, note, tags, updated_at, author) in map(_READ, claims):
         spans = cited.get(claim_id, ())
         documents = list(dict.fromkeys((link[1], link[3]) for link in spans))
         claim_out.append((
-            claim_id, subject, measure, number_text(value), number_text(upper), qualifier, unit, as_of or "",
-            precision or "", attributed_to, reported_by, status, note, "; ".join(json_from_text(tags) or ()),
+            claim_id, subject, subject_names.get(fold(subject), ""), measure, measure_names.get(fold(measure), ""),
+            number_text(value), number_text(upper), qualifier, unit, as_of or "", precision or "",
+            attributed_to, person_names.get(fold(attributed_to), ""),
+            reported_by, outlet_names.get(fold(reported_by), ""), status, note,
+            "; ".join(json_from_text(tags) or ()),
             "; ".join(d for d, _t in documents), " | ".join(t for _d, t in documents),
             " | ".join(link[4] for link in spans), updated_at, author,
         ))
-    evidence_out = [(link[5], link[0], link[1], link[3], link[2], link[6], link[4], link[7], link[8])
+    evidence_out = [(link[5], link[0], link[1], link[3], link[9], link[10] or "", link[11] or "", link[12],
+                     link[2], link[6], link[4], link[7], link[8])
                     for link in sorted(links, key=itemgetter(0, 5))]
     return claim_out, evidence_out
+
+
+def _vocabulary(project: Project) -> dict[str, dict[str, str]]:
+    """For each named claim field: folded spelling (name or alias) → the entry's name."""
+    names = queries.canonical_names(project, set(CLAIM_FIELD_KINDS.values()))
+    by_kind: dict[str, dict[str, str]] = {}
+    for (kind, spelling), name in names.items():
+        by_kind.setdefault(kind, {})[spelling] = name
+    return {field: by_kind.get(CLAIM_FIELD_KINDS[field], {}) for field in NAMED_FIELDS}
+
+
+def document_rows(project: Project, columns: list[str], checked_only: bool = False) -> list[tuple]:
+    """The documents' metadata in these columns ('document_id' is the id), ordered by id;
+    with ``checked_only``, only documents that checked claims cite."""
+    names = ", ".join("id" if name == "document_id" else f'"{name}"' for name in columns)
+    where = ("WHERE id IN (SELECT s.document_id FROM evidence e JOIN span s ON s.id = e.span_id "
+             "JOIN claim c ON c.id = e.claim_id WHERE c.status = 'checked')") if checked_only else ""
+    with project.engine.connect() as connection:
+        rows = connection.exec_driver_sql(f"SELECT {names} FROM document {where} ORDER BY id").fetchall()
+    return [tuple("" if value is None else value for value in row) for row in rows]

@@ -7,22 +7,23 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from curator.exports.fastcsv import number_text
+from curator.exports.tabular import guarded
 from curator.files import replacing
 from curator.series import Point
 
 #: The columns, in order, with how each is read from a point.
 POINT_COLUMNS = {
     "claim_id": lambda p: p.claim_id,
-    "subject": lambda p: p.series.subject,
-    "measure": lambda p: p.series.measure,
+    "subject": lambda p: guarded(p.series.subject),
+    "measure": lambda p: guarded(p.series.measure),
     "value": lambda p: number_text(p.value),
     "qualifier": lambda p: p.qualifier,
     "low": lambda p: number_text(p.low),
     "high": lambda p: number_text(p.high),
     "as_of": lambda p: p.as_of.isoformat(),
     "precision": lambda p: p.precision,
-    "attributed_to": lambda p: p.attributed_to,
-    "reported_by": lambda p: p.reported_by,
+    "attributed_to": lambda p: guarded(p.attributed_to),
+    "reported_by": lambda p: guarded(p.reported_by),
     "status": lambda p: p.status,
 }
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ class ExportDialog(QDialog):
     def __init__(self, project_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from curator.exports import FORMATS
+        from curator.exports.tabular import SPREADSHEET_LOCALES
 
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export"))
@@ -47,7 +48,17 @@ class ExportDialog(QDialog):
         self.checkedOnly = QCheckBox(self.tr("Only claims whose status is checked"), self)
         self.checkedOnly.setObjectName("exportCheckedOnly")
         self.noOriginals = QCheckBox(self.tr("Leave out the original files (smaller)"), self)
-        self.excel = QCheckBox(self.tr("For Excel (byte-order mark, ';' separators)"), self)
+        self.excel = QCheckBox(self.tr("For a spreadsheet (Excel, LibreOffice)"), self)
+        self.excel.setObjectName("exportExcel")
+        self.localeCombo = QComboBox(self)
+        self.localeCombo.setObjectName("exportLocale")
+        self.localeCombo.setToolTip(self.tr("The spreadsheet reads figures with this language's decimal mark"))
+        system = QLocale.system().name()
+        for name in dict.fromkeys((system, *SPREADSHEET_LOCALES)):
+            locale = QLocale(name)
+            self.localeCombo.addItem(self.tr("{language} ({region}): {example}").format(
+                language=locale.nativeLanguageName(), region=locale.nativeTerritoryName(),
+                example=locale.toString(1234.5, "f", 1)), name)
         self.withText = QCheckBox(self.tr("Include each document's text"), self)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
@@ -61,6 +72,8 @@ class ExportDialog(QDialog):
         form.addRow("", self.checkedOnly)
         form.addRow("", self.noOriginals)
         form.addRow("", self.excel)
+        self.localeLabel = QLabel(self.tr("Spreadsheet's language"), self)
+        form.addRow(self.localeLabel, self.localeCombo)
         form.addRow("", self.withText)
         form.addRow("", self.hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -69,6 +82,7 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.formatCombo.currentIndexChanged.connect(self._format_changed)
+        self.excel.toggled.connect(self._excel_changed)
         self._format_changed()
 
     @property
@@ -90,6 +104,7 @@ class ExportDialog(QDialog):
         self.pathEdit.setText(str(self._suggested()))
         self.noOriginals.setVisible(fmt == "sqlite")
         self.excel.setVisible(fmt == "csv")
+        self._excel_changed()
         self.withText.setVisible(fmt == "json")
         hints = {
             "sqlite": self.tr("A clean copy of the project that opens in Curator and in any SQLite tool."),
@@ -99,6 +114,11 @@ class ExportDialog(QDialog):
             "datapackage": self.tr("A folder with the CSV files and a datapackage.json describing them."),
         }
         self.hint.setText(hints[fmt])
+
+    def _excel_changed(self) -> None:
+        shown = self.format == "csv" and self.excel.isChecked()
+        self.localeLabel.setVisible(shown)
+        self.localeCombo.setVisible(shown)
 
     def _browse(self) -> None:
         if self._suffix():
@@ -112,7 +132,8 @@ class ExportDialog(QDialog):
         from curator.exports import ExportOptions
 
         return ExportOptions(checked_only=self.checkedOnly.isChecked(), originals=not self.noOriginals.isChecked(),
-                             excel=self.excel.isChecked(), with_text=self.withText.isChecked())
+                             excel=self.excel.isChecked(), locale=self.localeCombo.currentData(),
+                             with_text=self.withText.isChecked())
 
 
 class ExchangeFlow(QObject):

@@ -183,7 +183,7 @@
 <context>
     <name>Refusals</name>
     <message numerus="yes">
-        <location filename="../../curator/operations.py" line="35"/>
+        <location filename="../../curator/operations.py" line="37"/>
         <source>“{title}” cannot be deleted: it is the evidence of %n claim(s). Delete or move that evidence first.</source>
         <extracomment>What an edit may set: every column but those each record keeps for itself.</extracomment>
         <translation>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/operations.py" line="39"/>
+        <location filename="../../curator/operations.py" line="41"/>
         <source>“{name}” is used by %n claim(s): it stays in the vocabulary while they use it.</source>
         <translation>
             <numerusform>“{name}” is used by %n claim: it stays in the vocabulary while they use it.</numerusform>

@@ -282,7 +282,7 @@
     <name>ClaimForm</name>
     <message>
         <location filename="../../curator/ui/claim_form.py" line="67"/>
-        <location filename="../../curator/ui/claim_form.py" line="154"/>
+        <location filename="../../curator/ui/claim_form.py" line="155"/>
         <source>Claim</source>
         <extracomment>The curator wants to see a piece of evidence (its id). The curator wants to remove a piece of evidence (its id).</extracomment>
         <translation>Твердження</translation>
@@ -388,77 +388,77 @@
         <translation>через кому</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="115"/>
+        <location filename="../../curator/ui/claim_form.py" line="116"/>
         <source>&amp;Subject</source>
         <translation>&amp;Суб’єкт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="115"/>
+        <location filename="../../curator/ui/claim_form.py" line="116"/>
         <source>&amp;Measure</source>
         <translation>&amp;Показник</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="116"/>
+        <location filename="../../curator/ui/claim_form.py" line="117"/>
         <source>&amp;Value</source>
         <translation>&amp;Значення</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="116"/>
+        <location filename="../../curator/ui/claim_form.py" line="117"/>
         <source>U&amp;nit</source>
         <translation>&amp;Одиниця</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="117"/>
+        <location filename="../../curator/ui/claim_form.py" line="118"/>
         <source>&amp;As of</source>
         <translation>Ста&amp;ном на</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="117"/>
+        <location filename="../../curator/ui/claim_form.py" line="118"/>
         <source>Attributed &amp;to</source>
         <translation>&amp;Хто сказав</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="118"/>
+        <location filename="../../curator/ui/claim_form.py" line="119"/>
         <source>&amp;Reported by</source>
         <translation>&amp;Видання</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="118"/>
+        <location filename="../../curator/ui/claim_form.py" line="119"/>
         <source>Stat&amp;us</source>
         <translation>Стат&amp;ус</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="127"/>
+        <location filename="../../curator/ui/claim_form.py" line="128"/>
         <source>Ta&amp;gs</source>
         <translation>&amp;Мітки</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="129"/>
+        <location filename="../../curator/ui/claim_form.py" line="130"/>
         <source>N&amp;ote</source>
         <translation>Пр&amp;имітка</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="141"/>
+        <location filename="../../curator/ui/claim_form.py" line="142"/>
         <source>Evidence of the claim</source>
         <translation>Докази твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="149"/>
+        <location filename="../../curator/ui/claim_form.py" line="150"/>
         <source>Remove evidence</source>
         <translation>Вилучити доказ</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="156"/>
+        <location filename="../../curator/ui/claim_form.py" line="157"/>
         <source>Evidence</source>
         <translation>Докази</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="230"/>
+        <location filename="../../curator/ui/claim_form.py" line="231"/>
         <source>Select the words that state a figure in the document, then press Ctrl+E (New Claim from Selection).</source>
         <translation>Виділіть у документі слова з цифрою й натисніть Ctrl+E (Нове твердження з виділеного).</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/claim_form.py" line="288"/>
+        <location filename="../../curator/ui/claim_form.py" line="289"/>
         <source>Not a number: write it as 1279, 1,279 or 12.5</source>
         <translation>Це не число: напишіть 1279, 1 279 або 12,5</translation>
     </message>
@@ -722,47 +722,47 @@
 <context>
     <name>ExchangeFlow</name>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="131"/>
+        <location filename="../../curator/ui/exchange.py" line="152"/>
         <source>Please wait: an export or merge is running.</source>
         <translation>Зачекайте: триває експорт або об’єднання.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="152"/>
+        <location filename="../../curator/ui/exchange.py" line="173"/>
         <source>Exporting…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="155"/>
+        <location filename="../../curator/ui/exchange.py" line="176"/>
         <source>Export failed</source>
         <translation>Експорт не вдався</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="159"/>
+        <location filename="../../curator/ui/exchange.py" line="180"/>
         <source>Export finished</source>
         <translation>Експорт завершено</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="166"/>
+        <location filename="../../curator/ui/exchange.py" line="187"/>
         <source>Merge Project</source>
         <translation>Об’єднати проєкт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="178"/>
+        <location filename="../../curator/ui/exchange.py" line="199"/>
         <source>Merging %1…</source>
         <translation>Об’єднання %1…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="181"/>
+        <location filename="../../curator/ui/exchange.py" line="202"/>
         <source>Merge failed</source>
         <translation>Об’єднання не вдалося</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="191"/>
+        <location filename="../../curator/ui/exchange.py" line="212"/>
         <source>The conflicts are listed in %1</source>
         <translation>Суперечності перелічено в %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="192"/>
+        <location filename="../../curator/ui/exchange.py" line="213"/>
         <source>Merge finished</source>
         <translation>Об’єднання завершено</translation>
     </message>
@@ -770,78 +770,93 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="36"/>
-        <location filename="../../curator/ui/exchange.py" line="67"/>
+        <location filename="../../curator/ui/exchange.py" line="37"/>
+        <location filename="../../curator/ui/exchange.py" line="80"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="45"/>
+        <location filename="../../curator/ui/exchange.py" line="46"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="47"/>
+        <location filename="../../curator/ui/exchange.py" line="48"/>
         <source>Only claims whose status is checked</source>
         <translation>Лише перевірені твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="49"/>
+        <location filename="../../curator/ui/exchange.py" line="50"/>
         <source>Leave out the original files (smaller)</source>
         <translation>Без оригінальних файлів (менший розмір)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="50"/>
-        <source>For Excel (byte-order mark, &apos;;&apos; separators)</source>
-        <translation>Для Excel (мітка порядку байтів, роздільник &apos;;&apos;)</translation>
+        <location filename="../../curator/ui/exchange.py" line="51"/>
+        <source>For a spreadsheet (Excel, LibreOffice)</source>
+        <translation>Для електронної таблиці (Excel, LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="51"/>
+        <location filename="../../curator/ui/exchange.py" line="55"/>
+        <source>The spreadsheet reads figures with this language&apos;s decimal mark</source>
+        <translation>Таблиця читатиме числа з десятковим знаком цієї мови</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="59"/>
+        <source>{language} ({region}): {example}</source>
+        <translation>{language} ({region}): {example}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="62"/>
         <source>Include each document&apos;s text</source>
         <translation>Додати текст кожного документа</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="59"/>
+        <location filename="../../curator/ui/exchange.py" line="70"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="60"/>
+        <location filename="../../curator/ui/exchange.py" line="71"/>
         <source>Save to</source>
         <translation>Зберегти в</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="95"/>
+        <location filename="../../curator/ui/exchange.py" line="75"/>
+        <source>Spreadsheet&apos;s language</source>
+        <translation>Мова таблиці</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="110"/>
         <source>A clean copy of the project that opens in Curator and in any SQLite tool.</source>
         <translation>Чиста копія проєкту, що відкривається в Curator і в будь-якій програмі для SQLite.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="96"/>
+        <location filename="../../curator/ui/exchange.py" line="111"/>
         <source>One row per claim, and a second file with one row per piece of evidence.</source>
         <translation>Рядок на кожне твердження й другий файл із рядком на кожен доказ.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="97"/>
+        <location filename="../../curator/ui/exchange.py" line="112"/>
         <source>The whole curated set, described by Curator&apos;s export schema.</source>
         <translation>Увесь упорядкований набір за схемою експорту Curator.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="98"/>
+        <location filename="../../curator/ui/exchange.py" line="113"/>
         <source>Each piece of evidence as a W3C Web Annotation (JSON-LD).</source>
         <translation>Кожен доказ як W3C Web Annotation (JSON-LD).</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="99"/>
+        <location filename="../../curator/ui/exchange.py" line="114"/>
         <source>A folder with the CSV files and a datapackage.json describing them.</source>
         <translation>Тека з файлами CSV і datapackage.json, що їх описує.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="105"/>
+        <location filename="../../curator/ui/exchange.py" line="125"/>
         <source>Export to</source>
         <translation>Експортувати в</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="107"/>
+        <location filename="../../curator/ui/exchange.py" line="127"/>
         <source>Export into folder</source>
         <translation>Експортувати в теку</translation>
     </message>
@@ -1274,7 +1289,7 @@
 <context>
     <name>Refusals</name>
     <message numerus="yes">
-        <location filename="../../curator/operations.py" line="35"/>
+        <location filename="../../curator/operations.py" line="37"/>
         <source>“{title}” cannot be deleted: it is the evidence of %n claim(s). Delete or move that evidence first.</source>
         <extracomment>What an edit may set: every column but those each record keeps for itself.</extracomment>
         <translation>
@@ -1284,7 +1299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/operations.py" line="39"/>
+        <location filename="../../curator/operations.py" line="41"/>
         <source>“{name}” is used by %n claim(s): it stays in the vocabulary while they use it.</source>
         <translation>
             <numerusform>«{name}» використовує %n твердження: запис лишається в словнику, доки він потрібен.</numerusform>
@@ -2073,147 +2088,152 @@
         <translation>sqlite: без байтів оригінальних файлів</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="69"/>
-        <source>csv: with a BOM and &apos;;&apos; separators, for Excel</source>
-        <translation>csv: з BOM і роздільниками «;», для Excel</translation>
+        <location filename="../../curator/cli.py" line="70"/>
+        <source>csv: for a spreadsheet (Excel, LibreOffice): a BOM, and the locale&apos;s decimal mark and separator</source>
+        <translation>csv: для електронної таблиці (Excel, LibreOffice): BOM, десятковий знак і роздільник мови</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="70"/>
+        <location filename="../../curator/cli.py" line="72"/>
+        <source>csv --excel: the spreadsheet&apos;s locale, e.g. uk_UA, de_DE, en_US (default: the system&apos;s)</source>
+        <translation>csv --excel: мова таблиці, напр. uk_UA, de_DE, en_US (типово — системна)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="73"/>
         <source>json: include each document&apos;s stored text</source>
         <translation>json: додати збережений текст кожного документа</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="72"/>
+        <location filename="../../curator/cli.py" line="75"/>
         <source>merge volunteers&apos; projects into a project</source>
         <translation>об’єднати проєкти волонтерів в один проєкт</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="79"/>
+        <location filename="../../curator/cli.py" line="82"/>
         <source>rebuild what can be rebuilt, after a backup</source>
         <translation>перебудувати те, що можна, після резервного копіювання</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="81"/>
+        <location filename="../../curator/cli.py" line="84"/>
         <source>search the text of every document; the hits with their offsets</source>
         <translation>шукати в тексті всіх документів; знахідки з їхніми позиціями</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="83"/>
+        <location filename="../../curator/cli.py" line="86"/>
         <source>every word must occur, in any of its forms; &quot;quoted words&quot; as a phrase</source>
         <translation>кожне слово має трапитися в будь-якій формі; «слова в лапках» — як фраза</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="86"/>
+        <location filename="../../curator/cli.py" line="89"/>
         <source>print a document&apos;s stored text, exactly as spans are anchored to it</source>
         <translation>вивести збережений текст документа саме так, як до нього прив’язано цитати</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="112"/>
+        <location filename="../../curator/cli.py" line="115"/>
         <source>warning   {message}</source>
         <translation>увага     {message}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="132"/>
+        <location filename="../../curator/cli.py" line="135"/>
         <source>imported  {path}: {title}</source>
         <translation>імпортовано {path}: {title}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="134"/>
+        <location filename="../../curator/cli.py" line="137"/>
         <source>skipped   {message}</source>
         <translation>пропущено {message}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="136"/>
+        <location filename="../../curator/cli.py" line="139"/>
         <source>failed    {message}</source>
         <translation>помилка   {message}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="157"/>
+        <location filename="../../curator/cli.py" line="160"/>
         <source>date unknown</source>
         <translation>дата невідома</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="158"/>
+        <location filename="../../curator/cli.py" line="161"/>
         <source>{characters:&gt;8,} chars</source>
         <translation>{characters:&gt;8,} симв.</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="167"/>
+        <location filename="../../curator/cli.py" line="170"/>
         <source>project:    {project}</source>
         <translation>проєкт:     {project}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="168"/>
+        <location filename="../../curator/cli.py" line="171"/>
         <source>documents:  {documents}</source>
         <translation>документи:  {documents}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="169"/>
+        <location filename="../../curator/cli.py" line="172"/>
         <source>spans:      {spans}</source>
         <translation>цитати:     {spans}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="170"/>
+        <location filename="../../curator/cli.py" line="173"/>
         <source>claims:     {claims} ({evidence} pieces of evidence)</source>
         <translation>твердження: {claims} (доказів: {evidence})</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="172"/>
+        <location filename="../../curator/cli.py" line="175"/>
         <source>vocabulary: {terms} entries</source>
         <translation>словник:    записів: {terms}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="173"/>
+        <location filename="../../curator/cli.py" line="176"/>
         <source>schema:     {schema}</source>
         <translation>схема:      {schema}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="181"/>
+        <location filename="../../curator/cli.py" line="184"/>
         <source>{document_id}: not a document id (see &apos;curator documents&apos;)</source>
         <translation>{document_id}: це не ідентифікатор документа (див. «curator documents»)</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="186"/>
+        <location filename="../../curator/cli.py" line="189"/>
         <source>{project}: no document {document_id}</source>
         <translation>{project}: немає документа {document_id}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="213"/>
+        <location filename="../../curator/cli.py" line="216"/>
         <source>(+{more} more)</source>
         <translation>(і ще {more})</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="214"/>
+        <location filename="../../curator/cli.py" line="217"/>
         <source>at {offsets}</source>
         <translation>на {offsets}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="217"/>
+        <location filename="../../curator/cli.py" line="220"/>
         <source>no document holds: {words}</source>
         <translation>жоден документ не містить: {words}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="240"/>
+        <location filename="../../curator/cli.py" line="243"/>
         <source>conflict: {conflict}</source>
         <translation>конфлікт: {conflict}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="242"/>
+        <location filename="../../curator/cli.py" line="245"/>
         <source>report: {file}</source>
         <translation>звіт: {file}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="253"/>
+        <location filename="../../curator/cli.py" line="256"/>
         <source>repaired  {what}</source>
         <translation>виправлено {what}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="255"/>
+        <location filename="../../curator/cli.py" line="258"/>
         <source>problem   {what}</source>
         <translation>проблема  {what}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="257"/>
+        <location filename="../../curator/cli.py" line="260"/>
         <source>backup    {file}</source>
         <translation>копія     {file}</translation>
     </message>
@@ -2247,30 +2267,36 @@
         <translation>Frictionless Data Package</translation>
     </message>
     <message>
-        <location filename="../../curator/exports/__init__.py" line="60"/>
+        <location filename="../../curator/exports/__init__.py" line="63"/>
         <source>Exported {claims} claims from {documents} documents to {files}</source>
-        <extracomment>Fixed export time (tests, reproducible archives); default: now.</extracomment>
+        <extracomment>CSV for a spreadsheet (BOM, the locale&apos;s decimal mark and cell separator) instead of plain CSV. The spreadsheet&apos;s locale (&apos;uk_UA&apos;, &apos;de_DE&apos;, …); None: the system&apos;s. Fixed export time (tests, reproducible archives); default: now.</extracomment>
         <translation>Експортовано тверджень: {claims}, з документів: {documents}, до {files}</translation>
     </message>
     <message>
-        <location filename="../../curator/exports/__init__.py" line="67"/>
+        <location filename="../../curator/exports/__init__.py" line="70"/>
         <source>Unknown export format &apos;{fmt}&apos; (one of: {formats})</source>
         <translation>Невідомий формат експорту «{fmt}» (можливі: {formats})</translation>
     </message>
     <message>
-        <location filename="../../curator/exports/__init__.py" line="72"/>
+        <location filename="../../curator/exports/__init__.py" line="75"/>
         <source>{parent}: no such folder</source>
         <translation>{parent}: такої теки немає</translation>
     </message>
     <message>
-        <location filename="../../curator/exports/__init__.py" line="76"/>
+        <location filename="../../curator/exports/__init__.py" line="79"/>
         <source>Reading the project</source>
         <translation>Читання проєкту</translation>
     </message>
     <message>
-        <location filename="../../curator/exports/__init__.py" line="80"/>
+        <location filename="../../curator/exports/__init__.py" line="83"/>
         <source>Writing {format}</source>
         <translation>Запис {format}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/exports/tabular.py" line="122"/>
+        <source>&apos;{locale}&apos; is not a locale (for example uk_UA, de_DE, en_US)</source>
+        <extracomment>Values a column may take, wherever the column appears. What a spreadsheet would take for a formula at the start of a text cell (OWASP, CSV injection). Text cells that a spreadsheet would run as a formula get a leading apostrophe. Locales the export dialog offers for spreadsheets (besides the system&apos;s), by their decimal mark: any other works from the command line (--locale). Plain CSV for people and programs; the data package&apos;s files, exactly as stored.</extracomment>
+        <translation>«{locale}» — не мова й регіон (приклади: uk_UA, de_DE, en_US)</translation>
     </message>
 </context>
 <context>
@@ -2726,78 +2752,88 @@
         <translation>Імпорт документа</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="55"/>
+        <location filename="../../curator/operations.py" line="57"/>
         <source>Unknown {what} field(s): {fields}</source>
         <translation>Невідомі поля ({what}): {fields}</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="96"/>
+        <location filename="../../curator/operations.py" line="67"/>
+        <source>&apos;{value}&apos; is not a possible {field} (one of: {choices})</source>
+        <translation>«{value}» не може бути значенням поля {field} (можливі: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="80"/>
+        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>«{value}» — не дата (РРРР-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="110"/>
         <source>New claim</source>
         <translation>Нове твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="112"/>
+        <location filename="../../curator/operations.py" line="126"/>
         <source>The document is no longer in the project.</source>
         <translation>Цього документа вже немає в проєкті.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="135"/>
+        <location filename="../../curator/operations.py" line="149"/>
         <source>Add evidence</source>
         <translation>Додавання доказу</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="139"/>
+        <location filename="../../curator/operations.py" line="153"/>
         <source>This text is already evidence of the claim.</source>
         <translation>Цей текст уже є доказом твердження.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="146"/>
+        <location filename="../../curator/operations.py" line="160"/>
         <source>Edit claim</source>
         <translation>Редагування твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="160"/>
+        <location filename="../../curator/operations.py" line="174"/>
         <source>Remove evidence</source>
         <translation>Вилучення доказу</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="168"/>
+        <location filename="../../curator/operations.py" line="182"/>
         <source>Delete claim</source>
         <translation>Видалення твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="185"/>
+        <location filename="../../curator/operations.py" line="199"/>
         <source>Edit document</source>
         <translation>Редагування документа</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="193"/>
+        <location filename="../../curator/operations.py" line="207"/>
         <source>Delete document</source>
         <translation>Видалення документа</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="214"/>
-        <location filename="../../curator/operations.py" line="234"/>
+        <location filename="../../curator/operations.py" line="228"/>
+        <location filename="../../curator/operations.py" line="248"/>
         <source>A vocabulary entry needs a name.</source>
         <translation>Запис словника потребує назви.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="217"/>
+        <location filename="../../curator/operations.py" line="231"/>
         <source>Add to vocabulary</source>
         <translation>Додавання до словника</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="238"/>
+        <location filename="../../curator/operations.py" line="252"/>
         <source>Edit vocabulary</source>
         <translation>Редагування словника</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="244"/>
+        <location filename="../../curator/operations.py" line="258"/>
         <source>“{name}” is already in the vocabulary.</source>
         <translation>«{name}» уже є в словнику.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="254"/>
+        <location filename="../../curator/operations.py" line="268"/>
         <source>Remove from vocabulary</source>
         <translation>Вилучення зі словника</translation>
     </message>
