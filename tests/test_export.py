@@ -297,3 +297,72 @@ def test_libreoffice_reads_the_spreadsheet_csv_with_numbers_as_numbers(curated, 
     assert sorted(map(float, numbers)) == [51.16, 900, 1279, 1900, 2449]
     assert len(re.findall(r'office:value-type="date"', sheet)) == 4
     assert "table:formula" not in sheet
+
+
+def _datasette(path: Path, *paths: str) -> list:
+    """What Datasette itself answers for these pages of the database's JSON API."""
+    import asyncio
+
+    from datasette.app import Datasette
+
+    async def ask():
+        datasette = Datasette([str(path)])
+        await datasette.invoke_startup()
+        answers = []
+        for page in paths:
+            response = await datasette.client.get(f"/{path.stem}/{page}")
+            assert response.status_code == 200, (page, response.text[:500])
+            answers.append(response.json())
+        return answers
+
+    return asyncio.run(ask())
+
+
+@pytest.mark.parametrize("exported", [True, False], ids=["export", "project"])
+def test_datasette_searches_the_documents_and_labels_the_rows(curated, tmp_path, exported):
+    """Datasette finds the full-text index (its search returned every row when it
+    could not) and labels claims and spans where evidence refers to them."""
+    holding = sorted(d.title for d in queries.documents(curated)
+                     if "Prokopenko" in queries.document_text(curated, d.id))
+    assert 2 <= len(holding) < 6
+    if exported:
+        path = tmp_path / "curated.sqlite"
+        _export(curated, "sqlite", path)
+    else:
+        curated.close()
+        path = curated.path
+    ukrainian, english, nothing, evidence = _datasette(
+        path, "document.json?_search=полоні&_shape=array&_col=title",
+        "document.json?_search=Prokopenko&_shape=array&_col=title",
+        "document.json?_search=hovercraft&_shape=array&_col=title",
+        "evidence.json?_labels=on&_shape=array")
+    assert [d["title"] for d in ukrainian] == ["Понад 1900 захисників Азовсталі досі в полоні"]
+    assert sorted(d["title"] for d in english) == holding
+    assert nothing == []
+    claims = {row["claim_id"]["label"] for row in evidence}
+    assert "захисники Азовсталі · у полоні: more than 1900 (2024-05-20)" in claims
+    assert "=HYPERLINK(1) · share: 51.16 % (2024-05-20)" in claims
+    quotes = {row["span_id"]["label"] for row in evidence}
+    assert "More than 900 defenders of Mariupol remain in Russian captivity" in quotes
+
+
+def test_views_read_at_once_in_any_sqlite_tool(curated, tmp_path):
+    out = tmp_path / "curated.sqlite"
+    _export(curated, "sqlite", out, originals=False)
+    plain = sqlite3.connect(out)
+    plain.row_factory = sqlite3.Row
+    tagged = plain.execute("SELECT * FROM claims_with_evidence WHERE tags LIKE '%Азов%'").fetchall()
+    assert [(r["value"], r["documents"]) for r in tagged] == [(1900, "Понад 1900 захисників Азовсталі досі в полоні")]
+    twice = plain.execute("SELECT evidence FROM claims_with_evidence WHERE value = 900").fetchone()["evidence"]
+    assert sorted(twice.split(" | ")) == ["Commander of the defenders of",
+                                          "More than 900 defenders of Mariupol remain in Russian captivity"]
+    rows = plain.execute("SELECT claim, quote, document_title, document_outlet FROM evidence_with_documents "
+                         "WHERE value = 900 ORDER BY start").fetchall()
+    assert [tuple(r) for r in rows][1] == (
+        "Mariupol defenders · in captivity: more than 900 (2024-02-01)",
+        "More than 900 defenders of Mariupol remain in Russian captivity",
+        "Azov commander says more than 900 defenders of Mariupol remain in captivity", "The Kyiv Independent")
+    documents = plain.execute("SELECT * FROM documents_without_originals ORDER BY claims DESC, title").fetchall()
+    assert len(documents) == 6 and "original" not in documents[0].keys()  # noqa: SIM118 (a Row: `in` looks at values)
+    assert (documents[0]["title"], documents[0]["claims"]) == ("Понад 1900 захисників Азовсталі досі в полоні", 2)
+    plain.close()

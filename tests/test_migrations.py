@@ -17,14 +17,23 @@ from tests.helpers import make_newer_project
 
 #: Tables made from the documents for search, not models of their own.
 DERIVED = ("document_fts", "word_form")
+#: Columns made from a row for people reading the file with other tools (0005).
+LABELS = {("claim", "title"), ("span", "title")}
+
+
+def _derived(difference) -> bool:
+    if difference[0] == "remove_table":
+        return difference[1].name.startswith(DERIVED)
+    if difference[0] == "remove_column":
+        return (difference[2], difference[3].name) in LABELS and difference[3].computed is not None
+    return False
 
 
 def test_migrations_match_the_models(project):
     engine = create_engine(f"sqlite:///{project.path}")
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": False})
-        diff = [d for d in compare_metadata(context, SQLModel.metadata)
-                if not (d[0] == "remove_table" and d[1].name.startswith(DERIVED))]
+        diff = [d for d in compare_metadata(context, SQLModel.metadata) if not _derived(d)]
     engine.dispose()
     assert diff == []
 
@@ -62,6 +71,21 @@ def test_an_older_project_is_backed_up_then_upgraded(tmp_path):
     assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     assert backup.execute("SELECT title FROM document").fetchall() == [("Old article",)]
     backup.close()
+
+
+def test_a_project_of_0004_is_upgraded_to_read_well_in_other_tools(tmp_path):
+    """0005: the full-text index as Datasette detects it, still covering the stored
+    document; claims titled; the views."""
+    path = tmp_path / "old.curator"
+    project_at(path, "0004")
+    with Project.open(path) as project:
+        assert [h.title for h in queries.search(project, "захисників")] == ["Old article"]
+    plain = sqlite3.connect(path)
+    (sql,) = plain.execute("SELECT sql FROM sqlite_master WHERE name = 'document_fts'").fetchone()
+    assert 'content="document"' in sql
+    assert plain.execute("SELECT title FROM documents_without_originals").fetchall() == [("Old article",)]
+    assert plain.execute("SELECT count(*) FROM claims_with_evidence").fetchone() == (0,)
+    plain.close()
 
 
 def test_a_project_from_a_newer_curator_is_refused(tmp_path):
