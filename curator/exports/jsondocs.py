@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from pathlib import Path
 
 from curator import __version__
@@ -77,8 +78,8 @@ def export_annotations(data: CuratedSet, out: Path, title: str, exported_at: str
         span, claim = data.span(link["span_id"]), data.claim(link["claim_id"])
         document = data.document(span["document_id"])
         source = {"id": f"urn:uuid:{document['id']}", "type": "Text", "format": "text/plain"}
-        if document["title"]:
-            source["title"] = document["title"]
+        if document["title"]:  # a term of the context's own Dublin Core prefix: kept on expansion
+            source["dcterms:title"] = document["title"]
         annotation = {
             "id": f"urn:uuid:{link['id']}",
             "type": "Annotation",
@@ -104,14 +105,18 @@ def export_annotations(data: CuratedSet, out: Path, title: str, exported_at: str
         if document["url"]:
             annotation["target"]["source"]["canonical"] = document["url"]
         items.append({k: v for k, v in annotation.items() if v is not None})
+    # Ids of this export's collection and its one page: the same export, the same ids.
+    collection_id, page_id = (f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'curator:{title}:{exported_at}:{part}')}"
+                              for part in ("collection", "page-1"))
     collection = {
         "@context": ANNOTATION_CONTEXT,
-        "id": "urn:curator:annotations",
+        "id": collection_id,
         "type": "AnnotationCollection",
         "label": title,
         "generated": exported_at,
         "total": len(items),
-        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+        "first": {"id": page_id, "type": "AnnotationPage", "startIndex": 0,
+                  "items": items},
     }
     _dump(out, collection)
     return [out]
