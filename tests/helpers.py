@@ -9,8 +9,9 @@ import zipfile
 from pathlib import Path
 
 
-def minimal_pdf(lines: list[str]) -> bytes:
-    """A one-page PDF whose text layer holds ``lines`` (Latin-1 text, Helvetica)."""
+def minimal_pdf(lines: list[str], title: str = "") -> bytes:
+    """A one-page PDF whose text layer holds ``lines`` (Latin-1 text, Helvetica), with
+    ``title`` in its document information."""
     content = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(
         "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") '" for line in lines
     ) + " ET"
@@ -21,6 +22,7 @@ def minimal_pdf(lines: list[str]) -> bytes:
         "/Resources << /Font << /F1 5 0 R >> >> >>",
         f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Title ({title}) >>",
     ]
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
@@ -32,7 +34,8 @@ def minimal_pdf(lines: list[str]) -> bytes:
     out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
     for offset in offsets:
         out.write(f"{offset:010d} 00000 n \n".encode())
-    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Info {len(objects)} 0 R >>\n"
+              f"startxref\n{xref}\n%%EOF\n".encode())
     return out.getvalue()
 
 
@@ -85,3 +88,55 @@ def make_newer_project(path: Path) -> Path:
     connection.commit()
     connection.close()
     return path
+
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_TEXT_BOX = (
+    '<w:r {w} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>'
+    '<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>'
+    '<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>'
+    '<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>'
+    '<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>'
+    '</mc:AlternateContent></w:r>'
+)
+_FOOTNOTES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes {w}>'
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+    '<w:footnote w:id="1"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:footnote></w:footnotes>'
+)
+
+
+def docx_with_everything(body: str, nested: str, box: str, footnote: str, header: str) -> bytes:
+    """A Word document with text in each place python-docx's body iteration misses: a
+    table inside a table cell, a text box (written twice, as Word does), a footnote and
+    a header."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph(body)
+    outer = document.add_table(rows=1, cols=2)
+    outer.cell(0, 0).text = "Outer cell"
+    outer.cell(0, 1).add_table(rows=1, cols=1).cell(0, 0).text = nested
+    anchor = document.add_paragraph("Box follows")
+    anchor._p.append(parse_xml(_TEXT_BOX.format(w=_W, text=box)))
+    document.sections[0].header.paragraphs[0].text = header
+    out = io.BytesIO()
+    document.save(out)
+    data = out.getvalue()
+    rels = zipfile.ZipFile(io.BytesIO(data)).read("word/_rels/document.xml.rels").replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        b'footnotes" Target="footnotes.xml"/></Relationships>')
+    types = zipfile.ZipFile(io.BytesIO(data)).read("[Content_Types].xml").replace(
+        b"</Types>", b'<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-'
+        b'officedocument.wordprocessingml.footnotes+xml"/></Types>')
+    data = replace_in_zip(data, "word/_rels/document.xml.rels", rels)
+    data = replace_in_zip(data, "[Content_Types].xml", types)
+    out = io.BytesIO(data)
+    with zipfile.ZipFile(out, "a") as package:
+        package.writestr("word/footnotes.xml", _FOOTNOTES.format(w=_W, text=footnote))
+    return out.getvalue()

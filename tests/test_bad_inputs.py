@@ -78,6 +78,8 @@ CASES = {
     "table.xlsx": (lambda p: _write(p, b"PK\x03\x04rest"), "unsupported file type '.xlsx'"),
     "notes.pdf": (lambda p: _write(p, b"just some text, not a PDF"), "not a real .pdf file"),
     "undecodable.txt": (lambda p: _write(p, b"\x81\x8d\x8f\x90\x9d" * 400 + b"\x00\x01\x02" * 300), "binary file"),
+    "nul-padded.txt": (lambda p: _write(p, b"\0" * 5000 + b"defenders" + b"\0" * 5000), "binary file"),
+    "nul-padded.md": (lambda p: _write(p, b"\0" * 3000 + b"# Heading" + b"\0" * 3000), "binary file"),
     "huge.txt": (lambda p: _write(p, b"word " * (10 * 1024 * 1024)), "too large to import (50.0 MB"),
     "corrupt.pdf": (lambda p: _write(p, b"%PDF-1.4\n1 0 obj garbage"), "corrupt or unreadable PDF"),
     "encrypted.pdf": (_encrypted_pdf, "encrypted"),

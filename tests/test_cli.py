@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from curator import __version__
 
@@ -84,3 +85,26 @@ def test_search_prints_hits_with_their_offsets_in_the_stored_text(tmp_path, seed
     child.stdout.close()
     assert child.wait(timeout=120) == 0 and child.stderr.read() == b""
     child.stderr.close()
+
+
+def test_every_command_is_known_to_the_launcher():
+    """The launcher names the commands (so that the window starts without the database
+    layer): a command it does not know would open the window instead."""
+    from curator import cli
+    from curator.__main__ import COMMANDS
+
+    assert set(COMMANDS) == set(cli.HANDLERS)
+
+
+def test_keep_whole_page_from_the_command_line(tmp_path):
+    page = Path(__file__).parent / "data" / "real" / "caption-page.html"
+    project = tmp_path / "p.curator"
+    imported = curator("import", str(project), str(page))
+    assert imported.returncode == 0, imported.stderr
+    note = next(line for line in imported.stdout.splitlines() if line.startswith("note"))
+    assert "a small part of the page" in note and "curator keep-whole-page" in note
+    document_id = note.split()[-1]
+    kept = curator("keep-whole-page", str(project), document_id)
+    assert kept.returncode == 0 and f"kept the whole page: {document_id}" in kept.stdout
+    text = curator("text", str(project), document_id).stdout
+    assert "──── The rest of the page" in text

@@ -147,3 +147,78 @@ def test_an_html_page_without_date_metadata_takes_its_dateline(project, tmp_path
     path.write_text(html, encoding="utf-8")
     _data, found = extract_file(path)
     assert found.published == date(2024, 6, 3)
+
+
+def test_docx_keeps_nested_tables_text_boxes_footnotes_and_headers(project, tmp_path):
+    from tests.helpers import docx_with_everything
+
+    path = tmp_path / "everything.docx"
+    path.write_bytes(docx_with_everything(
+        body="Звіт Координаційного штабу про обмін полоненими", nested="1,279 returned (nested table)",
+        box="Text box: 2,449 left Azovstal", footnote="Source: Coordination Headquarters, 20 May 2024",
+        header="Coordination Headquarters — internal"))
+    report = import_paths(project, [path])
+    assert len(report.imported) == 1, report.results
+    text = queries.document(project, report.imported[0].document_id).text
+    assert text.startswith("Звіт Координаційного штабу про обмін полоненими\nOuter cell\t1,279 returned")
+    assert text.count("Text box: 2,449 left Azovstal") == 1  # Word's two copies of a box, read once
+    assert "[1] Source: Coordination Headquarters, 20 May 2024" in text
+    assert text.endswith("Coordination Headquarters — internal")
+
+
+def test_pdf_words_hyphenated_at_line_ends_are_whole_and_junk_titles_ignored(project, tmp_path):
+    """PDFium marks a hyphen at a line end with U+0002 ("dan\\x02gerous"): search and
+    spreadsheets broke on it. A title such as "Binder1.pdf" in the file's properties is
+    a tool's, not the author's: the first heading of the text is taken instead."""
+    path = tmp_path / "report.pdf"
+    path.write_bytes(minimal_pdf(["Prisoner exchange report", "The road was dan-", "gerous, the sol-", "diers said."],
+                                 title="Binder1.pdf"))
+    report = import_paths(project, [path])
+    document = queries.document(project, report.imported[0].document_id)
+    assert "The road was dangerous, the soldiers said." in document.text.replace("\n", " ")
+    assert not any(ord(c) < 32 and c not in "\n\t" for c in document.text)
+    assert document.title == "Prisoner exchange report"
+    named = tmp_path / "named.pdf"
+    named.write_bytes(minimal_pdf(["Prisoner exchange report", "Text."], title="Exchange of 20 May 2024"))
+    assert import_paths(project, [named]).imported[0].title == "Exchange of 20 May 2024"
+
+
+def test_control_characters_are_dropped_from_every_importers_text(project, tmp_path):
+    path = tmp_path / "capture.txt"
+    path.write_bytes(b"Over 1,900 defenders\x07 of Azovstal\x1b are\x0c in captivity\x02.\n\tIndented line.\n")
+    report = import_paths(project, [path])
+    text = queries.document(project, report.imported[0].document_id).text
+    assert text == "Over 1,900 defenders of Azovstal are in captivity.\n\tIndented line.\n"
+
+
+MARKDOWN = """# Over 1,900 defenders *remain* in captivity
+
+By **Ukrinform**, 20 May 2024
+
+More than [900 defenders](https://example.org/a) of Mariupol remain in `captivity`,
+the commander said.
+
+- first point
+- second **point**
+  1. nested one
+
+| side | count |
+| --- | --- |
+| Ukraine | 1,279 |
+
+![A photo of Azovstal](x.png)
+"""
+
+
+def test_markdown_is_stored_as_the_text_a_reader_sees(project, tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    report = import_paths(project, [path])
+    document = queries.document(project, report.imported[0].document_id)
+    assert document.text == (
+        "Over 1,900 defenders remain in captivity\n\nBy Ukrinform, 20 May 2024\n\n"
+        "More than 900 defenders of Mariupol remain in captivity,\nthe commander said.\n\n"
+        "• first point\n• second point\n  1. nested one\n\nside\tcount\nUkraine\t1,279\n\nA photo of Azovstal\n")
+    assert document.title == "Over 1,900 defenders remain in captivity"
+    assert document.published == date(2024, 5, 20)
+    assert (document.media_type, document.original) == ("text/markdown", MARKDOWN.encode())

@@ -17,6 +17,8 @@ from curator.importers.language import guess_language
     ("Дзеці вярнуліся дадому пасля доўгага чакання ў палоне.", "be"),  # і as in Ukrainian, but ў
     ("Заробители от Украйна се завърнаха у дома след дълго чакане.", "bg"),  # ъ as in Russian
     ("Les prisonniers sont rentrés chez eux hier après une longue attente.", "fr"),
+    ("据报道，超过一千九百名亚速钢铁厂的守卫者仍被俄罗斯关押。", "zh"),  # no spaces between words
+    ("捕虜交換は昨日の夕方に行われ、兵士たちは家族のもとに戻った。", "ja"),
 ])
 def test_the_language_a_reader_would_name(text, language):
     assert guess_language(text) == language

@@ -41,6 +41,16 @@ class FileResult:
     document_id: UUID | None = None
     title: str = ""
     changes: Changes | None = None
+    #: Imported, but the article found is a small part of its page (see :attr:`notice`).
+    partial_page: bool = False
+
+    @property
+    def notice(self) -> str:
+        """What the curator should know of an imported file, or ""."""
+        if not self.partial_page:
+            return ""
+        return translate("import", "{path}: the article found is a small part of the page (a caption or a teaser?); "
+                                   "the whole page can be kept instead").format(path=self.path)
 
 
 @dataclass
@@ -68,6 +78,10 @@ class ImportReport:
         return self._with(FAILED)
 
     @property
+    def partial_pages(self) -> list[FileResult]:
+        return [result for result in self.imported if result.partial_page]
+
+    @property
     def complete(self) -> bool:
         """Every file was imported or skipped as a duplicate."""
         return not self.failed and not self.stopped
@@ -80,14 +94,17 @@ class ImportReport:
         return translate("import", "{summary} (cancelled)").format(summary=text) if self.cancelled else text
 
 
-#: The extractor of each kind of :data:`~curator.importers.files.FORMATS` but plain text.
-_EXTRACTORS = {"html": extract_html, "pdf": extract_pdf, "docx": extract_docx}
+#: The extractor of each kind of :data:`~curator.importers.files.FORMATS` but plain text and HTML.
+_EXTRACTORS = {"pdf": extract_pdf, "docx": extract_docx}
 
 
-def extract_bytes(data: bytes, path: Path) -> Extracted:
+def extract_bytes(data: bytes, path: Path, whole_page: bool = False) -> Extracted:
+    """``whole_page``: of a web page, keep the rest of the page after the article."""
     kind = FORMATS.get(path.suffix.lower(), "text")
     name = str(path)
-    if kind in _EXTRACTORS:
+    if kind == "html":
+        found = extract_html(data, name, whole_page)
+    elif kind in _EXTRACTORS:
         found = _EXTRACTORS[kind](data, name)
     else:
         found = extract_text(data, name, markdown=kind == "markdown")
@@ -119,7 +136,7 @@ class _AlreadyThere(Exception):
         self.title = title
 
 
-def import_file(project: Project, path: Path) -> FileResult:
+def import_file(project: Project, path: Path, whole_page: bool = False) -> FileResult:
     """Import one file; every problem with the file becomes a failed result, never an
     exception. A problem of the project itself (:class:`ProjectError`: a full disk,
     another program holding it) is raised: the next file would meet it too."""
@@ -130,7 +147,7 @@ def import_file(project: Project, path: Path) -> FileResult:
             title = queries.title_of_original(connection, digest)
         if title is not None:
             raise _AlreadyThere(title)
-        found = extract_bytes(data, path)
+        found = extract_bytes(data, path, whole_page)
         with project.write(QT_TRANSLATE_NOOP("operations", "Import document")) as writer:
             # Again inside the transaction, which holds the write lock: a second import
             # of the same file that raced this one is a duplicate, not a failure.
@@ -138,7 +155,8 @@ def import_file(project: Project, path: Path) -> FileResult:
             if title is not None:
                 raise _AlreadyThere(title)
             (document_id,) = writer.insert_many("document", [_document_row(path, data, found, digest)])
-        return FileResult(path, IMPORTED, document_id=document_id, title=found.title, changes=writer.changes)
+        return FileResult(path, IMPORTED, document_id=document_id, title=found.title, changes=writer.changes,
+                          partial_page=found.partial_page)
     except _AlreadyThere as there:
         return FileResult(path, DUPLICATE, translate("import", "{path}: already in the project as “{title}”")
             .format(path=path, title=there.title))
@@ -160,8 +178,10 @@ def import_paths(
     paths: Iterable[str | Path],
     progress: Progress = no_progress,
     cancelled: CancelCheck = never_cancelled,
+    whole_page: bool = False,
 ) -> ImportReport:
-    """Import files and folders; carries on past bad files and reports every one."""
+    """Import files and folders; carries on past bad files and reports every one.
+    ``whole_page``: keep the rest of each web page after its article."""
     report = ImportReport()
     todo = expand(paths)
     for index, (path, problem) in enumerate(todo):
@@ -173,7 +193,7 @@ def import_paths(
             report.results.append(FileResult(path, FAILED, problem))
             continue
         try:
-            result = import_file(project, path)
+            result = import_file(project, path, whole_page)
         except ProjectError as error:
             report.stopped = str(error)
             break
@@ -185,4 +205,31 @@ def import_paths(
     return report
 
 
-__all__ = ["Cancelled", "FileResult", "ImportReport", "extract_file", "import_file", "import_paths"]
+def keep_whole_page(project: Project, document_id: UUID) -> Changes:
+    """Of a web page imported as its article only, keep the rest of the page too (after
+    the article, under a line that says so): an edit like any other, undoable. Refused
+    once the text is cited (the spans are anchored to it) or when it is not a web page."""
+    from sqlalchemy import select
+
+    from curator.models import Document, Span
+
+    documents, spans = Document.__table__, Span.__table__
+    with project.write(QT_TRANSLATE_NOOP("operations", "Keep the whole page")) as writer:
+        document = writer.require("document", document_id)
+        name = document["title"] or document["original_name"]
+        if FORMATS.get(Path(document["original_name"]).suffix.lower()) != "html":
+            raise ImportProblem(translate("import", "“{name}” is not a web page").format(name=name))
+        if writer.connection.execute(select(spans.c.id).where(spans.c.document_id == document_id).limit(1)).first():
+            raise ImportProblem(translate("import", "“{name}” already has evidence marked in its text, which the "
+                                                    "whole page would move: remove it first").format(name=name))
+        original = writer.connection.execute(
+            select(documents.c.original).where(documents.c.id == document_id)).scalar()
+        if not original:
+            raise ImportProblem(translate("import", "“{name}”: its original file is not in the project")
+                                .format(name=name))
+        found = extract_bytes(original, Path(document["original_name"]), whole_page=True)
+        writer.update("document", document_id, {"text": found.text, "text_sha256": sha256_text(found.text)})
+    return writer.changes
+
+
+__all__ = ["Cancelled", "FileResult", "ImportReport", "extract_file", "import_file", "import_paths", "keep_whole_page"]

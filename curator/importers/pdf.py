@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from curator.errors import ImportProblem
 from curator.i18n import translate
-from curator.importers.extracted import MAX_TEXT_CHARS, Extracted
+from curator.importers.extracted import MAX_TEXT_CHARS, Extracted, junk_title
 from curator.importers.language import guess_language
 from curator.importers.plaintext import read_metadata
 from curator.normalise import normalise_text
@@ -42,7 +42,8 @@ def extract_pdf(data: bytes, name: str) -> Extracted:
             .format(name=name))
     found = read_metadata(text)
     found.media_type = "application/pdf"
-    found.title = metadata.get("Title", "").strip() or found.title
+    title = metadata.get("Title", "").strip()
+    found.title = title if title and not junk_title(title) else found.title  # else the first heading of the text
     found.authors = metadata.get("Author", "").strip() or found.authors
     found.language = guess_language(text)
     return found

@@ -27,6 +27,9 @@ _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _DATE_MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*(.*)$")
+#: The capture tool's header at the very start of a file (" date 2025-05-29 "): metadata,
+#: not the article's text.
+_CAPTURE_HEADER = re.compile(r"\A\s*date\s+\d{4}-\d{2}-\d{2}[ \t]*")
 _BYLINE = re.compile(r"^\s*(?:by|автор(?:ка)?:?)\s+(.+)$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _ORIGINAL_SOURCE = re.compile(r"^\s*Read the original article on\s+(.+?)\s*\.?\s*$", re.IGNORECASE | re.MULTILINE)
@@ -56,6 +59,15 @@ def _best_guess(data: bytes):
 
 def decode(data: bytes, name: str) -> str:
     """Bytes of a text file as text; an ImportProblem when they are not text."""
+    text = _decoded(data, name)
+    sample = text[:8192]
+    controls = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f") or c == "\x7f")
+    if controls * 10 > len(sample):  # more than 1 in 10: NUL padding, a program, an image
+        raise ImportProblem(translate("import", "{name}: binary file, not text").format(name=name))
+    return text
+
+
+def _decoded(data: bytes, name: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="strict")
@@ -69,11 +81,7 @@ def decode(data: bytes, name: str) -> str:
     if best is None:
         raise ImportProblem(translate("import", "{name}: cannot decode the text (unknown character encoding)")
             .format(name=name))
-    text = str(best)
-    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\t\n\r\f")
-    if controls * 100 > min(len(text), 8192):
-        raise ImportProblem(translate("import", "{name}: binary file, not text").format(name=name))
-    return text
+    return str(best)
 
 
 def _title_like(line: str) -> bool:
@@ -118,11 +126,17 @@ def extract_text(data: bytes, name: str, markdown: bool = False) -> Extracted:
     text = normalise_text(decode(data, name))
     if not text.strip():
         raise ImportProblem(translate("import", "{name}: the file holds no text").format(name=name))
+    heading = ""
+    if markdown:  # stored as a reader sees it; the file itself is kept as the original
+        from curator.importers.markdown import render
+
+        rendered = render(text)
+        text, heading = normalise_text(rendered.text), rendered.title
     found = read_metadata(text)
+    if found.published and (header := _CAPTURE_HEADER.match(text)):
+        found.text = text[header.end():]
     if markdown:
         found.media_type = "text/markdown"
-        heading = re.search(r"^#\s+(.+?)\s*#*\s*$", text, re.MULTILINE)
-        if heading:
-            found.title = heading[1]
+        found.title = heading or found.title
     found.language = guess_language(text)
     return found

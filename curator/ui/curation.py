@@ -231,6 +231,10 @@ class CurationController(QObject):
         if self.document_id in changes.deleted("document"):
             self._project_changed()
             return
+        if self.document_id in changes.updated("document") and "text" in changes.changed_fields("document"):
+            document = queries.document(self.project, self.document_id)  # the whole page kept (or undone)
+            self.view.show_document(self.document_id, document.text,
+                                    queries.span_positions(self.project, self.document_id))
         if self.document_id in changes.updated("document") and changes.initiator is not self.meta:
             self.meta.load(queries.document(self.project, self.document_id))
         if self.document_id in changes.span_documents() or changes.evidence_changed:

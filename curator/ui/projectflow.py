@@ -210,10 +210,25 @@ class ProjectFlow(QObject):
         self.session.announce(report.changes)
         summary = report.summary()
         problems = [r.message for r in report.results if r.status != "imported"]
+        problems += [r.notice for r in report.partial_pages]
         self.message.emit(summary, not report.complete)
-        self.report_box = notice(self.window, self.tr("Import finished"), summary, not report.complete, problems,
-                                 "importSummary")
+        self.report_box = notice(self.window, self.tr("Import finished"), summary,
+                                 not report.complete or bool(report.partial_pages), problems, "importSummary")
+        if report.partial_pages:
+            whole = self.report_box.addButton(self.tr("Keep the Whole Pages"), QMessageBox.ButtonRole.ActionRole)
+            whole.setObjectName("keepWholePagesButton")
+            whole.setToolTip(self.tr("Keep the rest of each such page after its article, marked as such"))
+            pages = [r.document_id for r in report.partial_pages]
+            whole.clicked.connect(lambda: self.keep_whole_pages(pages))
         self.imported.emit(report)
+
+    def keep_whole_pages(self, document_ids) -> None:
+        """Each page's rest after its article: one undoable step per page."""
+        from curator.importers import keep_whole_page
+
+        for document_id in document_ids:
+            self.session.run(self.tr("Keep the whole page"),
+                             lambda project, document_id=document_id: keep_whole_page(project, document_id))
 
     # -- preferences ---------------------------------------------------------------------
     def edit_preferences(self, first_run: bool = False):

@@ -1202,12 +1202,27 @@
         <translation>Імпорт не вдався</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="214"/>
+        <location filename="../../curator/ui/projectflow.py" line="215"/>
         <source>Import finished</source>
         <translation>Імпорт завершено</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="241"/>
+        <location filename="../../curator/ui/projectflow.py" line="218"/>
+        <source>Keep the Whole Pages</source>
+        <translation>Зберегти сторінки повністю</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/projectflow.py" line="220"/>
+        <source>Keep the rest of each such page after its article, marked as such</source>
+        <translation>Зберегти решту кожної такої сторінки після статті, з позначкою</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/projectflow.py" line="230"/>
+        <source>Keep the whole page</source>
+        <translation>Зберегти сторінку повністю</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/projectflow.py" line="256"/>
         <source>The new language takes effect when Curator starts again.</source>
         <translation>Нова мова запрацює після перезапуску Curator.</translation>
     </message>
@@ -2059,181 +2074,202 @@
     </message>
     <message>
         <location filename="../../curator/cli.py" line="54"/>
+        <source>web pages: keep the rest of the page after the article</source>
+        <translation>вебсторінки: зберегти решту сторінки після статті</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="56"/>
+        <source>of a web page imported as its article only, keep the rest of the page too</source>
+        <translation>для вебсторінки, з якої імпортовано лише статтю, зберегти й решту сторінки</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="60"/>
         <source>list a project&apos;s documents</source>
         <translation>перелічити документи проєкту</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="58"/>
+        <location filename="../../curator/cli.py" line="64"/>
         <source>counts of documents, spans and claims, and the schema version</source>
         <translation>кількість документів, цитат і тверджень та версія схеми</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="63"/>
+        <location filename="../../curator/cli.py" line="69"/>
         <source>export the curated database ({formats})</source>
         <translation>експортувати впорядковану базу ({formats})</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="66"/>
+        <location filename="../../curator/cli.py" line="72"/>
         <source>file (or folder for csv and datapackage)</source>
         <translation>файл (або тека для csv і datapackage)</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="67"/>
+        <location filename="../../curator/cli.py" line="73"/>
         <source>only claims whose status is checked</source>
         <translation>лише твердження зі статусом «перевірено»</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="68"/>
+        <location filename="../../curator/cli.py" line="74"/>
         <source>sqlite: leave out the original files&apos; bytes</source>
         <translation>sqlite: без байтів оригінальних файлів</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="70"/>
+        <location filename="../../curator/cli.py" line="76"/>
         <source>csv: for a spreadsheet (Excel, LibreOffice): a BOM, and the locale&apos;s decimal mark and separator</source>
         <translation>csv: для електронної таблиці (Excel, LibreOffice): BOM, десятковий знак і роздільник мови</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="72"/>
+        <location filename="../../curator/cli.py" line="78"/>
         <source>csv --excel: the spreadsheet&apos;s locale, e.g. uk_UA, de_DE, en_US (default: the system&apos;s)</source>
         <translation>csv --excel: мова таблиці, напр. uk_UA, de_DE, en_US (типово — системна)</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="73"/>
+        <location filename="../../curator/cli.py" line="79"/>
         <source>json: include each document&apos;s stored text</source>
         <translation>json: додати збережений текст кожного документа</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="75"/>
+        <location filename="../../curator/cli.py" line="81"/>
         <source>merge volunteers&apos; projects into a project</source>
         <translation>об’єднати проєкти волонтерів в один проєкт</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="82"/>
+        <location filename="../../curator/cli.py" line="88"/>
         <source>rebuild what can be rebuilt, after a backup</source>
         <translation>перебудувати те, що можна, після резервного копіювання</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="84"/>
+        <location filename="../../curator/cli.py" line="90"/>
         <source>search the text of every document; the hits with their offsets</source>
         <translation>шукати в тексті всіх документів; знахідки з їхніми позиціями</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="86"/>
+        <location filename="../../curator/cli.py" line="92"/>
         <source>every word must occur, in any of its forms; &quot;quoted words&quot; as a phrase</source>
         <translation>кожне слово має трапитися в будь-якій формі; «слова в лапках» — як фраза</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="89"/>
+        <location filename="../../curator/cli.py" line="95"/>
         <source>print a document&apos;s stored text, exactly as spans are anchored to it</source>
         <translation>вивести збережений текст документа саме так, як до нього прив’язано цитати</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="115"/>
+        <location filename="../../curator/cli.py" line="121"/>
         <source>warning   {message}</source>
         <translation>увага     {message}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="135"/>
+        <location filename="../../curator/cli.py" line="141"/>
         <source>imported  {path}: {title}</source>
         <translation>імпортовано {path}: {title}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="137"/>
+        <location filename="../../curator/cli.py" line="143"/>
+        <source>note      {message}: curator keep-whole-page {project} {document_id}</source>
+        <translation>увага     {message}: curator keep-whole-page {project} {document_id}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="146"/>
         <source>skipped   {message}</source>
         <translation>пропущено {message}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="139"/>
+        <location filename="../../curator/cli.py" line="148"/>
         <source>failed    {message}</source>
         <translation>помилка   {message}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="160"/>
+        <location filename="../../curator/cli.py" line="169"/>
         <source>date unknown</source>
         <translation>дата невідома</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="161"/>
+        <location filename="../../curator/cli.py" line="170"/>
         <source>{characters:&gt;8,} chars</source>
         <translation>{characters:&gt;8,} симв.</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="170"/>
+        <location filename="../../curator/cli.py" line="179"/>
         <source>project:    {project}</source>
         <translation>проєкт:     {project}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="171"/>
+        <location filename="../../curator/cli.py" line="180"/>
         <source>documents:  {documents}</source>
         <translation>документи:  {documents}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="172"/>
+        <location filename="../../curator/cli.py" line="181"/>
         <source>spans:      {spans}</source>
         <translation>цитати:     {spans}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="173"/>
+        <location filename="../../curator/cli.py" line="182"/>
         <source>claims:     {claims} ({evidence} pieces of evidence)</source>
         <translation>твердження: {claims} (доказів: {evidence})</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="175"/>
+        <location filename="../../curator/cli.py" line="184"/>
         <source>vocabulary: {terms} entries</source>
         <translation>словник:    записів: {terms}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="176"/>
+        <location filename="../../curator/cli.py" line="185"/>
         <source>schema:     {schema}</source>
         <translation>схема:      {schema}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="184"/>
+        <location filename="../../curator/cli.py" line="193"/>
         <source>{document_id}: not a document id (see &apos;curator documents&apos;)</source>
         <translation>{document_id}: це не ідентифікатор документа (див. «curator documents»)</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="189"/>
+        <location filename="../../curator/cli.py" line="203"/>
+        <location filename="../../curator/cli.py" line="215"/>
         <source>{project}: no document {document_id}</source>
         <translation>{project}: немає документа {document_id}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="216"/>
+        <location filename="../../curator/cli.py" line="206"/>
+        <source>kept the whole page: {document_id}</source>
+        <translation>сторінку збережено повністю: {document_id}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="242"/>
         <source>(+{more} more)</source>
         <translation>(і ще {more})</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="217"/>
+        <location filename="../../curator/cli.py" line="243"/>
         <source>at {offsets}</source>
         <translation>на {offsets}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="220"/>
+        <location filename="../../curator/cli.py" line="246"/>
         <source>no document holds: {words}</source>
         <translation>жоден документ не містить: {words}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="243"/>
+        <location filename="../../curator/cli.py" line="269"/>
         <source>conflict: {conflict}</source>
         <translation>конфлікт: {conflict}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="245"/>
+        <location filename="../../curator/cli.py" line="271"/>
         <source>report: {file}</source>
         <translation>звіт: {file}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="256"/>
+        <location filename="../../curator/cli.py" line="282"/>
         <source>repaired  {what}</source>
         <translation>виправлено {what}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="258"/>
+        <location filename="../../curator/cli.py" line="284"/>
         <source>problem   {what}</source>
         <translation>проблема  {what}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="260"/>
+        <location filename="../../curator/cli.py" line="286"/>
         <source>backup    {file}</source>
         <translation>копія     {file}</translation>
     </message>
@@ -2333,41 +2369,62 @@
 <context>
     <name>import</name>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="76"/>
+        <location filename="../../curator/importers/__init__.py" line="52"/>
+        <source>{path}: the article found is a small part of the page (a caption or a teaser?); the whole page can be kept instead</source>
+        <extracomment>Imported, but the article found is a small part of its page (see :attr:`notice`).</extracomment>
+        <translation>{path}: знайдена стаття — лише мала частина сторінки (підпис до фото чи анонс?); можна зберегти всю сторінку</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/__init__.py" line="90"/>
         <source>{imported} imported, {duplicates} skipped as duplicate, {failed} failed</source>
         <extracomment>Why the import stopped before the end: the project itself refused (a full disk, another program holding it); nothing of the file it was on was stored.</extracomment>
         <translation>імпортовано: {imported}, пропущено як дублікати: {duplicates}, з помилкою: {failed}</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="79"/>
+        <location filename="../../curator/importers/__init__.py" line="93"/>
         <source>{summary}; stopped: {reason}</source>
         <translation>{summary}; зупинено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="80"/>
+        <location filename="../../curator/importers/__init__.py" line="94"/>
         <source>{summary} (cancelled)</source>
         <translation>{summary} (скасовано)</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="95"/>
+        <location filename="../../curator/importers/__init__.py" line="112"/>
         <source>{name}: the text is too long to import ({characters:,} characters)</source>
-        <extracomment>The extractor of each kind of :data:`~curator.importers.files.FORMATS` but plain text.</extracomment>
+        <extracomment>The extractor of each kind of :data:`~curator.importers.files.FORMATS` but plain text and HTML.</extracomment>
         <translation>{name}: текст задовгий для імпорту ({characters:,} символів)</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="143"/>
+        <location filename="../../curator/importers/__init__.py" line="161"/>
         <source>{path}: already in the project as “{title}”</source>
         <translation>{path}: уже є в проєкті як «{title}»</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="150"/>
+        <location filename="../../curator/importers/__init__.py" line="168"/>
         <source>{path}: too large to import (out of memory)</source>
         <translation>{path}: завеликий для імпорту (бракує пам’яті)</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="154"/>
+        <location filename="../../curator/importers/__init__.py" line="172"/>
         <source>{path}: cannot be imported ({kind}: {error})</source>
         <translation>{path}: не вдалося імпортувати ({kind}: {error})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/__init__.py" line="221"/>
+        <source>“{name}” is not a web page</source>
+        <translation>«{name}» — не вебсторінка</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/__init__.py" line="223"/>
+        <source>“{name}” already has evidence marked in its text, which the whole page would move: remove it first</source>
+        <translation>У тексті «{name}» уже позначено докази, які вся сторінка зсунула б: спершу приберіть їх</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/__init__.py" line="228"/>
+        <source>“{name}”: its original file is not in the project</source>
+        <translation>«{name}»: оригінального файлу немає в проєкті</translation>
     </message>
     <message>
         <location filename="../../curator/importers/docx.py" line="26"/>
@@ -2386,17 +2443,22 @@
         <translation>{name}: відхилено: після розпакування займає {megabytes} МБ (zip-бомба?)</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/docx.py" line="55"/>
+        <location filename="../../curator/importers/docx.py" line="43"/>
+        <source>{name}: refused: {part} declares XML entities (an entity attack?)</source>
+        <translation>{name}: відхилено: {part} оголошує XML-сутності (атака через сутності?)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/docx.py" line="54"/>
         <source>{name}: damaged Word document ({kind})</source>
         <translation>{name}: пошкоджений документ Word ({kind})</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/docx.py" line="70"/>
+        <location filename="../../curator/importers/docx.py" line="61"/>
         <source>{name}: the document&apos;s text is too long to import</source>
         <translation>{name}: текст документа задовгий для імпорту</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/docx.py" line="72"/>
+        <location filename="../../curator/importers/docx.py" line="63"/>
         <source>{name}: the Word document holds no text</source>
         <translation>{name}: у документі Word немає тексту</translation>
     </message>
@@ -2523,8 +2585,15 @@
         <translation>{path}: двійковий файл, а не текст: це {magic}</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/html.py" line="42"/>
+        <location filename="../../curator/importers/html.py" line="68"/>
+        <source>The rest of the page (menus, captions, links: not recognised as the article)</source>
+        <extracomment>trafilatura&apos;s elements that are blocks of their own: a blank line between them. Blocks that can sit inside another (a paragraph in a table cell): set off by a space. An article under this share of its page&apos;s text, on a page of at least this many characters, may be a caption or a teaser rather than the article: the import says so. Between the article and the rest of a page kept whole.</extracomment>
+        <translation>Решта сторінки (меню, підписи, посилання — не розпізнано як статтю)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/html.py" line="123"/>
         <source>{name}: no article text found in the HTML page</source>
+        <extracomment>Elements that start a line of a page&apos;s text; elements nobody reads.</extracomment>
         <translation>{name}: на сторінці HTML не знайдено тексту статті</translation>
     </message>
     <message>
@@ -2548,19 +2617,19 @@
         <translation>{name}: у PDF немає текстового шару (скан? спершу розпізнайте його OCR)</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/plaintext.py" line="67"/>
-        <location filename="../../curator/importers/plaintext.py" line="75"/>
+        <location filename="../../curator/importers/plaintext.py" line="66"/>
+        <location filename="../../curator/importers/plaintext.py" line="79"/>
         <source>{name}: binary file, not text</source>
-        <extracomment>Among equally plausible guesses, the code pages Curator&apos;s users actually have.</extracomment>
+        <extracomment>The capture tool&apos;s header at the very start of a file (&quot; date 2025-05-29 &quot;): metadata, not the article&apos;s text. Among equally plausible guesses, the code pages Curator&apos;s users actually have.</extracomment>
         <translation>{name}: двійковий файл, а не текст</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/plaintext.py" line="70"/>
+        <location filename="../../curator/importers/plaintext.py" line="82"/>
         <source>{name}: cannot decode the text (unknown character encoding)</source>
         <translation>{name}: не вдалося прочитати текст (невідоме кодування)</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/plaintext.py" line="120"/>
+        <location filename="../../curator/importers/plaintext.py" line="128"/>
         <source>{name}: the file holds no text</source>
         <translation>{name}: у файлі немає тексту</translation>
     </message>
@@ -2747,9 +2816,14 @@
         <translation>Виправлення проєкту</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="134"/>
+        <location filename="../../curator/importers/__init__.py" line="151"/>
         <source>Import document</source>
         <translation>Імпорт документа</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/__init__.py" line="217"/>
+        <source>Keep the whole page</source>
+        <translation>Зберегти сторінку повністю</translation>
     </message>
     <message>
         <location filename="../../curator/operations.py" line="57"/>
