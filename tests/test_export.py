@@ -65,7 +65,7 @@ def _export(project, fmt, out, **options):
 
 
 @pytest.mark.parametrize("fmt, name", [("csv", "claims.csv"), ("json", "x.json"), ("annotations", "a.jsonld"),
-                                       ("datapackage", "pkg"), ("sqlite", "x.sqlite")])
+                                       ("datapackage", "pkg"), ("sqlite", "x.sqlite"), ("qdpx", "p.qdpx")])
 def test_exports_are_deterministic(curated, tmp_path, fmt, name):
     (tmp_path / "one").mkdir()
     (tmp_path / "two").mkdir()
@@ -77,7 +77,7 @@ def test_exports_are_deterministic(curated, tmp_path, fmt, name):
 
 
 @pytest.mark.parametrize("fmt, name", [("csv", "claims.csv"), ("json", "x.json"), ("annotations", "a.jsonld"),
-                                       ("datapackage", "pkg"), ("sqlite", "x.sqlite")])
+                                       ("datapackage", "pkg"), ("sqlite", "x.sqlite"), ("qdpx", "p.qdpx")])
 def test_exports_are_byte_identical_across_processes(curated, tmp_path, fmt, name):
     """Two processes with different hash seeds (so set and dict orders of strings
     differ) write the same bytes."""
@@ -421,3 +421,40 @@ def test_views_read_at_once_in_any_sqlite_tool(curated, tmp_path):
     assert len(documents) == 6 and "original" not in documents[0].keys()  # noqa: SIM118 (a Row: `in` looks at values)
     assert (documents[0]["title"], documents[0]["claims"]) == ("Понад 1900 захисників Азовсталі досі в полоні", 2)
     plain.close()
+
+
+def test_qdpx_is_a_valid_refi_qda_project_with_every_claim_coded(curated, tmp_path):
+    """The .qdpx validates against the REFI-QDA project schema; each document is a text
+    source whose selections quote it at their code-point positions; each claim is a
+    coding under its series' code, with its note and the variables of its case."""
+    import zipfile
+
+    from lxml import etree
+
+    report = _export(curated, "qdpx", tmp_path / "project.qdpx")
+    package = zipfile.ZipFile(report.files[0])
+    qde = package.read("project.qde")
+    schema = etree.XMLSchema(etree.parse(str(Path(__file__).parent / "data" / "refi-qda" / "refi-qda-project.xsd")))
+    root = etree.fromstring(qde)
+    schema.assertValid(root)
+    ns = {"q": "urn:QDA-XML:project:1.0"}
+    sources = root.findall("q:Sources/q:TextSource", ns)
+    assert len(sources) == 6
+    codes = {c.get("guid"): c.get("name") for c in root.findall("q:CodeBook/q:Codes/q:Code", ns)}
+    assert "Azovstal garrison · у полоні" in codes.values()  # the alias named by its vocabulary entry
+    codings = 0
+    for source in sources:
+        text = package.read(source.get("plainTextPath").replace("internal://", "Sources/")).decode("utf-8")
+        for selection in source.findall("q:PlainTextSelection", ns):
+            quote = text[int(selection.get("startPosition")):int(selection.get("endPosition"))]
+            assert quote == selection.get("name")[:len(quote)]
+            for coding in selection.findall("q:Coding", ns):
+                codings += 1
+                assert coding.find("q:CodeRef", ns).get("targetGUID") in codes
+    assert codings == 6  # one per piece of evidence; the claim cited twice is coded twice
+    notes = [n.find("q:PlainTextContent", ns).text for n in root.findall("q:Notes/q:Note", ns)]
+    assert any(n.startswith("more than 1,900 у полоні (захисники Азовсталі), as of 2024-05-20") for n in notes)
+    cases = root.findall("q:Cases/q:Case", ns)
+    assert len(cases) == 5 and sum(len(c.findall("q:SelectionRef", ns)) for c in cases) == 6
+    users = [u.get("name") for u in root.findall("q:Users/q:User", ns)]
+    assert users == ["Tester"]

@@ -34,6 +34,7 @@ ALLOWED = {"Curator", "CSV", "JSON", "SQLite", "PDF", "HTML", "Word", "Excel", "
            "htm", "pdf", "md", "csv", "json", "sqlite", "curator", "Frictionless", "Data", "Package", "Web",
            "Annotation", "W3C", "UTF", "BOM", "ID", "URL", "UUID", "XML", "ZIP", "PNG", "SVG",
            "Annotations", "LD", "https",  # the W3C standard's name; a web address
+           "QualCoder", "NVivo", "ATLAS", "ti", "MAXQDA", "LibreOffice",  # programs the exports are for
            "English",  # the language, named as its speakers write it
            "OK"}  # as Qt's own Ukrainian catalogue writes it
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")

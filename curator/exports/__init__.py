@@ -8,14 +8,17 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from curator import queries
 from curator.errors import CuratorError
 from curator.exports import dataset
 from curator.exports.database import export_database
 from curator.exports.jsondocs import export_annotations, export_json
+from curator.exports.qdpx import export_qdpx
 from curator.exports.tabular import PLAIN, CsvStyle, export_csv, export_datapackage
 from curator.files import problem
 from curator.i18n import QT_TRANSLATE_NOOP, translate
 from curator.jobs import CancelCheck, Progress, check, never_cancelled, no_progress
+from curator.series import series_key
 from curator.storage import Project
 
 
@@ -35,6 +38,8 @@ FORMATS = {
     "json": ExportFormat(QT_TRANSLATE_NOOP("export", "JSON (Curator export schema)"), "file", ".json"),
     "annotations": ExportFormat(QT_TRANSLATE_NOOP("export", "W3C Web Annotations (JSON-LD)"), "file", ".jsonld"),
     "datapackage": ExportFormat(QT_TRANSLATE_NOOP("export", "Frictionless Data Package"), "folder", ""),
+    "qdpx": ExportFormat(QT_TRANSLATE_NOOP("export", "REFI-QDA project (QualCoder, NVivo, ATLAS.ti, MAXQDA)"),
+                         "file", ".qdpx"),
 }
 
 
@@ -89,6 +94,12 @@ def export(project: Project, fmt: str, out: str | Path, options: ExportOptions |
             report.files, _ = export_csv(project, out, style, options.checked_only)
         elif fmt == "datapackage":
             report.files, _ = export_datapackage(project, out, title, exported_at, options.checked_only)
+        elif fmt == "qdpx":
+            data = dataset.read(project, options.checked_only, with_text=True)
+            check(cancelled)
+            names = queries.canonical_names(project)
+            report.files = export_qdpx(data, data.texts, out, title, exported_at,
+                                       lambda claim: series_key(names, claim["subject"], claim["measure"]).label)
         else:
             data = dataset.read(project, options.checked_only, with_text=options.with_text)
             check(cancelled)

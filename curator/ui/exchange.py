@@ -112,6 +112,8 @@ class ExportDialog(QDialog):
             "json": self.tr("The whole curated set, described by Curator's export schema."),
             "annotations": self.tr("Each piece of evidence as a W3C Web Annotation (JSON-LD)."),
             "datapackage": self.tr("A folder with the CSV files and a datapackage.json describing them."),
+            "qdpx": self.tr("Documents, quotes and claims for qualitative-analysis tools: a code per series, "
+                            "a coding per claim with its fields."),
         }
         self.hint.setText(hints[fmt])
 

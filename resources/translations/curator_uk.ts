@@ -722,47 +722,47 @@
 <context>
     <name>ExchangeFlow</name>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="152"/>
+        <location filename="../../curator/ui/exchange.py" line="154"/>
         <source>Please wait: an export or merge is running.</source>
         <translation>Зачекайте: триває експорт або об’єднання.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="173"/>
+        <location filename="../../curator/ui/exchange.py" line="175"/>
         <source>Exporting…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="176"/>
+        <location filename="../../curator/ui/exchange.py" line="178"/>
         <source>Export failed</source>
         <translation>Експорт не вдався</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="180"/>
+        <location filename="../../curator/ui/exchange.py" line="182"/>
         <source>Export finished</source>
         <translation>Експорт завершено</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="187"/>
+        <location filename="../../curator/ui/exchange.py" line="189"/>
         <source>Merge Project</source>
         <translation>Об’єднати проєкт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="199"/>
+        <location filename="../../curator/ui/exchange.py" line="201"/>
         <source>Merging %1…</source>
         <translation>Об’єднання %1…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="202"/>
+        <location filename="../../curator/ui/exchange.py" line="204"/>
         <source>Merge failed</source>
         <translation>Об’єднання не вдалося</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="212"/>
+        <location filename="../../curator/ui/exchange.py" line="214"/>
         <source>The conflicts are listed in %1</source>
         <translation>Суперечності перелічено в %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="213"/>
+        <location filename="../../curator/ui/exchange.py" line="215"/>
         <source>Merge finished</source>
         <translation>Об’єднання завершено</translation>
     </message>
@@ -851,12 +851,17 @@
         <translation>Тека з файлами CSV і datapackage.json, що їх описує.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="125"/>
+        <location filename="../../curator/ui/exchange.py" line="115"/>
+        <source>Documents, quotes and claims for qualitative-analysis tools: a code per series, a coding per claim with its fields.</source>
+        <translation>Документи, цитати й твердження для програм якісного аналізу: код на кожен ряд, кодування на кожне твердження з його полями.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="127"/>
         <source>Export to</source>
         <translation>Експортувати в</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="127"/>
+        <location filename="../../curator/ui/exchange.py" line="129"/>
         <source>Export into folder</source>
         <translation>Експортувати в теку</translation>
     </message>
@@ -2277,54 +2282,59 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../curator/exports/__init__.py" line="33"/>
+        <location filename="../../curator/exports/__init__.py" line="36"/>
         <source>Curated database (SQLite)</source>
         <extracomment>What the output path names: &quot;file&quot;, &quot;file or folder&quot;, &quot;folder&quot;. The suffix of a suggested file name (&quot;&quot; for a folder). Every export format, by the name the command line and the export dialog use.</extracomment>
         <translation>Упорядкована база (SQLite)</translation>
     </message>
     <message>
-        <location filename="../../curator/exports/__init__.py" line="34"/>
+        <location filename="../../curator/exports/__init__.py" line="37"/>
         <source>CSV (claims and evidence)</source>
         <translation>CSV (твердження й докази)</translation>
     </message>
     <message>
-        <location filename="../../curator/exports/__init__.py" line="35"/>
+        <location filename="../../curator/exports/__init__.py" line="38"/>
         <source>JSON (Curator export schema)</source>
         <translation>JSON (схема експорту Curator)</translation>
     </message>
     <message>
-        <location filename="../../curator/exports/__init__.py" line="36"/>
+        <location filename="../../curator/exports/__init__.py" line="39"/>
         <source>W3C Web Annotations (JSON-LD)</source>
         <translation>W3C Web Annotations (JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../curator/exports/__init__.py" line="37"/>
+        <location filename="../../curator/exports/__init__.py" line="40"/>
         <source>Frictionless Data Package</source>
         <translation>Frictionless Data Package</translation>
     </message>
     <message>
-        <location filename="../../curator/exports/__init__.py" line="63"/>
+        <location filename="../../curator/exports/__init__.py" line="41"/>
+        <source>REFI-QDA project (QualCoder, NVivo, ATLAS.ti, MAXQDA)</source>
+        <translation>Проєкт REFI-QDA (QualCoder, NVivo, ATLAS.ti, MAXQDA)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/exports/__init__.py" line="68"/>
         <source>Exported {claims} claims from {documents} documents to {files}</source>
         <extracomment>CSV for a spreadsheet (BOM, the locale&apos;s decimal mark and cell separator) instead of plain CSV. The spreadsheet&apos;s locale (&apos;uk_UA&apos;, &apos;de_DE&apos;, …); None: the system&apos;s. Fixed export time (tests, reproducible archives); default: now.</extracomment>
         <translation>Експортовано тверджень: {claims}, з документів: {documents}, до {files}</translation>
     </message>
     <message>
-        <location filename="../../curator/exports/__init__.py" line="70"/>
+        <location filename="../../curator/exports/__init__.py" line="75"/>
         <source>Unknown export format &apos;{fmt}&apos; (one of: {formats})</source>
         <translation>Невідомий формат експорту «{fmt}» (можливі: {formats})</translation>
     </message>
     <message>
-        <location filename="../../curator/exports/__init__.py" line="75"/>
+        <location filename="../../curator/exports/__init__.py" line="80"/>
         <source>{parent}: no such folder</source>
         <translation>{parent}: такої теки немає</translation>
     </message>
     <message>
-        <location filename="../../curator/exports/__init__.py" line="79"/>
+        <location filename="../../curator/exports/__init__.py" line="84"/>
         <source>Reading the project</source>
         <translation>Читання проєкту</translation>
     </message>
     <message>
-        <location filename="../../curator/exports/__init__.py" line="83"/>
+        <location filename="../../curator/exports/__init__.py" line="88"/>
         <source>Writing {format}</source>
         <translation>Запис {format}</translation>
     </message>
