@@ -13,3 +13,6 @@ SUFFIXES = set(FORMATS)
 TEXT_SUFFIXES = {suffix for suffix, kind in FORMATS.items() if kind not in CONTAINER_KINDS}
 #: One suffix per kind, as messages name them: .txt, .md, .html, .pdf, .docx.
 MAIN_SUFFIXES = list({kind: suffix for suffix, kind in reversed(FORMATS.items())}.values())[::-1]
+#: Curator's own JSON export, imported back (merged) when named one by one; a folder's
+#: .json files are not taken.
+CURATOR_EXPORT_SUFFIX = ".json"

@@ -425,16 +425,18 @@ class _Merger:
 
 
 def merge(target: Project, source_path: str | Path, progress: Progress = no_progress,
-          cancelled: CancelCheck = never_cancelled, report_folder: Path | None = None) -> MergeReport:
-    """Merge the project at ``source_path`` into ``target`` in one transaction."""
+          cancelled: CancelCheck = never_cancelled, report_folder: Path | None = None,
+          named: Path | None = None) -> MergeReport:
+    """Merge the project at ``source_path`` into ``target`` in one transaction;
+    ``named``: the file the report names as the source (a JSON export staged as a project)."""
     source_path = Path(source_path)
     source, folder = _open_source(source_path, target)
-    report = MergeReport(source_path.expanduser().absolute())
+    report = MergeReport((named or source_path).expanduser().absolute())
     try:
         progress(0, 1, translate("merge", "Backing up {name}").format(name=target.path.name))
         if not target.read_only:
             backups.make(target.path, backups.BEFORE_MERGE)
-        progress(0, 1, translate("merge", "Reading {name}").format(name=source_path.name))
+        progress(0, 1, translate("merge", "Reading {name}").format(name=(named or source_path).name))
         with target.write(f"Merge {source_path.name}") as writer:
             merger = _Merger(target, source, report, writer, progress, cancelled)
             merger.documents()

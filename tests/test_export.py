@@ -458,3 +458,55 @@ def test_qdpx_is_a_valid_refi_qda_project_with_every_claim_coded(curated, tmp_pa
     assert len(cases) == 5 and sum(len(c.findall("q:SelectionRef", ns)) for c in cases) == 6
     users = [u.get("name") for u in root.findall("q:Users/q:User", ns)]
     assert users == ["Tester"]
+
+
+def _records(project: Project) -> dict[str, list[tuple]]:
+    """Every record the JSON export carries, as stored (documents without their original)."""
+    from curator.exports.dataset import DOCUMENT_FIELDS
+
+    tables = {"document": ", ".join(f'"{c}"' for c in DOCUMENT_FIELDS) + ", text", "span": "*", "claim": "*",
+              "evidence": "*", "term": "*"}
+    with project.sqlite() as connection:
+        return {table: sorted(connection.execute(f"SELECT {columns} FROM {table}").fetchall())
+                for table, columns in tables.items()}
+
+
+def test_json_export_comes_back_whole(curated, tmp_path):
+    """Exported with the texts and imported into an empty project: every document,
+    span, claim, piece of evidence and vocabulary entry, with its id, times and author."""
+    out = tmp_path / "export.json"
+    _export(curated, "json", out, with_text=True)
+    with Project.open(tmp_path / "copy.curator", create=True, author="Coordinator") as copy:
+        report = import_paths(copy, [out])
+        assert report.complete and len(report.imported) == 1, report.results
+        assert _records(copy) == _records(curated)
+        again = import_paths(copy, [out])  # the same export again changes nothing
+        assert "0 new claims" in again.imported[0].title and _records(copy) == _records(curated)
+        assert [h.title for h in queries.search(copy, "захисника")] == [
+            h.title for h in queries.search(curated, "захисника")] != []  # the search index and word forms too
+
+
+def test_json_export_without_texts_needs_the_documents(curated, tmp_path, seeds):
+    out = tmp_path / "claims-only.json"
+    _export(curated, "json", out)
+    with Project.open(tmp_path / "empty.curator", create=True) as empty:
+        report = import_paths(empty, [out])
+        (failed,) = report.failed
+        assert "the export holds no document texts" in failed.message and "does not have 6 documents of it" in failed.message
+        assert "\n" not in failed.message and queries.counts(empty).claims == 0
+    with Project.open(tmp_path / "same-documents.curator", create=True) as other:
+        import_paths(other, [seeds, UKRAINIAN])  # the same articles, imported by someone else
+        report = import_paths(other, [out])
+        assert report.complete, report.results
+        assert queries.counts(other).claims == 5 and queries.counts(other).documents == 6
+
+
+def test_a_json_file_that_is_not_a_curator_export_is_refused(project, tmp_path):
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"schema": "urn:curator:export-schema:1", "documents": [', encoding="utf-8")
+    other = tmp_path / "other.json"
+    other.write_text('{"hello": "world"}', encoding="utf-8")
+    report = import_paths(project, [broken, other])
+    assert [f.message.split(":")[0] for f in report.failed] == [str(broken), str(other)]
+    assert "not a Curator export (not valid JSON" in report.failed[0].message
+    assert "not a Curator export (Curator reads its own JSON exports" in report.failed[1].message

@@ -15,8 +15,9 @@ from pathlib import Path
 from uuid import UUID
 
 from curator import queries
-from curator.errors import Cancelled, ImportProblem, ProjectError
+from curator.errors import Cancelled, CuratorError, ImportProblem, ProjectError
 from curator.i18n import QT_TRANSLATE_NOOP, translate
+from curator.importers.curatorjson import is_curator_export
 from curator.importers.docx import extract_docx
 from curator.importers.extracted import MAX_TEXT_CHARS, Extracted
 from curator.importers.files import FORMATS, expand, read_source
@@ -173,6 +174,20 @@ def import_file(project: Project, path: Path, whole_page: bool = False) -> FileR
             .format(path=path, kind=type(error).__name__, error=error))
 
 
+def import_export_file(project: Project, path: Path) -> FileResult:
+    """Curator's own JSON export, merged in (see curatorjson.py): a failed result with
+    one line when it cannot be."""
+    from curator.importers.curatorjson import import_export
+
+    try:
+        merged = import_export(project, path)
+    except ProjectError:
+        raise
+    except CuratorError as problem:
+        return FileResult(path, FAILED, str(problem))
+    return FileResult(path, IMPORTED, merged.summary(), title=merged.summary(), changes=merged.changes)
+
+
 def import_paths(
     project: Project,
     paths: Iterable[str | Path],
@@ -193,7 +208,8 @@ def import_paths(
             report.results.append(FileResult(path, FAILED, problem))
             continue
         try:
-            result = import_file(project, path, whole_page)
+            result = import_export_file(project, path) if is_curator_export(path) else import_file(
+                project, path, whole_page)
         except ProjectError as error:
             report.stopped = str(error)
             break

@@ -175,10 +175,12 @@ class ProjectFlow(QObject):
 
     # -- importing -------------------------------------------------------------------------
     def _source_filter(self) -> str:
-        from curator.formats import FORMATS
+        from curator.formats import CURATOR_EXPORT_SUFFIX, FORMATS
 
         patterns = " ".join(f"*{suffix}" for suffix in FORMATS)
-        return self.tr("Documents (%1)").replace("%1", patterns) + ";;" + self.tr("All files (*)")
+        return ";;".join((self.tr("Documents (%1)").replace("%1", patterns),
+                          self.tr("Curator's JSON exports (%1)").replace("%1", f"*{CURATOR_EXPORT_SUFFIX}"),
+                          self.tr("All files (*)")))
 
     def choose_and_import(self) -> None:
         if self.session.project is None:  # from the welcome page: a project to import into, first

@@ -1084,6 +1084,18 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message numerus="yes">
+        <location filename="../../curator/importers/curatorjson.py" line="129"/>
+        <source>{path}: the export holds no document texts (it was made without them), and this project does not have %n document(s) of it: export again with the texts (Include each document&apos;s text; --with-text), or import those documents first</source>
+        <translation>
+            <numerusform>{path}: в експорті немає текстів документів (його зроблено без них), а в цьому проєкті бракує %n його документа: експортуйте знову з текстами («Додати текст кожного документа»; --with-text) або спершу імпортуйте ці документи</numerusform>
+            <numerusform>{path}: в експорті немає текстів документів (його зроблено без них), а в цьому проєкті бракує %n його документів: експортуйте знову з текстами («Додати текст кожного документа»; --with-text) або спершу імпортуйте ці документи</numerusform>
+            <numerusform>{path}: в експорті немає текстів документів (його зроблено без них), а в цьому проєкті бракує %n його документів: експортуйте знову з текстами («Додати текст кожного документа»; --with-text) або спершу імпортуйте ці документи</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectFlow</name>
     <message>
         <location filename="../../curator/ui/projectflow.py" line="55"/>
@@ -1182,52 +1194,57 @@
         <translation>Документи (%1)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="181"/>
+        <location filename="../../curator/ui/projectflow.py" line="182"/>
+        <source>Curator&apos;s JSON exports (%1)</source>
+        <translation>Експорти Curator у JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/projectflow.py" line="183"/>
         <source>All files (*)</source>
         <translation>Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="187"/>
+        <location filename="../../curator/ui/projectflow.py" line="189"/>
         <source>Import Documents</source>
         <translation>Імпорт документів</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="195"/>
+        <location filename="../../curator/ui/projectflow.py" line="197"/>
         <source>An import is already running.</source>
         <translation>Імпорт уже триває.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="203"/>
+        <location filename="../../curator/ui/projectflow.py" line="205"/>
         <source>Importing documents…</source>
         <translation>Імпорт документів…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="206"/>
+        <location filename="../../curator/ui/projectflow.py" line="208"/>
         <source>Import failed</source>
         <translation>Імпорт не вдався</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="215"/>
+        <location filename="../../curator/ui/projectflow.py" line="217"/>
         <source>Import finished</source>
         <translation>Імпорт завершено</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="218"/>
+        <location filename="../../curator/ui/projectflow.py" line="220"/>
         <source>Keep the Whole Pages</source>
         <translation>Зберегти сторінки повністю</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="220"/>
+        <location filename="../../curator/ui/projectflow.py" line="222"/>
         <source>Keep the rest of each such page after its article, marked as such</source>
         <translation>Зберегти решту кожної такої сторінки після статті, з позначкою</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="230"/>
+        <location filename="../../curator/ui/projectflow.py" line="232"/>
         <source>Keep the whole page</source>
         <translation>Зберегти сторінку повністю</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="256"/>
+        <location filename="../../curator/ui/projectflow.py" line="258"/>
         <source>The new language takes effect when Curator starts again.</source>
         <translation>Нова мова запрацює після перезапуску Curator.</translation>
     </message>
@@ -2379,60 +2396,60 @@
 <context>
     <name>import</name>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="52"/>
+        <location filename="../../curator/importers/__init__.py" line="53"/>
         <source>{path}: the article found is a small part of the page (a caption or a teaser?); the whole page can be kept instead</source>
         <extracomment>Imported, but the article found is a small part of its page (see :attr:`notice`).</extracomment>
         <translation>{path}: знайдена стаття — лише мала частина сторінки (підпис до фото чи анонс?); можна зберегти всю сторінку</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="90"/>
+        <location filename="../../curator/importers/__init__.py" line="91"/>
         <source>{imported} imported, {duplicates} skipped as duplicate, {failed} failed</source>
         <extracomment>Why the import stopped before the end: the project itself refused (a full disk, another program holding it); nothing of the file it was on was stored.</extracomment>
         <translation>імпортовано: {imported}, пропущено як дублікати: {duplicates}, з помилкою: {failed}</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="93"/>
+        <location filename="../../curator/importers/__init__.py" line="94"/>
         <source>{summary}; stopped: {reason}</source>
         <translation>{summary}; зупинено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="94"/>
+        <location filename="../../curator/importers/__init__.py" line="95"/>
         <source>{summary} (cancelled)</source>
         <translation>{summary} (скасовано)</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="112"/>
+        <location filename="../../curator/importers/__init__.py" line="113"/>
         <source>{name}: the text is too long to import ({characters:,} characters)</source>
         <extracomment>The extractor of each kind of :data:`~curator.importers.files.FORMATS` but plain text and HTML.</extracomment>
         <translation>{name}: текст задовгий для імпорту ({characters:,} символів)</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="161"/>
+        <location filename="../../curator/importers/__init__.py" line="162"/>
         <source>{path}: already in the project as “{title}”</source>
         <translation>{path}: уже є в проєкті як «{title}»</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="168"/>
+        <location filename="../../curator/importers/__init__.py" line="169"/>
         <source>{path}: too large to import (out of memory)</source>
         <translation>{path}: завеликий для імпорту (бракує пам’яті)</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="172"/>
+        <location filename="../../curator/importers/__init__.py" line="173"/>
         <source>{path}: cannot be imported ({kind}: {error})</source>
         <translation>{path}: не вдалося імпортувати ({kind}: {error})</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="221"/>
+        <location filename="../../curator/importers/__init__.py" line="237"/>
         <source>“{name}” is not a web page</source>
         <translation>«{name}» — не вебсторінка</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="223"/>
+        <location filename="../../curator/importers/__init__.py" line="239"/>
         <source>“{name}” already has evidence marked in its text, which the whole page would move: remove it first</source>
         <translation>У тексті «{name}» уже позначено докази, які вся сторінка зсунула б: спершу приберіть їх</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="228"/>
+        <location filename="../../curator/importers/__init__.py" line="244"/>
         <source>“{name}”: its original file is not in the project</source>
         <translation>«{name}»: оригінального файлу немає в проєкті</translation>
     </message>
@@ -2498,10 +2515,32 @@
         <translation>{path}: це тека, а не файл</translation>
     </message>
     <message>
+        <location filename="../../curator/importers/curatorjson.py" line="59"/>
+        <source>{path}: too large to import</source>
+        <extracomment>The export&apos;s lists, the table each goes into, in an order that keeps references whole. Largest export read (its JSON is read whole).</extracomment>
+        <translation>{path}: завеликий для імпорту</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/curatorjson.py" line="62"/>
         <location filename="../../curator/importers/files.py" line="62"/>
         <location filename="../../curator/importers/files.py" line="122"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: не вдалося прочитати ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/curatorjson.py" line="65"/>
+        <source>{path}: not a Curator export (not valid JSON: {error})</source>
+        <translation>{path}: не експорт Curator (недійсний JSON: {error})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/curatorjson.py" line="68"/>
+        <source>{path}: not a Curator export (Curator reads its own JSON exports, schema {schema})</source>
+        <translation>{path}: не експорт Curator (Curator читає лише власні експорти JSON, схема {schema})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/curatorjson.py" line="71"/>
+        <source>{path}: made by a newer version of Curator; update Curator to import it</source>
+        <translation>{path}: зроблено новішою версією Curator; оновіть Curator, щоб імпортувати</translation>
     </message>
     <message>
         <location filename="../../curator/importers/files.py" line="17"/>
@@ -2826,12 +2865,12 @@
         <translation>Виправлення проєкту</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="151"/>
+        <location filename="../../curator/importers/__init__.py" line="152"/>
         <source>Import document</source>
         <translation>Імпорт документа</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="217"/>
+        <location filename="../../curator/importers/__init__.py" line="233"/>
         <source>Keep the whole page</source>
         <translation>Зберегти сторінку повністю</translation>
     </message>
