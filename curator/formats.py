@@ -16,3 +16,6 @@ MAIN_SUFFIXES = list({kind: suffix for suffix, kind in reversed(FORMATS.items())
 #: Curator's own JSON export, imported back (merged) when named one by one; a folder's
 #: .json files are not taken.
 CURATOR_EXPORT_SUFFIX = ".json"
+#: A REFI-QDA project (QualCoder, NVivo, ATLAS.ti, MAXQDA, or Curator's own export),
+#: imported when named one by one.
+QDPX_SUFFIX = ".qdpx"

@@ -510,3 +510,90 @@ def test_a_json_file_that_is_not_a_curator_export_is_refused(project, tmp_path):
     assert [f.message.split(":")[0] for f in report.failed] == [str(broken), str(other)]
     assert "not a Curator export (not valid JSON" in report.failed[0].message
     assert "not a Curator export (Curator reads its own JSON exports" in report.failed[1].message
+
+
+def _claims_in_words(project: Project) -> list[tuple]:
+    """Each claim's fields and quotes, ids aside (as another tool would keep them)."""
+    fields = ("subject", "measure", "value", "upper_value", "qualifier", "unit", "as_of", "as_of_precision",
+              "attributed_to", "reported_by", "status", "note", "tags")
+    with project.sqlite() as connection:
+        rows = connection.execute(
+            f"SELECT c.id, {', '.join('c.' + f for f in fields)}, "
+            "(SELECT group_concat(q, ' | ') FROM (SELECT s.quote AS q FROM evidence e JOIN span s ON s.id = e.span_id "
+            "WHERE e.claim_id = c.id ORDER BY s.quote)) FROM claim c").fetchall()
+    return sorted(rows)
+
+
+def test_qdpx_comes_back_whole(curated, tmp_path):
+    """Curator's .qdpx imported into an empty project: the same documents' texts, the
+    same claims (ids included) with every field, citing the same quotes."""
+    out = tmp_path / "project.qdpx"
+    _export(curated, "qdpx", out)
+    with Project.open(tmp_path / "copy.curator", create=True, author="Coordinator") as copy:
+        report = import_paths(copy, [out])
+        assert report.complete and len(report.imported) == 1, report.results
+        assert _claims_in_words(copy) == _claims_in_words(curated)
+        with copy.sqlite() as mine, curated.sqlite() as theirs:
+            query = "SELECT id, title, text, published, published_precision, outlet FROM document ORDER BY id"
+            assert mine.execute(query).fetchall() == theirs.execute(query).fetchall()
+        again = import_paths(copy, [out])
+        assert "0 new claims" in again.imported[0].title and _claims_in_words(copy) == _claims_in_words(curated)
+
+
+def test_a_damaged_qdpx_is_refused_in_one_line(project, tmp_path):
+    import zipfile
+
+    not_zip = tmp_path / "not.qdpx"
+    not_zip.write_bytes(b"hello")
+    empty = tmp_path / "empty.qdpx"
+    with zipfile.ZipFile(empty, "w") as package:
+        package.writestr("Sources/x.txt", "text")
+    entities = tmp_path / "entities.qdpx"
+    with zipfile.ZipFile(entities, "w") as package:
+        package.writestr("project.qde", '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY e "x">]>'
+                                        '<Project xmlns="urn:QDA-XML:project:1.0" name="p">&e;</Project>')
+    report = import_paths(project, [not_zip, empty, entities])
+    messages = [f.message for f in report.failed]
+    assert "not a REFI-QDA project (not a zip file)" in messages[0]
+    assert "no project.qde inside" in messages[1]
+    assert "declares XML entities" in messages[2]
+    assert all("\n" not in m for m in messages) and len(messages) == 3
+    assert queries.counts(project).documents == 0
+
+
+FOREIGN_QDE = """<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="volunteer" origin="QualCoder">
+  <Users><User guid="11111111-1111-4111-8111-111111111111" name="Oksana"/></Users>
+  <CodeBook><Codes><Code guid="22222222-2222-4222-8222-222222222222" name="in captivity" isCodable="true"/></Codes></CodeBook>
+  <Sources>
+    <TextSource guid="33333333-3333-4333-8333-333333333333" name="interview" plainTextPath="internal://33333333-3333-4333-8333-333333333333.txt">
+      <PlainTextSelection guid="44444444-4444-4444-8444-444444444444" name="більше 700" startPosition="6" endPosition="16"
+                          creatingUser="11111111-1111-4111-8111-111111111111" creationDateTime="2024-06-01T10:00:00Z">
+        <Coding guid="55555555-5555-4555-8555-555555555555" creatingUser="11111111-1111-4111-8111-111111111111">
+          <CodeRef targetGUID="22222222-2222-4222-8222-222222222222"/>
+        </Coding>
+      </PlainTextSelection>
+    </TextSource>
+  </Sources>
+</Project>
+"""
+
+
+def test_another_tools_qdpx_comes_in_as_draft_claims(project, tmp_path):
+    """A QualCoder-like project: its text, its selection at the same code points, and
+    each coding as a draft claim whose measure is the code, by the coder."""
+    import zipfile
+
+    from lxml import etree
+
+    schema = etree.XMLSchema(etree.parse(str(Path(__file__).parent / "data" / "refi-qda" / "refi-qda-project.xsd")))
+    schema.assertValid(etree.fromstring(FOREIGN_QDE.encode()))
+    path = tmp_path / "volunteer.qdpx"
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("project.qde", FOREIGN_QDE)
+        package.writestr("Sources/33333333-3333-4333-8333-333333333333.txt", "Тепер більше 700 захисників у полоні.")
+    report = import_paths(project, [path])
+    assert report.complete, report.results
+    (claim,) = queries.claims(project)
+    assert (claim.measure, claim.status.value, claim.author) == ("in captivity", "draft", "Oksana")
+    assert queries.evidence(project, claim.id)[0].quote == "більше 700"

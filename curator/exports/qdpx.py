@@ -27,11 +27,14 @@ from curator.files import replacing
 NAMESPACE = "urn:QDA-XML:project:1.0"
 _BASE = uuid.UUID("5b0f6f4e-6f0e-4c55-9a3c-0c1b8f3e2a10")  # Curator's namespace for name-based ids
 #: Claim fields kept as variables of the claim's case: (field, REFI-QDA type).
-CLAIM_VARIABLES = (("value", "Float"), ("upper_value", "Float"), ("qualifier", "Text"), ("unit", "Text"),
-                   ("as_of", "Date"), ("as_of_precision", "Text"), ("attributed_to", "Text"),
-                   ("reported_by", "Text"), ("status", "Text"))
+CLAIM_VARIABLES = (("subject", "Text"), ("measure", "Text"), ("value", "Float"), ("upper_value", "Float"),
+                   ("qualifier", "Text"), ("unit", "Text"), ("as_of", "Date"), ("as_of_precision", "Text"),
+                   ("attributed_to", "Text"), ("reported_by", "Text"), ("status", "Text"), ("tags", "Text"))
+#: Between tags in the "tags" variable.
+TAG_SEPARATOR = "; "
 #: Document fields kept as variables of its text source.
-DOCUMENT_VARIABLES = (("outlet", "Text"), ("published", "Date"), ("language", "Text"), ("url", "Text"))
+DOCUMENT_VARIABLES = (("outlet", "Text"), ("published", "Date"), ("published_precision", "Text"),
+                      ("language", "Text"), ("url", "Text"))
 _VALUE_ELEMENT = {"Text": "TextValue", "Float": "FloatValue", "Date": "DateValue"}
 #: A fixed time for the zip's entries: the same project, the same bytes.
 _ZIP_TIME = (2000, 1, 1, 0, 0, 0)
@@ -124,10 +127,12 @@ def _made(record: dict) -> dict[str, str]:
 def _values(parent: ET.Element, record: dict, fields) -> None:
     for field, kind in fields:
         value = record.get(field)
-        if value in (None, ""):
+        if value in (None, "", []):
             continue
         holder = _child(parent, "VariableValue")
         _child(holder, "VariableRef", targetGUID=name_id("variable", field))
+        if isinstance(value, list):
+            value = TAG_SEPARATOR.join(value)
         _child(holder, _VALUE_ELEMENT[kind]).text = _number(value) if kind == "Float" else str(value)
 
 

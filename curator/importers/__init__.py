@@ -16,6 +16,7 @@ from uuid import UUID
 
 from curator import queries
 from curator.errors import Cancelled, CuratorError, ImportProblem, ProjectError
+from curator.formats import QDPX_SUFFIX
 from curator.i18n import QT_TRANSLATE_NOOP, translate
 from curator.importers.curatorjson import is_curator_export
 from curator.importers.docx import extract_docx
@@ -175,12 +176,13 @@ def import_file(project: Project, path: Path, whole_page: bool = False) -> FileR
 
 
 def import_export_file(project: Project, path: Path) -> FileResult:
-    """Curator's own JSON export, merged in (see curatorjson.py): a failed result with
-    one line when it cannot be."""
+    """Curator's own JSON export or a REFI-QDA project, merged in (curatorjson.py,
+    qdpx.py): a failed result with one line when it cannot be."""
     from curator.importers.curatorjson import import_export
+    from curator.importers.qdpx import import_qdpx
 
     try:
-        merged = import_export(project, path)
+        merged = (import_qdpx if path.suffix.lower() == QDPX_SUFFIX else import_export)(project, path)
     except ProjectError:
         raise
     except CuratorError as problem:
@@ -208,8 +210,8 @@ def import_paths(
             report.results.append(FileResult(path, FAILED, problem))
             continue
         try:
-            result = import_export_file(project, path) if is_curator_export(path) else import_file(
-                project, path, whole_page)
+            exchanged = is_curator_export(path) or path.suffix.lower() == QDPX_SUFFIX
+            result = import_export_file(project, path) if exchanged else import_file(project, path, whole_page)
         except ProjectError as error:
             report.stopped = str(error)
             break

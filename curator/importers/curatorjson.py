@@ -43,7 +43,12 @@ def is_curator_export(path: Path) -> bool:
 
 def import_export(target: Project, path: Path, progress: Progress = no_progress,
                   cancelled: CancelCheck = never_cancelled) -> MergeReport:
-    data = _read(path)
+    return import_records(target, path, _read(path), progress, cancelled)
+
+
+def import_records(target: Project, path: Path, data: dict, progress: Progress = no_progress,
+                   cancelled: CancelCheck = never_cancelled) -> MergeReport:
+    """Records in the shape of Curator's JSON export (read from ``path``), merged in."""
     folder = Path(tempfile.mkdtemp(prefix="curator-json-"))
     try:
         staged = folder / f"{path.stem}.curator"

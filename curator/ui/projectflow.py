@@ -175,11 +175,12 @@ class ProjectFlow(QObject):
 
     # -- importing -------------------------------------------------------------------------
     def _source_filter(self) -> str:
-        from curator.formats import CURATOR_EXPORT_SUFFIX, FORMATS
+        from curator.formats import CURATOR_EXPORT_SUFFIX, FORMATS, QDPX_SUFFIX
 
         patterns = " ".join(f"*{suffix}" for suffix in FORMATS)
         return ";;".join((self.tr("Documents (%1)").replace("%1", patterns),
                           self.tr("Curator's JSON exports (%1)").replace("%1", f"*{CURATOR_EXPORT_SUFFIX}"),
+                          self.tr("REFI-QDA projects (%1)").replace("%1", f"*{QDPX_SUFFIX}"),
                           self.tr("All files (*)")))
 
     def choose_and_import(self) -> None:

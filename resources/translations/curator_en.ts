@@ -132,11 +132,11 @@
 <context>
     <name>Problems</name>
     <message numerus="yes">
-        <location filename="../../curator/importers/curatorjson.py" line="129"/>
+        <location filename="../../curator/importers/curatorjson.py" line="134"/>
         <source>{path}: the export holds no document texts (it was made without them), and this project does not have %n document(s) of it: export again with the texts (Include each document&apos;s text; --with-text), or import those documents first</source>
         <translation>
-            <numerusform>{path}: the export holds no document texts (it was made without them), and this project does not have %n document of it: export again with the texts (Include each document's text; --with-text), or import those documents first</numerusform>
-            <numerusform>{path}: the export holds no document texts (it was made without them), and this project does not have %n documents of it: export again with the texts (Include each document's text; --with-text), or import those documents first</numerusform>
+            <numerusform>{path}: the export holds no document texts (it was made without them), and this project does not have %n document of it: export again with the texts (Include each document&apos;s text; --with-text), or import those documents first</numerusform>
+            <numerusform>{path}: the export holds no document texts (it was made without them), and this project does not have %n documents of it: export again with the texts (Include each document&apos;s text; --with-text), or import those documents first</numerusform>
         </translation>
     </message>
 </context>

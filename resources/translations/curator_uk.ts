@@ -1086,7 +1086,7 @@
 <context>
     <name>Problems</name>
     <message numerus="yes">
-        <location filename="../../curator/importers/curatorjson.py" line="129"/>
+        <location filename="../../curator/importers/curatorjson.py" line="134"/>
         <source>{path}: the export holds no document texts (it was made without them), and this project does not have %n document(s) of it: export again with the texts (Include each document&apos;s text; --with-text), or import those documents first</source>
         <translation>
             <numerusform>{path}: в експорті немає текстів документів (його зроблено без них), а в цьому проєкті бракує %n його документа: експортуйте знову з текстами («Додати текст кожного документа»; --with-text) або спершу імпортуйте ці документи</numerusform>
@@ -1200,51 +1200,56 @@
     </message>
     <message>
         <location filename="../../curator/ui/projectflow.py" line="183"/>
+        <source>REFI-QDA projects (%1)</source>
+        <translation>Проєкти REFI-QDA (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/projectflow.py" line="184"/>
         <source>All files (*)</source>
         <translation>Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="189"/>
+        <location filename="../../curator/ui/projectflow.py" line="190"/>
         <source>Import Documents</source>
         <translation>Імпорт документів</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="197"/>
+        <location filename="../../curator/ui/projectflow.py" line="198"/>
         <source>An import is already running.</source>
         <translation>Імпорт уже триває.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="205"/>
+        <location filename="../../curator/ui/projectflow.py" line="206"/>
         <source>Importing documents…</source>
         <translation>Імпорт документів…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="208"/>
+        <location filename="../../curator/ui/projectflow.py" line="209"/>
         <source>Import failed</source>
         <translation>Імпорт не вдався</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="217"/>
+        <location filename="../../curator/ui/projectflow.py" line="218"/>
         <source>Import finished</source>
         <translation>Імпорт завершено</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="220"/>
+        <location filename="../../curator/ui/projectflow.py" line="221"/>
         <source>Keep the Whole Pages</source>
         <translation>Зберегти сторінки повністю</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="222"/>
+        <location filename="../../curator/ui/projectflow.py" line="223"/>
         <source>Keep the rest of each such page after its article, marked as such</source>
         <translation>Зберегти решту кожної такої сторінки після статті, з позначкою</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="232"/>
+        <location filename="../../curator/ui/projectflow.py" line="233"/>
         <source>Keep the whole page</source>
         <translation>Зберегти сторінку повністю</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/projectflow.py" line="258"/>
+        <location filename="../../curator/ui/projectflow.py" line="259"/>
         <source>The new language takes effect when Curator starts again.</source>
         <translation>Нова мова запрацює після перезапуску Curator.</translation>
     </message>
@@ -2396,60 +2401,60 @@
 <context>
     <name>import</name>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="53"/>
+        <location filename="../../curator/importers/__init__.py" line="54"/>
         <source>{path}: the article found is a small part of the page (a caption or a teaser?); the whole page can be kept instead</source>
         <extracomment>Imported, but the article found is a small part of its page (see :attr:`notice`).</extracomment>
         <translation>{path}: знайдена стаття — лише мала частина сторінки (підпис до фото чи анонс?); можна зберегти всю сторінку</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="91"/>
+        <location filename="../../curator/importers/__init__.py" line="92"/>
         <source>{imported} imported, {duplicates} skipped as duplicate, {failed} failed</source>
         <extracomment>Why the import stopped before the end: the project itself refused (a full disk, another program holding it); nothing of the file it was on was stored.</extracomment>
         <translation>імпортовано: {imported}, пропущено як дублікати: {duplicates}, з помилкою: {failed}</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="94"/>
+        <location filename="../../curator/importers/__init__.py" line="95"/>
         <source>{summary}; stopped: {reason}</source>
         <translation>{summary}; зупинено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="95"/>
+        <location filename="../../curator/importers/__init__.py" line="96"/>
         <source>{summary} (cancelled)</source>
         <translation>{summary} (скасовано)</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="113"/>
+        <location filename="../../curator/importers/__init__.py" line="114"/>
         <source>{name}: the text is too long to import ({characters:,} characters)</source>
         <extracomment>The extractor of each kind of :data:`~curator.importers.files.FORMATS` but plain text and HTML.</extracomment>
         <translation>{name}: текст задовгий для імпорту ({characters:,} символів)</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="162"/>
+        <location filename="../../curator/importers/__init__.py" line="163"/>
         <source>{path}: already in the project as “{title}”</source>
         <translation>{path}: уже є в проєкті як «{title}»</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="169"/>
+        <location filename="../../curator/importers/__init__.py" line="170"/>
         <source>{path}: too large to import (out of memory)</source>
         <translation>{path}: завеликий для імпорту (бракує пам’яті)</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="173"/>
+        <location filename="../../curator/importers/__init__.py" line="174"/>
         <source>{path}: cannot be imported ({kind}: {error})</source>
         <translation>{path}: не вдалося імпортувати ({kind}: {error})</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="237"/>
+        <location filename="../../curator/importers/__init__.py" line="239"/>
         <source>“{name}” is not a web page</source>
         <translation>«{name}» — не вебсторінка</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="239"/>
+        <location filename="../../curator/importers/__init__.py" line="241"/>
         <source>“{name}” already has evidence marked in its text, which the whole page would move: remove it first</source>
         <translation>У тексті «{name}» уже позначено докази, які вся сторінка зсунула б: спершу приберіть їх</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="244"/>
+        <location filename="../../curator/importers/__init__.py" line="246"/>
         <source>“{name}”: its original file is not in the project</source>
         <translation>«{name}»: оригінального файлу немає в проєкті</translation>
     </message>
@@ -2471,6 +2476,7 @@
     </message>
     <message>
         <location filename="../../curator/importers/docx.py" line="43"/>
+        <location filename="../../curator/importers/qdpx.py" line="57"/>
         <source>{name}: refused: {part} declares XML entities (an entity attack?)</source>
         <translation>{name}: відхилено: {part} оголошує XML-сутності (атака через сутності?)</translation>
     </message>
@@ -2515,30 +2521,30 @@
         <translation>{path}: це тека, а не файл</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/curatorjson.py" line="59"/>
+        <location filename="../../curator/importers/curatorjson.py" line="64"/>
         <source>{path}: too large to import</source>
         <extracomment>The export&apos;s lists, the table each goes into, in an order that keeps references whole. Largest export read (its JSON is read whole).</extracomment>
         <translation>{path}: завеликий для імпорту</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/curatorjson.py" line="62"/>
+        <location filename="../../curator/importers/curatorjson.py" line="67"/>
         <location filename="../../curator/importers/files.py" line="62"/>
         <location filename="../../curator/importers/files.py" line="122"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: не вдалося прочитати ({reason})</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/curatorjson.py" line="65"/>
+        <location filename="../../curator/importers/curatorjson.py" line="70"/>
         <source>{path}: not a Curator export (not valid JSON: {error})</source>
         <translation>{path}: не експорт Curator (недійсний JSON: {error})</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/curatorjson.py" line="68"/>
+        <location filename="../../curator/importers/curatorjson.py" line="73"/>
         <source>{path}: not a Curator export (Curator reads its own JSON exports, schema {schema})</source>
         <translation>{path}: не експорт Curator (Curator читає лише власні експорти JSON, схема {schema})</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/curatorjson.py" line="71"/>
+        <location filename="../../curator/importers/curatorjson.py" line="76"/>
         <source>{path}: made by a newer version of Curator; update Curator to import it</source>
         <translation>{path}: зроблено новішою версією Curator; оновіть Curator, щоб імпортувати</translation>
     </message>
@@ -2681,6 +2687,47 @@
         <location filename="../../curator/importers/plaintext.py" line="128"/>
         <source>{name}: the file holds no text</source>
         <translation>{name}: у файлі немає тексту</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/qdpx.py" line="44"/>
+        <source>{path}: not a REFI-QDA project (not a zip file)</source>
+        <extracomment>Limits against zip bombs: all parts unpacked, and the largest ratio.</extracomment>
+        <translation>{path}: не проєкт REFI-QDA (не zip-файл)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/qdpx.py" line="50"/>
+        <source>{path}: refused: it unpacks to {megabytes} MB (a zip bomb?)</source>
+        <translation>{path}: відхилено: розпаковується в {megabytes} МБ (zip-бомба?)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/qdpx.py" line="53"/>
+        <source>{path}: not a REFI-QDA project (no project.qde inside)</source>
+        <translation>{path}: не проєкт REFI-QDA (усередині немає project.qde)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/qdpx.py" line="61"/>
+        <source>{path}: the REFI-QDA project holds no text sources</source>
+        <translation>{path}: у проєкті REFI-QDA немає текстових джерел</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/qdpx.py" line="73"/>
+        <source>{path}: project.qde is not readable XML ({error})</source>
+        <translation>{path}: project.qde — нечитабельний XML ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/qdpx.py" line="76"/>
+        <source>{path}: not a REFI-QDA project (its root is not a Project)</source>
+        <translation>{path}: не проєкт REFI-QDA (кореневий елемент — не Project)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/qdpx.py" line="110"/>
+        <source>{path}: a selection of “{name}” lies outside its text ({start}–{end} of {length} characters)</source>
+        <translation>{path}: виділення в «{name}» виходить за межі тексту ({start}–{end} з {length} символів)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/importers/qdpx.py" line="139"/>
+        <source>{path}: the text of “{name}” is not in the project file</source>
+        <translation>{path}: тексту «{name}» немає у файлі проєкту</translation>
     </message>
 </context>
 <context>
@@ -2834,17 +2881,17 @@
         <translation>Застосування видалень</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="434"/>
+        <location filename="../../curator/merge.py" line="436"/>
         <source>Backing up {name}</source>
         <translation>Резервне копіювання {name}</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="437"/>
+        <location filename="../../curator/merge.py" line="439"/>
         <source>Reading {name}</source>
         <translation>Читання {name}</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="458"/>
+        <location filename="../../curator/merge.py" line="460"/>
         <source>The merge is done, but its report could not be written in {where}: {error}</source>
         <translation>Об’єднання виконано, але звіт не вдалося записати в {where}: {error}</translation>
     </message>
@@ -2865,12 +2912,12 @@
         <translation>Виправлення проєкту</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="152"/>
+        <location filename="../../curator/importers/__init__.py" line="153"/>
         <source>Import document</source>
         <translation>Імпорт документа</translation>
     </message>
     <message>
-        <location filename="../../curator/importers/__init__.py" line="233"/>
+        <location filename="../../curator/importers/__init__.py" line="235"/>
         <source>Keep the whole page</source>
         <translation>Зберегти сторінку повністю</translation>
     </message>
