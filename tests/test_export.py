@@ -597,3 +597,16 @@ def test_another_tools_qdpx_comes_in_as_draft_claims(project, tmp_path):
     (claim,) = queries.claims(project)
     assert (claim.measure, claim.status.value, claim.author) == ("in captivity", "draft", "Oksana")
     assert queries.evidence(project, claim.id)[0].quote == "більше 700"
+
+
+def test_json_figures_are_exact_and_short(curated, tmp_path):
+    """SQLite writes the records: a figure keeps every digit it needs (0.1 + 0.2 is not
+    0.3) and no more (51.16, not 51.159999999999997)."""
+    claim_id = next(c.id for c in queries.claims(curated) if c.value == 51.16)
+    ops.update_claim(curated, claim_id, {"upper_value": 0.1 + 0.2, "qualifier": "range"})
+    out = tmp_path / "x.json"
+    _export(curated, "json", out)
+    raw = out.read_text(encoding="utf-8")
+    assert '"value":51.16' in raw and '"upper_value":0.30000000000000004' in raw
+    claim = next(c for c in json.loads(raw)["claims"] if c["id"] == str(claim_id))
+    assert (claim["value"], claim["upper_value"]) == (51.16, 0.1 + 0.2)

@@ -100,11 +100,14 @@ def export(project: Project, fmt: str, out: str | Path, options: ExportOptions |
             names = queries.canonical_names(project)
             report.files = export_qdpx(data, data.texts, out, title, exported_at,
                                        lambda claim: series_key(names, claim["subject"], claim["measure"]).label)
-        else:
-            data = dataset.read(project, options.checked_only, with_text=options.with_text)
+        elif fmt == "json":
+            records = dataset.json_records(project, options.checked_only, with_text=options.with_text)
             check(cancelled)
-            write = export_json if fmt == "json" else export_annotations
-            report.files = write(data, out, title, exported_at)
+            report.files = export_json(records, out, title, exported_at)
+        else:
+            data = dataset.read(project, options.checked_only)
+            check(cancelled)
+            report.files = export_annotations(data, out, title, exported_at)
     except OSError as error:
         raise CuratorError(problem(out.parent, error)) from error
     progress(3, 3, "")

@@ -15,9 +15,18 @@ ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 SCHEMA_URN = f"urn:curator:export-schema:{EXPORT_SCHEMA_VERSION}"
 
 
+class Encoded(str):
+    """A record already written as JSON text (by SQLite): put in as it is."""
+
+
 def _dump(path: Path, data: dict) -> None:
-    """JSON with sorted keys and one record per line: fast (the C encoder) and easy to diff."""
-    encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ": ")).encode
+    """JSON with sorted keys and one record per line: fast (the C encoder, or records
+    SQLite encoded) and easy to diff."""
+    encoder = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ": ")).encode
+
+    def encode(value) -> str:
+        return value if isinstance(value, Encoded) else encoder(value)
+
     with replacing(path, "w", encoding="utf-8") as out:
         out.write("{\n")
         for n, key in enumerate(sorted(data)):
@@ -31,20 +40,16 @@ def _dump(path: Path, data: dict) -> None:
         out.write("}\n")
 
 
-def export_json(data: CuratedSet, out: Path, title: str, exported_at: str) -> list[Path]:
-    """The whole curated set; ``resources/schemas/curator-export-1.json`` describes it."""
+def export_json(records: dict[str, list[str]], out: Path, title: str, exported_at: str) -> list[Path]:
+    """The whole curated set (the records of :func:`dataset.json_records`);
+    ``resources/schemas/curator-export-1.json`` describes it."""
     document = {
         "schema": SCHEMA_URN,
         "schema_version": EXPORT_SCHEMA_VERSION,
         "generator": f"Curator {__version__}",
         "title": title,
         "exported_at": exported_at,
-        "documents": [{**d, **({"text": data.texts[d["id"]]} if d["id"] in data.texts else {})}
-                      for d in data.documents],
-        "spans": data.spans,
-        "claims": data.claims,
-        "evidence": data.evidence,
-        "vocabulary": data.terms,
+        **{key: [Encoded(record) for record in rows] for key, rows in records.items()},
     }
     _dump(out, document)
     return [out]
