@@ -28,6 +28,7 @@ EVIDENCE_SQL = (
 )
 #: The claim fields whose vocabulary name the CSV gives beside them, in its column order.
 NAMED_FIELDS = ("subject", "measure", "attributed_to", "reported_by")
+_NAMED_INDEXES = [CLAIM_COLUMNS.index(field) for field in NAMED_FIELDS]
 
 
 def number_text(value: float | None) -> str:
@@ -46,18 +47,20 @@ def rows(project: Project, checked_only: bool = False) -> tuple[list[tuple], lis
             EVIDENCE_SQL.format(where="WHERE c.status = 'checked'" if checked_only else "")).fetchall()
     cited = {claim_id: list(group) for claim_id, group in groupby(links, key=itemgetter(0))}
     names = _vocabulary(project)
-    subject_names, measure_names, person_names, outlet_names = (names[field] for field in NAMED_FIELDS)
+    # Each distinct spelling looked up once: a few hundred, for a hundred thousand claims.
+    subject_names, measure_names, person_names, outlet_names = (
+        {spelling: names[field].get(fold(spelling), "") for spelling in {row[index] for row in claims}}
+        for field, index in zip(NAMED_FIELDS, _NAMED_INDEXES, strict=True))
     claim_out = []
     for (claim_id, subject, measure, value, upper, qualifier, unit, as_of, precision, attributed_to,
          reported_by, status, note, tags, updated_at, author) in map(_READ, claims):
         spans = cited.get(claim_id, ())
         documents = list(dict.fromkeys((link[1], link[3]) for link in spans))
         claim_out.append((
-            claim_id, subject, subject_names.get(fold(subject), ""), measure, measure_names.get(fold(measure), ""),
+            claim_id, subject, subject_names[subject], measure, measure_names[measure],
             number_text(value), number_text(upper), qualifier, unit, as_of or "", precision or "",
-            attributed_to, person_names.get(fold(attributed_to), ""),
-            reported_by, outlet_names.get(fold(reported_by), ""), status, note,
-            "; ".join(json_from_text(tags) or ()),
+            attributed_to, person_names[attributed_to], reported_by, outlet_names[reported_by], status, note,
+            "; ".join(json_from_text(tags) or ()) if tags != "[]" else "",
             "; ".join(d for d, _t in documents), " | ".join(t for _d, t in documents),
             " | ".join(link[4] for link in spans), updated_at, author,
         ))
