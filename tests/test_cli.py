@@ -108,3 +108,25 @@ def test_keep_whole_page_from_the_command_line(tmp_path):
     assert kept.returncode == 0 and f"kept the whole page: {document_id}" in kept.stdout
     text = curator("text", str(project), document_id).stdout
     assert "──── The rest of the page" in text
+
+
+def test_import_while_another_program_holds_the_project_says_so_in_one_line(tmp_path, seeds):
+    """An sqlite3 shell (or DB Browser) in the middle of a write: after SQLite's
+    10-second wait, one line naming the project, and nothing imported."""
+    import sqlite3
+
+    project = tmp_path / "p.curator"
+    assert curator("import", project, seeds / "000_a08e55c72052c1e8.txt").returncode == 0
+    holder = sqlite3.connect(project)
+    holder.execute("BEGIN IMMEDIATE")  # another program's write lock
+    try:
+        result = curator("import", project, seeds / "001_849ddcc2e317e3da.txt")
+    finally:
+        holder.rollback()
+        holder.close()
+    assert result.returncode == 1 and "Traceback" not in result.stderr + result.stdout
+    (line,) = [line for line in result.stdout.splitlines() if "stopped" in line]
+    assert f"{project}: another program is using this project and did not let go within 10 seconds" in line
+    assert "SELECT" not in result.stdout + result.stderr and "[SQL" not in result.stdout + result.stderr
+    listed = json.loads(curator("documents", project, "--json").stdout)
+    assert len(listed) == 1
