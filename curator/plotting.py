@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from curator import queries
+from curator.i18n import translate
 from curator.partialdate import format_partial_date
 from curator.series import (
     DEFAULT_WINDOW_DAYS,
@@ -38,6 +39,10 @@ class View:
     window_days: int = DEFAULT_WINDOW_DAYS
 
 
+#: Characters of measure names the value axis has room for.
+MEASURES_ROOM = 32
+
+
 @dataclass
 class Layout:
     """The points to draw, grouped as the pane draws them (one marker item per group)."""
@@ -52,6 +57,23 @@ class Layout:
     #: The highest value to show: every value, and the upper ends of ranges.
     highest: float = 0.0
     lowest: float = 0.0
+    #: What the drawn points count, and in which units (sorted; no unit left out).
+    measures: list[str] = field(default_factory=list)
+    units: list[str] = field(default_factory=list)
+
+    def value_axis(self) -> str:
+        """The y axis's title: "in captivity · people"; several measures joined; units
+        that differ said so rather than mixed silently."""
+        if not self.points:
+            return ""
+        title = " / ".join(self.measures)
+        if not title or len(title) > MEASURES_ROOM:  # several long names: the axis would cut them
+            title = translate("chart", "Value")
+        if len(self.units) == 1:
+            return f"{title} · {self.units[0]}"
+        if len(self.units) > 1:
+            return translate("chart", "{title} · mixed units: {units}").format(title=title, units=", ".join(self.units))
+        return title
 
 
 @dataclass(frozen=True)
@@ -106,7 +128,9 @@ class Chart:
         values = [p.value for p in points] + [p.high for p in points if p.kind == RANGE and p.high is not None]
         return Layout(points, sorted({source for source, _kind, _faded in groups}), dict(groups),
                       sum(len(self.series[key].unplotted) for key in ticked),
-                      max(values, default=0.0), min(values, default=0.0))
+                      max(values, default=0.0), min(values, default=0.0),
+                      sorted({key.measure for key in ticked if self.series[key].points}),
+                      sorted({p.unit for p in points} - {""}))
 
     def conflicts(self, view: View) -> ConflictList:
         """Conflicts among the drawn points of the ticked series (at most

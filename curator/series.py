@@ -71,6 +71,7 @@ class Point:
     as_of: date
     #: Where the point is drawn: the middle of its period.
     x: float = 0.0
+    unit: str = ""
 
     def __post_init__(self) -> None:
         self.x = (self.start + self.end) / 2
@@ -151,7 +152,7 @@ def point_from_claim(claim: ClaimRow, key: SeriesKey) -> Point | None:
     start, end = _period(claim.as_of, claim.as_of_precision)
     return Point(claim.id, key, claim.value, _KINDS[claim.qualifier], low, high, low_open, high_open, start, end,
                  claim.as_of_precision or Precision.DAY, claim.status, claim.attributed_to, claim.reported_by,
-                 claim.qualifier, claim.as_of)
+                 claim.qualifier, claim.as_of, unit=claim.unit.strip())
 
 
 def series_key(names: dict[tuple[str, str], str], subject: str, measure: str) -> SeriesKey:

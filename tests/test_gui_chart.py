@@ -184,3 +184,46 @@ def test_export_png_svg_and_csv(window, tmp_path):
     lines = (tmp_path / "points.csv").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 4 and lines[0].startswith("claim_id,subject,measure,value,qualifier")
     assert any(",2449,exact," in line for line in lines)
+
+
+def _bottom_labels(chart) -> list[str]:
+    axis = chart.plot.getAxis("bottom")
+    low, high = chart.plot.getViewBox().viewRange()[0]
+    values = [v for _spacing, vs in axis.tickValues(low, high, axis.width() or 800) for v in vs]
+    return axis.tickStrings(values, 1, 0)
+
+
+def test_one_point_shows_its_month_and_year_and_the_axis_names_what_is_counted(window):
+    chart = window.chart
+    key = _series(chart, "Azovstal garrison · left Azovstal")
+    chart.set_ticked({key})
+    one = chart.points[0]
+    for other in chart.points[1:]:  # leave one point: the others' claims lose their dates
+        run_in_window(window, "undated", lambda p, c=other.claim_id: ops.update_claim(p, c, {"as_of": None}))
+    assert len(chart.points) == 1 and chart.points[0].claim_id == one.claim_id
+    labels = _bottom_labels(chart)
+    assert any("May 2022" in label for label in labels), labels
+    assert all(":" not in label and "." not in label for label in labels), labels
+    low, high = chart.plot.getViewBox().viewRange()[0]
+    assert 55 <= (high - low) / 86_400 <= 70  # about a month either side
+    assert chart.plot.getAxis("left").labelText == "left Azovstal"
+
+
+def test_the_value_axis_says_the_unit_and_when_units_differ(window):
+    chart = window.chart
+    key = _series(chart, "Mariupol defenders · in captivity")
+    chart.set_ticked({key})
+    for point in chart.points:
+        run_in_window(window, "unit", lambda p, c=point.claim_id: ops.update_claim(p, c, {"unit": "people"}))
+    assert chart.plot.getAxis("left").labelText == "in captivity · people"
+    run_in_window(window, "unit", lambda p: ops.update_claim(p, chart.points[0].claim_id, {"unit": "%"}))
+    assert chart.plot.getAxis("left").labelText == "in captivity · mixed units: %, people"
+
+
+def test_an_empty_chart_says_what_to_tick_instead_of_showing_axes(window):
+    chart = window.chart
+    chart.set_ticked(set())
+    assert chart.plotStack.currentWidget() is chart.emptyLabel
+    assert chart.emptyLabel.text() == "Tick a series on the left to plot its figures over time."
+    chart.set_ticked({_series(chart, "Mariupol defenders · in captivity")})
+    assert chart.plotStack.currentWidget() is chart.plotWidget

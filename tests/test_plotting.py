@@ -105,3 +105,16 @@ def test_plotted_points_as_csv(seeded, tmp_path):
     assert len(lines) == 4
     row = next(line for line in lines if line.startswith(str(around)))
     assert row.split(",")[3:9] == ["2500", "approximately", "2250", "2750", "2022-05-20", "day"]
+
+
+def test_the_value_axis_names_the_measure_and_unit_or_says_they_differ():
+    from curator.plotting import Layout
+
+    point = object()
+    assert Layout().value_axis() == ""
+    assert Layout([point], measures=["in captivity"], units=["people"]).value_axis() == "in captivity · people"
+    assert Layout([point], measures=["in captivity", "returned"]).value_axis() == "in captivity / returned"
+    assert (Layout([point], measures=["in captivity"], units=["%", "people"]).value_axis()
+            == "in captivity · mixed units: %, people")
+    many = ["captured", "in captivity", "left Azovstal", "returned"]
+    assert Layout([point], measures=many, units=["people"]).value_axis() == "Value · people"  # too long to fit

@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from curator import plotting
+from curator import plotting, timeaxis
 from curator import series as core
 from curator.enums import Precision, Qualifier
 from curator.files import built_beside
@@ -77,6 +78,30 @@ class _Group:
     def remove(self, plot: pg.PlotItem) -> None:
         for item in (self.scatter, self.bounds, self.periods):
             plot.removeItem(item)
+
+
+class TimeAxis(pg.AxisItem):
+    """The bottom axis, ticked and labelled by :mod:`curator.timeaxis` (Qt-free) in the
+    window's language: years; months with their year; days with month and year."""
+
+    #: About this many pixels per label.
+    PIXELS_PER_TICK = 95
+
+    def __init__(self) -> None:
+        super().__init__(orientation="bottom")
+        self._labels: dict[float, str] = {}
+
+    def tickValues(self, minVal, maxVal, size):
+        from PySide6.QtCore import QLocale
+
+        locale = QLocale()
+        months = [locale.standaloneMonthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
+        found = timeaxis.ticks(minVal, maxVal, max(1, int(size // self.PIXELS_PER_TICK)), months)
+        self._labels = {tick.seconds: tick.label for tick in found}
+        return [(timeaxis.DAY, [tick.seconds for tick in found])]
+
+    def tickStrings(self, values, scale, spacing):
+        return [self._labels.get(value, "") for value in values]
 
 
 class ChartPane(QWidget):
@@ -150,9 +175,8 @@ class ChartPane(QWidget):
         self.plotWidget = pg.GraphicsLayoutWidget()
         self.plotWidget.setObjectName("chartPlot")
         self.plotWidget.setAccessibleName(self.tr("Chart of figures over time"))
-        self.plot = self.plotWidget.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot = self.plotWidget.addPlot(row=0, col=0, axisItems={"bottom": TimeAxis()})
         self.plot.showGrid(x=True, y=True, alpha=0.15)
-        self.plot.setLabel("left", self.tr("Value"))
         self.plot.getViewBox().setDefaultPadding(0.06)
         side = self.plotWidget.addLayout(row=0, col=1)
         self.legend = pg.LegendItem(labelTextSize="8pt")
@@ -180,8 +204,17 @@ class ChartPane(QWidget):
         self.conflictTitle = QLabel(self)
         self.conflictTitle.setProperty("role", "heading")
 
+        # With nothing to plot, a sentence says what to do instead of empty axes.
+        self.emptyLabel = QLabel(self)
+        self.emptyLabel.setObjectName("chartEmpty")
+        self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyLabel.setWordWrap(True)
+        self.emptyLabel.setProperty("role", "hint")
+        self.plotStack = QStackedWidget(self)
+        self.plotStack.addWidget(self.plotWidget)
+        self.plotStack.addWidget(self.emptyLabel)
         right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(self.plotWidget)
+        right.addWidget(self.plotStack)
         below = QWidget(self)
         below_layout = QVBoxLayout(below)
         below_layout.setContentsMargins(0, 0, 0, 0)
@@ -288,6 +321,8 @@ class ChartPane(QWidget):
         self._ys = np.fromiter((p.value for p in self.points), dtype=float, count=len(self.points))
         self.unplottedLabel.setText(self.tr("%n claim(s) without a date or value are not plotted.", "",
                                             layout.unplotted) if layout.unplotted else "")
+        self.plot.setLabel("left", layout.value_axis())
+        self._say_if_empty()
         self.highlight(self._selected)
         self._fit()
         if len(self.points) > LARGE:
@@ -307,7 +342,9 @@ class ChartPane(QWidget):
             item.setData(KEY_ROLE, list(conflict.claim_ids))
             self.conflictList.addItem(item)
         total = found.total
-        if len(found) < total:
+        if not self.points:
+            title = ""  # nothing plotted: the sentence in the plot's place says why
+        elif len(found) < total:
             title = self.tr("Conflicts: the first %1 of %2 (narrow the window or tick fewer series)").replace(
                 "%1", f"{len(found):,}").replace("%2", f"{total:,}")
         elif total:
@@ -317,10 +354,31 @@ class ChartPane(QWidget):
         self.conflictTitle.setText(title)
         self.conflictList.setVisible(bool(found))
 
+    def _say_if_empty(self) -> None:
+        """No meaningless axes: with nothing plotted, say what to tick or make."""
+        if self.points:
+            self.plotStack.setCurrentWidget(self.plotWidget)
+            return
+        if not self.series:
+            text = self.tr("No figures yet: claims with a value and a date appear here, by series "
+                           "(subject · measure).")
+        elif not self.ticked():
+            text = self.tr("Tick a series on the left to plot its figures over time.")
+        else:
+            text = self.tr("The ticked series have no claim with both a value and a date.")
+        self.emptyLabel.setText(text)
+        self.plotStack.setCurrentWidget(self.emptyLabel)
+
     def _fit(self) -> None:
-        """Show every point; counts start at zero, so differences are not exaggerated."""
+        """Show every point; counts start at zero, so differences are not exaggerated;
+        points within a few days get a month either side, not a range of hours."""
         layout = self.layout
         self.plot.enableAutoRange()
+        if layout.points:
+            first = min(p.start for p in layout.points)
+            last = max(p.end for p in layout.points)
+            self.plot.enableAutoRange(axis="x", enable=False)
+            self.plot.setXRange(*timeaxis.x_range(first, last), padding=0)
         if layout.points and layout.lowest >= 0:
             self.plot.enableAutoRange(axis="y", enable=False)
             self.plot.setYRange(0, layout.highest * 1.15 or 1, padding=0)

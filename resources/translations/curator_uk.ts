@@ -89,83 +89,78 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../curator/ui/chart.py" line="104"/>
+        <location filename="../../curator/ui/chart.py" line="129"/>
         <source>Series to plot</source>
-        <extracomment>Above this many points, conflicts are looked for after the points are painted. The curator clicked a point: its claim. The curator chose a conflict: both claims.</extracomment>
+        <extracomment>Above this many points, conflicts are looked for after the points are painted. About this many pixels per label. The curator clicked a point: its claim. The curator chose a conflict: both claims.</extracomment>
         <translation>Ряди для графіка</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="108"/>
+        <location filename="../../curator/ui/chart.py" line="133"/>
         <source>Colour by outlet</source>
         <translation>Колір за виданням</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="109"/>
+        <location filename="../../curator/ui/chart.py" line="134"/>
         <source>Colour by person</source>
         <translation>Колір за особою</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="111"/>
+        <location filename="../../curator/ui/chart.py" line="136"/>
         <source>Show drafts and disputed</source>
         <translation>Показувати чернетки й спірні</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="119"/>
+        <location filename="../../curator/ui/chart.py" line="144"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="120"/>
+        <location filename="../../curator/ui/chart.py" line="145"/>
         <source>Claims this close in time must agree, or they are flagged as conflicts</source>
         <translation>Твердження, близькі в часі, мають узгоджуватися, інакше їх позначено як суперечності</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="123"/>
+        <location filename="../../curator/ui/chart.py" line="148"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="123"/>
+        <location filename="../../curator/ui/chart.py" line="148"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="124"/>
+        <location filename="../../curator/ui/chart.py" line="149"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="126"/>
+        <location filename="../../curator/ui/chart.py" line="151"/>
         <source>Save the chart (PNG, SVG) or its plotted points (CSV)</source>
         <translation>Зберегти графік (PNG, SVG) або його точки (CSV)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="134"/>
+        <location filename="../../curator/ui/chart.py" line="159"/>
         <source>Series</source>
         <translation>Ряди</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="141"/>
+        <location filename="../../curator/ui/chart.py" line="166"/>
         <source>Conflict window</source>
         <translation>Вікно суперечностей</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="152"/>
+        <location filename="../../curator/ui/chart.py" line="177"/>
         <source>Chart of figures over time</source>
         <translation>Графік цифр у часі</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="155"/>
-        <source>Value</source>
-        <translation>Значення</translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/chart.py" line="175"/>
+        <location filename="../../curator/ui/chart.py" line="199"/>
         <source>Conflicts between claims</source>
         <translation>Суперечності між твердженнями</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="289"/>
+        <location filename="../../curator/ui/chart.py" line="322"/>
         <source>%n claim(s) without a date or value are not plotted.</source>
         <translation>
             <numerusform>%n твердження без дати чи значення не показано на графіку.</numerusform>
@@ -174,17 +169,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="294"/>
+        <location filename="../../curator/ui/chart.py" line="329"/>
         <source>Looking for conflicts…</source>
         <translation>Пошук суперечностей…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="311"/>
+        <location filename="../../curator/ui/chart.py" line="348"/>
         <source>Conflicts: the first %1 of %2 (narrow the window or tick fewer series)</source>
         <translation>Суперечності: перші %1 із %2 (звузьте вікно або позначте менше рядів)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="314"/>
+        <location filename="../../curator/ui/chart.py" line="351"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Суперечності (%n)</numerusform>
@@ -193,17 +188,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="316"/>
+        <location filename="../../curator/ui/chart.py" line="353"/>
         <source>No conflicts between the plotted claims</source>
         <translation>Між показаними твердженнями суперечностей немає</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="394"/>
+        <location filename="../../curator/ui/chart.py" line="363"/>
+        <source>No figures yet: claims with a value and a date appear here, by series (subject · measure).</source>
+        <translation>Цифр ще немає: твердження зі значенням і датою з’являться тут, за рядами (суб’єкт · показник).</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="366"/>
+        <source>Tick a series on the left to plot its figures over time.</source>
+        <translation>Позначте ряд ліворуч, щоб побачити його цифри в часі.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="368"/>
+        <source>The ticked series have no claim with both a value and a date.</source>
+        <translation>У позначених рядах немає тверджень, що мають і значення, і дату.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="452"/>
         <source>the same day</source>
         <translation>того самого дня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="394"/>
+        <location filename="../../curator/ui/chart.py" line="452"/>
         <source>%n day(s) apart</source>
         <translation>
             <numerusform>з різницею в %n день</numerusform>
@@ -212,47 +222,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="398"/>
+        <location filename="../../curator/ui/chart.py" line="456"/>
         <source>(unknown)</source>
         <translation>(невідомо)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="400"/>
+        <location filename="../../curator/ui/chart.py" line="458"/>
         <source>%1 (%2, %3) and %4 (%5, %6) cannot both be true: %7</source>
         <translation>%1 (%2, %3) і %4 (%5, %6) не можуть бути правдою водночас: %7</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="411"/>
+        <location filename="../../curator/ui/chart.py" line="469"/>
         <source>said by %1</source>
         <translation>сказав(-ла) %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="413"/>
+        <location filename="../../curator/ui/chart.py" line="471"/>
         <source>reported by %1</source>
         <translation>повідомило %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="414"/>
+        <location filename="../../curator/ui/chart.py" line="472"/>
         <source>status: %1</source>
         <translation>статус: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="455"/>
+        <location filename="../../curator/ui/chart.py" line="513"/>
         <source>Curator chart</source>
         <translation>Графік Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="478"/>
+        <location filename="../../curator/ui/chart.py" line="536"/>
         <source>Save chart as PNG</source>
         <translation>Зберегти графік як PNG</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="482"/>
+        <location filename="../../curator/ui/chart.py" line="540"/>
         <source>Save chart as SVG</source>
         <translation>Зберегти графік як SVG</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="486"/>
+        <location filename="../../curator/ui/chart.py" line="544"/>
         <source>Save plotted points as CSV</source>
         <translation>Зберегти точки графіка як CSV</translation>
     </message>
@@ -1955,6 +1965,20 @@
         <location filename="../../curator/ui/actions.py" line="139"/>
         <source>&amp;About Curator</source>
         <translation>&amp;Про Curator</translation>
+    </message>
+</context>
+<context>
+    <name>chart</name>
+    <message>
+        <location filename="../../curator/plotting.py" line="71"/>
+        <source>Value</source>
+        <extracomment>Characters of measure names the value axis has room for. Every source of a drawn point (outlet or person), sorted: the legend, and colour order. (source, kind, faded) → its points. Claims of the ticked series that have no date or no value. The highest value to show: every value, and the upper ends of ranges. What the drawn points count, and in which units (sorted; no unit left out).</extracomment>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <location filename="../../curator/plotting.py" line="75"/>
+        <source>{title} · mixed units: {units}</source>
+        <translation>{title} · різні одиниці: {units}</translation>
     </message>
 </context>
 <context>
