@@ -98,6 +98,22 @@ class Chart:
         self.series_set = SeriesSet(project)
         self._conflicts: dict[tuple[SeriesKey, bool, int], ConflictList] = {}
         self._quotes: dict[uuid.UUID, str] = {}
+        self._entries = queries.entry_ids(project) if project is not None else {}
+
+    def identity(self, key: SeriesKey) -> str:
+        """What a series is, whatever it is called: its subject's and measure's
+        vocabulary entries (their ids), or their spellings when not in the vocabulary.
+        A rename, a new alias or a merge of entries keeps it."""
+        parts = []
+        for kind, name in (("subject", key.subject), ("measure", key.measure)):
+            folded = queries.fold(name)
+            parts.append(self._entries.get((kind, folded), "=" + folded))
+        return "|".join(parts)
+
+    def keys_of(self, identities) -> set[SeriesKey]:
+        """The series that have these identities now."""
+        wanted = set(identities)
+        return {key for key in self.series if self.identity(key) in wanted}
 
     @property
     def series(self):

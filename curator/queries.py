@@ -193,6 +193,21 @@ def fold(spelling: str) -> str:
     return spelling.strip().casefold()
 
 
+def entry_ids(project: Project, kinds: Iterable[str] = ("subject", "measure")) -> dict[tuple[str, str], str]:
+    """(kind, folded name or alias) → the id of the vocabulary entry it names: what stays
+    when the entry is renamed or its aliases change."""
+    kinds = list(kinds)
+    ids: dict[tuple[str, str], str] = {}
+    with project.engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            f"SELECT kind, id, name, aliases FROM term WHERE kind IN ({', '.join('?' * len(kinds))})",
+            tuple(kinds)).fetchall()
+    for kind, term_id, name, aliases in rows:
+        for spelling in (name, *(json_from_text(aliases) or [])):
+            ids[(kind, fold(spelling))] = str(term_id)
+    return ids
+
+
 def canonical_names(project: Project, kinds: Iterable[str] = ("subject", "measure")) -> dict[tuple[str, str], str]:
     """(kind, folded name or alias) → the entry's name."""
     names: dict[tuple[str, str], str] = {}

@@ -227,3 +227,27 @@ def test_an_empty_chart_says_what_to_tick_instead_of_showing_axes(window):
     assert chart.emptyLabel.text() == "Tick a series on the left to plot its figures over time."
     chart.set_ticked({_series(chart, "Mariupol defenders · in captivity")})
     assert chart.plotStack.currentWidget() is chart.plotWidget
+
+
+def test_ticks_are_kept_across_a_restart(qtbot, window):
+    chart = window.chart
+    keys = {_series(chart, "Mariupol defenders · in captivity"), _series(chart, "Azovstal garrison · left Azovstal")}
+    chart.set_ticked(keys)
+    path = window.session.project.path
+    window.close()
+    again = open_window(path)
+    qtbot.addWidget(again)
+    again.ensure_chart()
+    assert {key.label for key in again.chart.ticked()} == {key.label for key in keys}
+    again.close()
+
+
+def test_a_series_keeps_its_tick_when_the_vocabulary_renames_it(window):
+    chart = window.chart
+    chart.set_ticked({_series(chart, "Mariupol defenders · in captivity")})
+    changes = run_in_window(window, "entry", lambda p: ops.add_term(p, "subject", "Mariupol defenders"))
+    term_id = changes.result
+    run_in_window(window, "rename", lambda p: ops.update_term(p, term_id, {
+        "name": "Defenders of Mariupol", "aliases": ["Mariupol defenders"]}))
+    assert {key.label for key in chart.ticked()} == {"Defenders of Mariupol · in captivity"}
+    assert len(chart.points) == 3

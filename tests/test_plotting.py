@@ -118,3 +118,18 @@ def test_the_value_axis_names_the_measure_and_unit_or_says_they_differ():
             == "in captivity · mixed units: %, people")
     many = ["captured", "in captivity", "left Azovstal", "returned"]
     assert Layout([point], measures=many, units=["people"]).value_axis() == "Value · people"  # too long to fit
+
+
+def test_a_series_is_identified_by_its_vocabulary_entries_not_its_spelling(seeded):
+    claim_on(seeded, "Azov commander says", "More than 900 defenders of Mariupol remain in Russian captivity",
+             subject="Mariupol defenders", measure="in captivity")
+    term_id = ops.add_term(seeded, "subject", "Mariupol defenders").result
+    chart = plotting.Chart(seeded)
+    (key,) = chart.series
+    identity = chart.identity(key)
+    assert identity.startswith(str(term_id))
+    ops.update_term(seeded, term_id, {"name": "Defenders of Mariupol", "aliases": ["Mariupol defenders"]})
+    renamed = plotting.Chart(seeded)
+    (new_key,) = renamed.series
+    assert new_key.label == "Defenders of Mariupol · in captivity"
+    assert renamed.identity(new_key) == identity and renamed.keys_of([identity]) == {new_key}

@@ -123,11 +123,12 @@ class ChartPane(QWidget):
         self._xs = np.zeros(0)
         self._ys = np.zeros(0)
         self._selected: uuid.UUID | None = None
+        self._ticked_ids: set[str] = set()
 
         self.seriesList = QListWidget(self)
         self.seriesList.setObjectName("seriesList")
         self.seriesList.setAccessibleName(self.tr("Series to plot"))
-        self.seriesList.itemChanged.connect(lambda _item: self.redraw())
+        self.seriesList.itemChanged.connect(lambda _item: self._ticks_changed())
         self.colourBy = QComboBox(self)
         self.colourBy.setObjectName("colourByCombo")
         self.colourBy.addItem(self.tr("Colour by outlet"), "outlet")
@@ -247,20 +248,49 @@ class ChartPane(QWidget):
 
     # -- data -----------------------------------------------------------------------------------
     def _changes_applied(self, changes) -> None:
+        before = self.ticked()
         if self.chart.apply(changes):
-            self._fill_list(self.ticked())
-            self.redraw()
+            # By identity, a series renamed through the vocabulary keeps its tick; by its
+            # name, one whose spelling just became a vocabulary entry.
+            ticked = self.chart.keys_of(self._ticked_ids) | (before & set(self.series))
+            self._fill_list(ticked)
+            self._ticks_changed()
 
     def refresh(self) -> None:
-        """Read the series again (a new project); keeps what was ticked."""
-        ticked = self.ticked()
-        first_time = not self.series and not ticked
+        """Read the series of the project (just opened, or read again) and tick what was
+        ticked in it last time, kept with the window's settings; at a first opening,
+        the largest series."""
         self.chart = plotting.Chart(self.session.project)
-        self._fill_list(ticked)
-        if first_time and self.seriesList.count():
+        stored = self._stored_ticks()
+        self._fill_list(self.chart.keys_of(stored or ()))
+        if stored is None and self.seriesList.count():
             self.seriesList.blockSignals(True)
             self.seriesList.item(0).setCheckState(Qt.CheckState.Checked)  # the largest series, to start with
             self.seriesList.blockSignals(False)
+        self._ticks_changed()
+
+    def _settings_key(self) -> str | None:
+        project = self.session.project
+        return f"chart/ticked/{project.path.resolve()}" if project is not None else None
+
+    def _stored_ticks(self) -> list[str] | None:
+        from PySide6.QtCore import QSettings
+
+        key = self._settings_key()
+        stored = QSettings().value(key) if key else None
+        if stored is None:
+            return None
+        return [stored] if isinstance(stored, str) else list(stored)
+
+    def _ticks_changed(self) -> None:
+        """Keep the ticked series' identities (what survives a rename), for this project
+        across restarts, and draw."""
+        from PySide6.QtCore import QSettings
+
+        self._ticked_ids = {self.chart.identity(key) for key in self.ticked()}
+        key = self._settings_key()
+        if key is not None:
+            QSettings().setValue(key, sorted(self._ticked_ids))
         self.redraw()
 
     def _fill_list(self, ticked: set) -> None:
@@ -286,7 +316,7 @@ class ChartPane(QWidget):
             item = self.seriesList.item(i)
             item.setCheckState(Qt.CheckState.Checked if item.data(KEY_ROLE) in keys else Qt.CheckState.Unchecked)
         self.seriesList.blockSignals(False)
-        self.redraw()
+        self._ticks_changed()
 
     # -- drawing ------------------------------------------------------------------------------------
     def redraw(self) -> None:

@@ -89,78 +89,78 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../curator/ui/chart.py" line="129"/>
+        <location filename="../../curator/ui/chart.py" line="130"/>
         <source>Series to plot</source>
         <extracomment>Above this many points, conflicts are looked for after the points are painted. About this many pixels per label. The curator clicked a point: its claim. The curator chose a conflict: both claims.</extracomment>
         <translation>Ряди для графіка</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="133"/>
+        <location filename="../../curator/ui/chart.py" line="134"/>
         <source>Colour by outlet</source>
         <translation>Колір за виданням</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="134"/>
+        <location filename="../../curator/ui/chart.py" line="135"/>
         <source>Colour by person</source>
         <translation>Колір за особою</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="136"/>
+        <location filename="../../curator/ui/chart.py" line="137"/>
         <source>Show drafts and disputed</source>
         <translation>Показувати чернетки й спірні</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="144"/>
+        <location filename="../../curator/ui/chart.py" line="145"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="145"/>
+        <location filename="../../curator/ui/chart.py" line="146"/>
         <source>Claims this close in time must agree, or they are flagged as conflicts</source>
         <translation>Твердження, близькі в часі, мають узгоджуватися, інакше їх позначено як суперечності</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="148"/>
+        <location filename="../../curator/ui/chart.py" line="149"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="148"/>
+        <location filename="../../curator/ui/chart.py" line="149"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="149"/>
+        <location filename="../../curator/ui/chart.py" line="150"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="151"/>
+        <location filename="../../curator/ui/chart.py" line="152"/>
         <source>Save the chart (PNG, SVG) or its plotted points (CSV)</source>
         <translation>Зберегти графік (PNG, SVG) або його точки (CSV)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="159"/>
+        <location filename="../../curator/ui/chart.py" line="160"/>
         <source>Series</source>
         <translation>Ряди</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="166"/>
+        <location filename="../../curator/ui/chart.py" line="167"/>
         <source>Conflict window</source>
         <translation>Вікно суперечностей</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="177"/>
+        <location filename="../../curator/ui/chart.py" line="178"/>
         <source>Chart of figures over time</source>
         <translation>Графік цифр у часі</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="199"/>
+        <location filename="../../curator/ui/chart.py" line="200"/>
         <source>Conflicts between claims</source>
         <translation>Суперечності між твердженнями</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="322"/>
+        <location filename="../../curator/ui/chart.py" line="352"/>
         <source>%n claim(s) without a date or value are not plotted.</source>
         <translation>
             <numerusform>%n твердження без дати чи значення не показано на графіку.</numerusform>
@@ -169,17 +169,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="329"/>
+        <location filename="../../curator/ui/chart.py" line="359"/>
         <source>Looking for conflicts…</source>
         <translation>Пошук суперечностей…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="348"/>
+        <location filename="../../curator/ui/chart.py" line="378"/>
         <source>Conflicts: the first %1 of %2 (narrow the window or tick fewer series)</source>
         <translation>Суперечності: перші %1 із %2 (звузьте вікно або позначте менше рядів)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="351"/>
+        <location filename="../../curator/ui/chart.py" line="381"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Суперечності (%n)</numerusform>
@@ -188,32 +188,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="353"/>
+        <location filename="../../curator/ui/chart.py" line="383"/>
         <source>No conflicts between the plotted claims</source>
         <translation>Між показаними твердженнями суперечностей немає</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="363"/>
+        <location filename="../../curator/ui/chart.py" line="393"/>
         <source>No figures yet: claims with a value and a date appear here, by series (subject · measure).</source>
         <translation>Цифр ще немає: твердження зі значенням і датою з’являться тут, за рядами (суб’єкт · показник).</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="366"/>
+        <location filename="../../curator/ui/chart.py" line="396"/>
         <source>Tick a series on the left to plot its figures over time.</source>
         <translation>Позначте ряд ліворуч, щоб побачити його цифри в часі.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="368"/>
+        <location filename="../../curator/ui/chart.py" line="398"/>
         <source>The ticked series have no claim with both a value and a date.</source>
         <translation>У позначених рядах немає тверджень, що мають і значення, і дату.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="452"/>
+        <location filename="../../curator/ui/chart.py" line="482"/>
         <source>the same day</source>
         <translation>того самого дня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="452"/>
+        <location filename="../../curator/ui/chart.py" line="482"/>
         <source>%n day(s) apart</source>
         <translation>
             <numerusform>з різницею в %n день</numerusform>
@@ -222,47 +222,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="456"/>
+        <location filename="../../curator/ui/chart.py" line="486"/>
         <source>(unknown)</source>
         <translation>(невідомо)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="458"/>
+        <location filename="../../curator/ui/chart.py" line="488"/>
         <source>%1 (%2, %3) and %4 (%5, %6) cannot both be true: %7</source>
         <translation>%1 (%2, %3) і %4 (%5, %6) не можуть бути правдою водночас: %7</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="469"/>
+        <location filename="../../curator/ui/chart.py" line="499"/>
         <source>said by %1</source>
         <translation>сказав(-ла) %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="471"/>
+        <location filename="../../curator/ui/chart.py" line="501"/>
         <source>reported by %1</source>
         <translation>повідомило %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="472"/>
+        <location filename="../../curator/ui/chart.py" line="502"/>
         <source>status: %1</source>
         <translation>статус: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="513"/>
+        <location filename="../../curator/ui/chart.py" line="543"/>
         <source>Curator chart</source>
         <translation>Графік Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="536"/>
+        <location filename="../../curator/ui/chart.py" line="566"/>
         <source>Save chart as PNG</source>
         <translation>Зберегти графік як PNG</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="540"/>
+        <location filename="../../curator/ui/chart.py" line="570"/>
         <source>Save chart as SVG</source>
         <translation>Зберегти графік як SVG</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="544"/>
+        <location filename="../../curator/ui/chart.py" line="574"/>
         <source>Save plotted points as CSV</source>
         <translation>Зберегти точки графіка як CSV</translation>
     </message>
