@@ -231,6 +231,22 @@ def first_quotes(project: Project, claim_ids: list[uuid.UUID]) -> dict[uuid.UUID
     return found
 
 
+def cited_titles(project: Project, claim_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+    """The titles of the documents each claim cites, in the order of the documents' ids."""
+    found: dict[uuid.UUID, list[str]] = {}
+    with project.engine.connect() as connection:
+        for start in range(0, len(claim_ids), 500):
+            chunk = [str(c) for c in claim_ids[start:start + 500]]
+            rows = connection.exec_driver_sql(
+                "SELECT DISTINCT evidence.claim_id, document.id, document.title FROM evidence "
+                "JOIN span ON span.id = evidence.span_id JOIN document ON document.id = span.document_id "
+                f"WHERE evidence.claim_id IN ({', '.join('?' * len(chunk))}) "
+                "ORDER BY evidence.claim_id, document.id", tuple(chunk)).fetchall()
+            for claim_id, _document_id, title in rows:
+                found.setdefault(uuid_from_text(claim_id), []).append(title)
+    return found
+
+
 def evidence(project: Project, claim_id: uuid.UUID) -> list[EvidenceRow]:
     query = (
         select(E.c.id, E.c.claim_id, S.c.id, S.c.document_id, D.c.title, S.c.start, S.c.end, S.c.quote)

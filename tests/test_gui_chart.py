@@ -182,8 +182,10 @@ def test_export_png_svg_and_csv(window, tmp_path):
     assert (tmp_path / "chart.png").read_bytes().startswith(b"\x89PNG")
     assert "<svg" in (tmp_path / "chart.svg").read_text(encoding="utf-8")
     lines = (tmp_path / "points.csv").read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 4 and lines[0].startswith("claim_id,subject,measure,value,qualifier")
-    assert any(",2449,exact," in line for line in lines)
+    assert len(lines) == 4 and lines[0].startswith("claim_id,series,subject,measure,value,qualifier")
+    assert lines[0].endswith(",status,documents")
+    assert any(",2449,exact," in line and line.endswith(",Russian GRU General promised Azov Battalion security "
+                                                        "guarantees before Azovstal surrender") for line in lines)
 
 
 def _bottom_labels(chart) -> list[str]:

@@ -3,6 +3,7 @@ series, hover text and the plotted points as CSV. No display needed."""
 
 from __future__ import annotations
 
+import csv
 from datetime import date
 
 from curator import operations as ops
@@ -99,12 +100,15 @@ def test_plotted_points_as_csv(seeded, tmp_path):
     _evacuated, _left, around, _other = _sample(seeded)
     chart = plotting.Chart(seeded)
     layout = chart.layout(plotting.View(frozenset({GARRISON})))
-    write_points(tmp_path / "points.csv", layout.points)
-    lines = (tmp_path / "points.csv").read_text(encoding="utf-8").splitlines()
-    assert lines[0] == ",".join(POINT_COLUMNS)
-    assert len(lines) == 4
-    row = next(line for line in lines if line.startswith(str(around)))
-    assert row.split(",")[3:9] == ["2500", "approximately", "2250", "2750", "2022-05-20", "day"]
+    titles = queries.cited_titles(seeded, [p.claim_id for p in layout.points])
+    write_points(tmp_path / "points.csv", layout.points, titles)
+    with (tmp_path / "points.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0]) == list(POINT_COLUMNS) and len(rows) == 3
+    row = next(r for r in rows if r["claim_id"] == str(around))
+    assert (row["series"], row["value"], row["qualifier"], row["low"], row["high"], row["as_of"], row["precision"]) == (
+        "Azovstal garrison · left Azovstal", "2500", "approximately", "2250", "2750", "2022-05-20", "day")
+    assert row["documents"] == "Over 1,200 Azovstal Defenders Returned From Russian Captivity Yusov"
 
 
 def test_the_value_axis_names_the_measure_and_unit_or_says_they_differ():

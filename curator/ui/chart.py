@@ -552,9 +552,11 @@ class ChartPane(QWidget):
             exporter.export(str(path))
 
     def save_points(self, path: Path) -> None:
+        from curator import queries
         from curator.exports.points import write_points
 
-        write_points(path, self.points)
+        titles = queries.cited_titles(self.session.project, [p.claim_id for p in self.points])
+        write_points(path, self.points, titles)
 
     def _ask(self, title: str, suffix: str) -> Path | None:
         default = str((self.session.project.path.with_name(self.session.project.path.stem + "-chart" + suffix))
