@@ -40,6 +40,17 @@ def seeded(project: Project) -> Project:
     return project
 
 
+@pytest.fixture
+def empty_window(qtbot, tmp_path):
+    """The main window on a new, empty project."""
+    from curator.ui import open_window
+
+    win = open_window(tmp_path / "gui.curator")
+    qtbot.addWidget(win)
+    yield win
+    win.close()
+
+
 @pytest.fixture(autouse=True)
 def fresh_settings(request):
     """Each window test starts as a first start: no layout, no folded chart, no recent

@@ -31,11 +31,8 @@ SENTENCE = "More than 900 defenders of Mariupol remain in Russian captivity"
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    win = open_window(tmp_path / "gui.curator")
-    qtbot.addWidget(win)
-    yield win
-    win.close()
+def window(empty_window):
+    return empty_window
 
 
 @pytest.fixture

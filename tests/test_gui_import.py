@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from curator.ui import open_window
 from tests.gui_helpers import import_and_wait, open_document_titled
 
 REAL = Path(__file__).parent / "data" / "real"
@@ -14,15 +13,8 @@ REAL = Path(__file__).parent / "data" / "real"
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def window(qtbot, tmp_path):
-    win = open_window(tmp_path / "gui.curator")
-    qtbot.addWidget(win)
-    yield win
-    win.close()
-
-
-def test_a_caption_page_is_said_and_kept_whole_from_the_summary_undoably(qtbot, window):
+def test_a_caption_page_is_said_and_kept_whole_from_the_summary_undoably(qtbot, empty_window):
+    window = empty_window
     report = import_and_wait(qtbot, window, [REAL / "caption-page.html"], keep_summary=True)
     box = window.flow.report_box
     assert "a small part of the page" in box.informativeText()
