@@ -40,7 +40,7 @@ class View:
 
 
 #: Characters of measure names the value axis has room for.
-MEASURES_ROOM = 32
+MEASURES_ROOM = 24
 
 
 @dataclass
@@ -60,6 +60,9 @@ class Layout:
     #: What the drawn points count, and in which units (sorted; no unit left out).
     measures: list[str] = field(default_factory=list)
     units: list[str] = field(default_factory=list)
+    #: With several series ticked and colour telling sources apart: each series' points
+    #: by date, joined by a line of its own style, so the series are told apart too.
+    lines: dict[SeriesKey, list[Point]] = field(default_factory=dict)
 
     def value_axis(self) -> str:
         """The y axis's title: "in captivity · people"; several measures joined; units
@@ -139,14 +142,23 @@ class Chart:
                   if view.show_faded or not p.faded]
         field_name = SOURCE_FIELDS[view.colour_by]  # read directly: a method call per point costs at 100k points
         groups: dict[tuple[str, str, bool], list[Point]] = defaultdict(list)
-        for p in points:
-            groups[(getattr(p, field_name) or UNKNOWN_SOURCE, p.kind, p.faded)].append(p)
+        if field_name is None:  # coloured by series
+            for p in points:
+                groups[(p.series.label, p.kind, p.faded)].append(p)
+        else:
+            for p in points:
+                groups[(getattr(p, field_name) or UNKNOWN_SOURCE, p.kind, p.faded)].append(p)
         values = [p.value for p in points] + [p.high for p in points if p.kind == RANGE and p.high is not None]
+        lines: dict[SeriesKey, list[Point]] = {}
+        if field_name is not None and len(ticked) > 1:
+            for p in points:
+                lines.setdefault(p.series, []).append(p)
+            lines = {key: sorted(lines[key], key=lambda p: p.x) for key in sorted(lines, key=lambda k: k.label)}
         return Layout(points, sorted({source for source, _kind, _faded in groups}), dict(groups),
                       sum(len(self.series[key].unplotted) for key in ticked),
                       max(values, default=0.0), min(values, default=0.0),
                       sorted({key.measure for key in ticked if self.series[key].points}),
-                      sorted({p.unit for p in points} - {""}))
+                      sorted({p.unit for p in points} - {""}), lines)
 
     def conflicts(self, view: View) -> ConflictList:
         """Conflicts among the drawn points of the ticked series (at most

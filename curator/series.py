@@ -30,7 +30,9 @@ SECONDS_PER_DAY = 86_400
 #: The kinds of point, by what the qualifier says.
 EXACT, APPROXIMATE, LOWER_BOUND, UPPER_BOUND, RANGE = "exact", "approximate", "lower bound", "upper bound", "range"
 #: What "colour by outlet / person" reads of a claim, and what a missing one is called.
-SOURCE_FIELDS = {"outlet": "reported_by", "person": "attributed_to"}
+#: What colours a chart's points: an attribute of each point (its outlet or person), or
+#: its series (None: the series' label).
+SOURCE_FIELDS = {"outlet": "reported_by", "person": "attributed_to", "series": None}
 UNKNOWN_SOURCE = "(unknown)"
 _KINDS = {Qualifier.EXACT: EXACT, Qualifier.APPROXIMATELY: APPROXIMATE, Qualifier.MORE_THAN: LOWER_BOUND,
           Qualifier.AT_LEAST: LOWER_BOUND, Qualifier.LESS_THAN: UPPER_BOUND, Qualifier.AT_MOST: UPPER_BOUND,
@@ -81,7 +83,8 @@ class Point:
         return self.status in FADED
 
     def source(self, by: str) -> str:
-        return getattr(self, SOURCE_FIELDS[by]) or UNKNOWN_SOURCE
+        field_name = SOURCE_FIELDS[by]
+        return (getattr(self, field_name) if field_name else self.series.label) or UNKNOWN_SOURCE
 
 
 @dataclass(frozen=True)

@@ -64,9 +64,13 @@ def ticks(start: float, end: float, most: int, months: Sequence[str] = ENGLISH_M
         if span_days / (_APPROXIMATE[unit] * step) > most and (unit, step) != _STEPS[-1]:
             continue  # clearly too many: not even worth counting
         days = [d for d in _days(day_of(start), day_of(end), unit, step) if start <= seconds(d) <= end]
-        if len(days) <= most or (unit, step) == _STEPS[-1]:
+        if days and (len(days) <= most or (unit, step) == _STEPS[-1]):
             return [Tick(seconds(d), label) for d, label in zip(days, _labels(days, unit, months), strict=True)]
-    return []
+        if not days:
+            break
+    # Room for fewer ticks than whole periods in view: the middle, named by its month and year.
+    middle = day_of((start + end) / 2)
+    return [Tick((start + end) / 2, _labels([middle.replace(day=1)], "month", months)[0])]
 
 
 def _days(first: date, last: date, unit: str, step: int) -> list[date]:

@@ -253,3 +253,20 @@ def test_a_series_keeps_its_tick_when_the_vocabulary_renames_it(window):
         "name": "Defenders of Mariupol", "aliases": ["Mariupol defenders"]}))
     assert {key.label for key in chart.ticked()} == {"Defenders of Mariupol · in captivity"}
     assert len(chart.points) == 3
+
+
+def test_several_series_are_told_apart_and_the_marker_language_is_explained(window):
+    chart = window.chart
+    both = {_series(chart, "Mariupol defenders · in captivity"), _series(chart, "Azovstal garrison · left Azovstal")}
+    chart.set_ticked(both)
+    assert len(chart._lines) == 2  # colour shows outlets: each series is a line of its own style
+    styles = {line.opts["pen"].style() for line in chart._lines}
+    assert len(styles) == 2
+    marked = [chart.seriesList.item(i) for i in range(chart.seriesList.count())
+              if not chart.seriesList.item(i).icon().isNull()]
+    assert len(marked) == chart.seriesList.count()
+    chart.colourBy.setCurrentIndex(chart.colourBy.findData("series"))
+    assert chart._lines == []  # colour shows the series now
+    assert sorted(chart.layout.sources) == sorted(key.label for key in both)
+    for words in ("exact", "about", "lower bound", "upper bound", "range", "a month or a year", "draft or disputed"):
+        assert words in chart.keyLabel.text()

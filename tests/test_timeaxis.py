@@ -62,3 +62,8 @@ def test_the_language_of_the_window_names_the_months():
 def test_zoomed_into_one_day_the_day_is_named():
     start = at(date(2024, 5, 20)) + 3600
     assert [t.label for t in ticks(start, start + 7200, 10)] == ["20 May 2024"]
+
+
+def test_with_room_for_one_label_the_middle_is_named_by_month_and_year():
+    start, end = x_range(at(date(2022, 5, 20)), at(date(2022, 5, 21)))
+    assert [t.label for t in ticks(start, end, 1)] == ["May 2022"]

@@ -50,6 +50,9 @@ PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8
            "#bcbd22"]
 SYMBOLS = {core.EXACT: "o", core.APPROXIMATE: "o", core.LOWER_BOUND: "t1", core.UPPER_BOUND: "t", core.RANGE: "s"}
 FADED_ALPHA = 80
+#: How series are told apart when colour shows the sources.
+LINE_STYLES = [Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
+               Qt.PenStyle.DashDotDotLine]
 HOVER_PIXELS = 10
 KEY_ROLE = Qt.ItemDataRole.UserRole + 10
 #: Above this many points, conflicts are looked for after the points are painted.
@@ -133,6 +136,7 @@ class ChartPane(QWidget):
         self.colourBy.setObjectName("colourByCombo")
         self.colourBy.addItem(self.tr("Colour by outlet"), "outlet")
         self.colourBy.addItem(self.tr("Colour by person"), "person")
+        self.colourBy.addItem(self.tr("Colour by series"), "series")
         self.colourBy.currentIndexChanged.connect(lambda _i: self.redraw())
         self.showFaded = QCheckBox(self.tr("Show drafts and disputed"), self)
         self.showFaded.setObjectName("showFadedCheck")
@@ -184,6 +188,7 @@ class ChartPane(QWidget):
         side.addItem(self.legend, row=0, col=0)
         side.addLabel("", row=1, col=0)  # takes the rest of the height: the legend stays compact
         side.layout.setRowStretchFactor(1, 10)
+        self._lines: list[pg.PlotDataItem] = []
         self.plotWidget.ci.layout.setColumnStretchFactor(0, 8)
         self.plotWidget.ci.layout.setColumnStretchFactor(1, 1)
         self.conflictRings = pg.ScatterPlotItem(symbol="o", size=22, pen=pg.mkPen("#d50000", width=2),
@@ -219,6 +224,11 @@ class ChartPane(QWidget):
         below = QWidget(self)
         below_layout = QVBoxLayout(below)
         below_layout.setContentsMargins(0, 0, 0, 0)
+        self.keyLabel = QLabel(self.key_text(), self)
+        self.keyLabel.setObjectName("chartKey")
+        self.keyLabel.setWordWrap(True)
+        self.keyLabel.setProperty("role", "hint")
+        below_layout.addWidget(self.keyLabel)
         below_layout.addWidget(self.conflictTitle)
         below_layout.addWidget(self.conflictList)
         right.addWidget(below)
@@ -347,6 +357,8 @@ class ChartPane(QWidget):
         for source in layout.sources:
             sample = pg.ScatterPlotItem(symbol="o", size=9, brush=pg.mkBrush(colours[source]), pen=None)
             self.legend.addItem(sample, source)
+        self._draw_series_lines(layout)
+        self._mark_series(layout, colours)
         self._xs = np.fromiter((p.x for p in self.points), dtype=float, count=len(self.points))
         self._ys = np.fromiter((p.value for p in self.points), dtype=float, count=len(self.points))
         self.unplottedLabel.setText(self.tr("%n claim(s) without a date or value are not plotted.", "",
@@ -383,6 +395,50 @@ class ChartPane(QWidget):
             title = self.tr("No conflicts between the plotted claims")
         self.conflictTitle.setText(title)
         self.conflictList.setVisible(bool(found))
+
+    def _draw_series_lines(self, layout: plotting.Layout) -> None:
+        """Colour tells sources apart: each ticked series is then a thin line of its own
+        style through its points, its style shown beside its name in the series list."""
+        for item in self._lines:
+            self.plot.removeItem(item)
+        self._lines = []
+        for n, members in enumerate(layout.lines.values()):
+            pen = pg.mkPen("#555555", width=1.2, style=LINE_STYLES[n % len(LINE_STYLES)])
+            line = pg.PlotDataItem([p.x for p in members], [p.value for p in members], pen=pen)
+            line.setZValue(-10)  # under the markers
+            self.plot.addItem(line)
+            self._lines.append(line)
+
+    def _mark_series(self, layout: plotting.Layout, colours: dict[str, str]) -> None:
+        """Each ticked series' mark beside its name in the list: its line style when colour
+        shows the sources, its colour when colour shows the series."""
+        from PySide6.QtGui import QIcon, QPainter, QPixmap
+
+        styles = {key: LINE_STYLES[n % len(LINE_STYLES)] for n, key in enumerate(layout.lines)}
+        self.seriesList.blockSignals(True)
+        for i in range(self.seriesList.count()):
+            item = self.seriesList.item(i)
+            key = item.data(KEY_ROLE)
+            pixmap = QPixmap(22, 12)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            if key in styles:
+                painter.setPen(pg.mkPen("#555555", width=2, style=styles[key]))
+                painter.drawLine(1, 6, 21, 6)
+            elif key.label in colours and self.colourBy.currentData() == "series":
+                painter.setBrush(QColor(colours[key.label]))
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.drawEllipse(6, 1, 10, 10)
+            painter.end()
+            item.setIcon(QIcon(pixmap))
+        self.seriesList.blockSignals(False)
+
+    def key_text(self) -> str:
+        """The marker language in one line, under the plot (and in exported images)."""
+        return "   ".join((
+            self.tr("● exact"), self.tr("○ about"), self.tr("▲ lower bound (more than, at least)"),
+            self.tr("▼ upper bound (less than, at most)"), self.tr("┃ range"),
+            self.tr("━ a month or a year"), self.tr("pale: draft or disputed"), self.tr("red ring: conflict")))
 
     def _say_if_empty(self) -> None:
         """No meaningless axes: with nothing plotted, say what to tick or make."""

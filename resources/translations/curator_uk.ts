@@ -89,78 +89,83 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../curator/ui/chart.py" line="130"/>
+        <location filename="../../curator/ui/chart.py" line="133"/>
         <source>Series to plot</source>
-        <extracomment>Above this many points, conflicts are looked for after the points are painted. About this many pixels per label. The curator clicked a point: its claim. The curator chose a conflict: both claims.</extracomment>
+        <extracomment>How series are told apart when colour shows the sources. Above this many points, conflicts are looked for after the points are painted. About this many pixels per label. The curator clicked a point: its claim. The curator chose a conflict: both claims.</extracomment>
         <translation>Ряди для графіка</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="134"/>
+        <location filename="../../curator/ui/chart.py" line="137"/>
         <source>Colour by outlet</source>
         <translation>Колір за виданням</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="135"/>
+        <location filename="../../curator/ui/chart.py" line="138"/>
         <source>Colour by person</source>
         <translation>Колір за особою</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="137"/>
+        <location filename="../../curator/ui/chart.py" line="139"/>
+        <source>Colour by series</source>
+        <translation>Колір за рядом</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="141"/>
         <source>Show drafts and disputed</source>
         <translation>Показувати чернетки й спірні</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="145"/>
+        <location filename="../../curator/ui/chart.py" line="149"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="146"/>
+        <location filename="../../curator/ui/chart.py" line="150"/>
         <source>Claims this close in time must agree, or they are flagged as conflicts</source>
         <translation>Твердження, близькі в часі, мають узгоджуватися, інакше їх позначено як суперечності</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="149"/>
+        <location filename="../../curator/ui/chart.py" line="153"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="149"/>
+        <location filename="../../curator/ui/chart.py" line="153"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="150"/>
+        <location filename="../../curator/ui/chart.py" line="154"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="152"/>
+        <location filename="../../curator/ui/chart.py" line="156"/>
         <source>Save the chart (PNG, SVG) or its plotted points (CSV)</source>
         <translation>Зберегти графік (PNG, SVG) або його точки (CSV)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="160"/>
+        <location filename="../../curator/ui/chart.py" line="164"/>
         <source>Series</source>
         <translation>Ряди</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="167"/>
+        <location filename="../../curator/ui/chart.py" line="171"/>
         <source>Conflict window</source>
         <translation>Вікно суперечностей</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="178"/>
+        <location filename="../../curator/ui/chart.py" line="182"/>
         <source>Chart of figures over time</source>
         <translation>Графік цифр у часі</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="200"/>
+        <location filename="../../curator/ui/chart.py" line="205"/>
         <source>Conflicts between claims</source>
         <translation>Суперечності між твердженнями</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="352"/>
+        <location filename="../../curator/ui/chart.py" line="364"/>
         <source>%n claim(s) without a date or value are not plotted.</source>
         <translation>
             <numerusform>%n твердження без дати чи значення не показано на графіку.</numerusform>
@@ -169,17 +174,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="359"/>
+        <location filename="../../curator/ui/chart.py" line="371"/>
         <source>Looking for conflicts…</source>
         <translation>Пошук суперечностей…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="378"/>
+        <location filename="../../curator/ui/chart.py" line="390"/>
         <source>Conflicts: the first %1 of %2 (narrow the window or tick fewer series)</source>
         <translation>Суперечності: перші %1 із %2 (звузьте вікно або позначте менше рядів)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="381"/>
+        <location filename="../../curator/ui/chart.py" line="393"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Суперечності (%n)</numerusform>
@@ -188,32 +193,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="383"/>
+        <location filename="../../curator/ui/chart.py" line="395"/>
         <source>No conflicts between the plotted claims</source>
         <translation>Між показаними твердженнями суперечностей немає</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="393"/>
+        <location filename="../../curator/ui/chart.py" line="439"/>
+        <source>● exact</source>
+        <translation>● точно</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="439"/>
+        <source>○ about</source>
+        <translation>○ приблизно</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="439"/>
+        <source>▲ lower bound (more than, at least)</source>
+        <translation>▲ нижня межа (понад, щонайменше)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="440"/>
+        <source>▼ upper bound (less than, at most)</source>
+        <translation>▼ верхня межа (менше ніж, щонайбільше)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="440"/>
+        <source>┃ range</source>
+        <translation>┃ діапазон</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="441"/>
+        <source>━ a month or a year</source>
+        <translation>━ місяць або рік</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="441"/>
+        <source>pale: draft or disputed</source>
+        <translation>бліді: чернетка або спірне</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="441"/>
+        <source>red ring: conflict</source>
+        <translation>червоне кільце: суперечність</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="449"/>
         <source>No figures yet: claims with a value and a date appear here, by series (subject · measure).</source>
         <translation>Цифр ще немає: твердження зі значенням і датою з’являться тут, за рядами (суб’єкт · показник).</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="396"/>
+        <location filename="../../curator/ui/chart.py" line="452"/>
         <source>Tick a series on the left to plot its figures over time.</source>
         <translation>Позначте ряд ліворуч, щоб побачити його цифри в часі.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="398"/>
+        <location filename="../../curator/ui/chart.py" line="454"/>
         <source>The ticked series have no claim with both a value and a date.</source>
         <translation>У позначених рядах немає тверджень, що мають і значення, і дату.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="482"/>
+        <location filename="../../curator/ui/chart.py" line="538"/>
         <source>the same day</source>
         <translation>того самого дня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="482"/>
+        <location filename="../../curator/ui/chart.py" line="538"/>
         <source>%n day(s) apart</source>
         <translation>
             <numerusform>з різницею в %n день</numerusform>
@@ -222,47 +267,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="486"/>
+        <location filename="../../curator/ui/chart.py" line="542"/>
         <source>(unknown)</source>
         <translation>(невідомо)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="488"/>
+        <location filename="../../curator/ui/chart.py" line="544"/>
         <source>%1 (%2, %3) and %4 (%5, %6) cannot both be true: %7</source>
         <translation>%1 (%2, %3) і %4 (%5, %6) не можуть бути правдою водночас: %7</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="499"/>
+        <location filename="../../curator/ui/chart.py" line="555"/>
         <source>said by %1</source>
         <translation>сказав(-ла) %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="501"/>
+        <location filename="../../curator/ui/chart.py" line="557"/>
         <source>reported by %1</source>
         <translation>повідомило %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="502"/>
+        <location filename="../../curator/ui/chart.py" line="558"/>
         <source>status: %1</source>
         <translation>статус: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="543"/>
+        <location filename="../../curator/ui/chart.py" line="599"/>
         <source>Curator chart</source>
         <translation>Графік Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="566"/>
+        <location filename="../../curator/ui/chart.py" line="624"/>
         <source>Save chart as PNG</source>
         <translation>Зберегти графік як PNG</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="570"/>
+        <location filename="../../curator/ui/chart.py" line="628"/>
         <source>Save chart as SVG</source>
         <translation>Зберегти графік як SVG</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="574"/>
+        <location filename="../../curator/ui/chart.py" line="632"/>
         <source>Save plotted points as CSV</source>
         <translation>Зберегти точки графіка як CSV</translation>
     </message>
@@ -1970,13 +2015,13 @@
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../curator/plotting.py" line="71"/>
+        <location filename="../../curator/plotting.py" line="74"/>
         <source>Value</source>
-        <extracomment>Characters of measure names the value axis has room for. Every source of a drawn point (outlet or person), sorted: the legend, and colour order. (source, kind, faded) → its points. Claims of the ticked series that have no date or no value. The highest value to show: every value, and the upper ends of ranges. What the drawn points count, and in which units (sorted; no unit left out).</extracomment>
+        <extracomment>Characters of measure names the value axis has room for. Every source of a drawn point (outlet or person), sorted: the legend, and colour order. (source, kind, faded) → its points. Claims of the ticked series that have no date or no value. The highest value to show: every value, and the upper ends of ranges. What the drawn points count, and in which units (sorted; no unit left out). With several series ticked and colour telling sources apart: each series&apos; points by date, joined by a line of its own style, so the series are told apart too.</extracomment>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../../curator/plotting.py" line="75"/>
+        <location filename="../../curator/plotting.py" line="78"/>
         <source>{title} · mixed units: {units}</source>
         <translation>{title} · різні одиниці: {units}</translation>
     </message>
