@@ -64,6 +64,16 @@ class Layout:
     #: by date, joined by a line of its own style, so the series are told apart too.
     lines: dict[SeriesKey, list[Point]] = field(default_factory=dict)
 
+    def title(self) -> str:
+        """What is plotted, as a chart's title: the ticked series' names."""
+        return "; ".join(dict.fromkeys(p.series.label for p in self.points))
+
+    def credits(self) -> tuple[list[str], list[str]]:
+        """(outlets, people) of the drawn points, for a published chart's footnote."""
+        outlets = sorted({p.reported_by for p in self.points if p.reported_by}, key=str.casefold)
+        people = sorted({p.attributed_to for p in self.points if p.attributed_to}, key=str.casefold)
+        return outlets, people
+
     def value_axis(self) -> str:
         """The y axis's title: "in captivity · people"; several measures joined; units
         that differ said so rather than mixed silently."""

@@ -270,3 +270,20 @@ def test_several_series_are_told_apart_and_the_marker_language_is_explained(wind
     assert sorted(chart.layout.sources) == sorted(key.label for key in both)
     for words in ("exact", "about", "lower bound", "upper bound", "range", "a month or a year", "draft or disputed"):
         assert words in chart.keyLabel.text()
+
+
+def test_an_exported_chart_says_what_when_and_who(window, tmp_path):
+    """A reader who never saw Curator can tell from the exported SVG what is plotted,
+    which figures are bounds, where they come from and who made it."""
+    chart = window.chart
+    chart.set_ticked({_series(chart, "Mariupol defenders · in captivity")})
+    chart.save_image(tmp_path / "chart.svg", title="Defenders of Mariupol in Russian captivity")
+    chart.save_image(tmp_path / "default.svg")
+    svg = (tmp_path / "chart.svg").read_text(encoding="utf-8")
+    for words in ("Defenders of Mariupol in Russian captivity", "in captivity", "lower bound", "Reported by",
+                  "Mayor of Mariupol", "Curator, "):
+        assert words in svg, words
+    assert "Mariupol defenders · in captivity" in (tmp_path / "default.svg").read_text(encoding="utf-8")
+    assert not chart.plot.titleLabel.isVisible()  # the window itself is as it was
+    chart.save_image(tmp_path / "chart.png")
+    assert (tmp_path / "chart.png").read_bytes().startswith(b"\x89PNG")

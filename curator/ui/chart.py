@@ -15,6 +15,7 @@ Imported lazily: pyqtgraph loads after the main window has painted.
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from html import escape
 from pathlib import Path
 
@@ -579,33 +580,89 @@ class ChartPane(QWidget):
         self.claimsSelected.emit(item.data(KEY_ROLE))
 
     # -- export ---------------------------------------------------------------------------------------
-    def save_image(self, path: Path) -> None:
-        """The chart with its legend as PNG, or as SVG drawn by Qt itself (pyqtgraph's SVG
-        exporter cannot read the path syntax Qt 6.11 writes). Whole or absent, as every file."""
-        with built_beside(path) as temporary:
-            self._draw_image(temporary)
+    def save_image(self, path: Path, title: str | None = None) -> None:
+        """The chart as a reader who never saw Curator needs it: a title (the ticked
+        series unless given), the axes with measure and unit, the legend, the key of
+        markers, and a footnote with the sources and "Curator, DATE"; as PNG (at twice
+        the pixels), or as SVG drawn by Qt itself (pyqtgraph's SVG exporter cannot read
+        the path syntax Qt 6.11 writes). Whole or absent, as every file."""
+        title = self.layout.title() if title is None else title
+        central = self.plotWidget.ci
+        on_screen = central.geometry()
+        try:
+            with built_beside(path) as temporary:
+                self._draw_image(temporary, title)
+        finally:  # the pane at its own size again
+            central.setGeometry(on_screen)
+            central.layout.activate()
 
-    def _draw_image(self, path: Path) -> None:
+    def footnote(self) -> str:
+        outlets, people = self.layout.credits()
+        parts = []
+        if outlets:
+            parts.append(self.tr("Reported by: %1").replace("%1", ", ".join(outlets)))
+        if people:
+            parts.append(self.tr("According to: %1").replace("%1", ", ".join(people)))
+        parts.append(self.tr("Curator, %1").replace("%1", local_date(date.today(), Precision.DAY)))
+        return " · ".join(parts)
+
+    #: The exported chart's size (logical pixels; PNG at twice as many device pixels),
+    #: whatever the pane's size on screen: a laptop's strip of a chart is no figure to
+    #: publish; room above for the title and below for the key and the footnote.
+    EXPORT_SIZE = (1200, 700)
+    TITLE_ROOM, NOTES_ROOM = 50, 92
+
+    def _draw_image(self, path: Path, title: str) -> None:
+        from PySide6.QtCore import QRect, QRectF, QSize
+        from PySide6.QtGui import QFont, QImage, QPainter
+
+        width, height = self.EXPORT_SIZE
+        plot_height = height - self.TITLE_ROOM - self.NOTES_ROOM
+        central = self.plotWidget.ci
+        central.setGeometry(QRectF(0, 0, width, plot_height))
+        central.layout.activate()
         if path.suffix.lower() == ".svg":
-            from PySide6.QtCore import QRect, QSize
-            from PySide6.QtGui import QPainter
             from PySide6.QtSvg import QSvgGenerator
 
-            size = self.plotWidget.size()
-            generator = QSvgGenerator()
-            generator.setFileName(str(path))
-            generator.setSize(QSize(size.width(), size.height()))
-            generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-            generator.setTitle(self.tr("Curator chart"))
-            painter = QPainter(generator)
-            self.plotWidget.render(painter)
-            painter.end()
+            target = QSvgGenerator()
+            target.setFileName(str(path))
+            target.setSize(QSize(width, height))
+            target.setViewBox(QRect(0, 0, width, height))
+            target.setTitle(title or self.tr("Curator chart"))
         else:
-            import pyqtgraph.exporters as exporters
-
-            exporter = exporters.ImageExporter(self.plotWidget.scene())
-            exporter.parameters()["width"] = max(1600, self.plotWidget.width())
-            exporter.export(str(path))
+            target = QImage(width * 2, height * 2, QImage.Format.Format_ARGB32)
+            target.setDevicePixelRatio(2)
+        painter = QPainter(target)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
+        font = QFont(self.font())
+        font.setPointSizeF(15)
+        painter.setFont(font)
+        painter.setPen(QColor("#222222"))
+        painter.drawText(QRectF(16, 8, width - 32, self.TITLE_ROOM - 8),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
+        self.plotWidget.scene().render(painter, QRectF(0, self.TITLE_ROOM, width, plot_height),
+                                       QRectF(0, 0, width, plot_height))
+        font.setPointSizeF(9)
+        painter.setFont(font)
+        top = self.TITLE_ROOM + plot_height + 4
+        x = 16.0
+        for n, key in enumerate(self.layout.lines):  # the series, each in its line style
+            painter.setPen(pg.mkPen("#555555", width=1.6, style=LINE_STYLES[n % len(LINE_STYLES)]))
+            painter.drawLine(int(x), int(top + 9), int(x + 26), int(top + 9))
+            painter.setPen(QColor("#444444"))
+            label = QRectF(x + 32, top, width, 18)
+            painter.drawText(label, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), key.label)
+            x += 32 + painter.fontMetrics().horizontalAdvance(key.label) + 24
+        if self.layout.lines:
+            top += 20
+        painter.setPen(QColor("#444444"))
+        notes = QRectF(16, top, width - 32, self.TITLE_ROOM + plot_height + self.NOTES_ROOM - top)
+        painter.drawText(notes, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+                         self.key_text() + "\n" + self.footnote())
+        painter.end()
+        if isinstance(target, QImage) and not target.save(str(path), "PNG"):
+            raise OSError(f"cannot write {path}")
 
     def save_points(self, path: Path) -> None:
         from curator import queries
@@ -620,13 +677,21 @@ class ChartPane(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, title, default)
         return Path(path) if path else None
 
+    def _ask_title(self) -> str | None:
+        """The exported chart's title, the ticked series' names to start with."""
+        from PySide6.QtWidgets import QInputDialog
+
+        title, chosen = QInputDialog.getText(self, self.tr("Chart title"), self.tr("Title of the exported chart:"),
+                                             text=self.layout.title())
+        return title if chosen else None
+
     def export_png(self) -> None:
-        if path := self._ask(self.tr("Save chart as PNG"), ".png"):
-            self.save_image(path)
+        if (title := self._ask_title()) is not None and (path := self._ask(self.tr("Save chart as PNG"), ".png")):
+            self.save_image(path, title)
 
     def export_svg(self) -> None:
-        if path := self._ask(self.tr("Save chart as SVG"), ".svg"):
-            self.save_image(path)
+        if (title := self._ask_title()) is not None and (path := self._ask(self.tr("Save chart as SVG"), ".svg")):
+            self.save_image(path, title)
 
     def export_csv(self) -> None:
         if path := self._ask(self.tr("Save plotted points as CSV"), ".csv"):

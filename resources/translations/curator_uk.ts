@@ -89,83 +89,83 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../curator/ui/chart.py" line="133"/>
+        <location filename="../../curator/ui/chart.py" line="134"/>
         <source>Series to plot</source>
         <extracomment>How series are told apart when colour shows the sources. Above this many points, conflicts are looked for after the points are painted. About this many pixels per label. The curator clicked a point: its claim. The curator chose a conflict: both claims.</extracomment>
         <translation>Ряди для графіка</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="137"/>
+        <location filename="../../curator/ui/chart.py" line="138"/>
         <source>Colour by outlet</source>
         <translation>Колір за виданням</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="138"/>
+        <location filename="../../curator/ui/chart.py" line="139"/>
         <source>Colour by person</source>
         <translation>Колір за особою</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="139"/>
+        <location filename="../../curator/ui/chart.py" line="140"/>
         <source>Colour by series</source>
         <translation>Колір за рядом</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="141"/>
+        <location filename="../../curator/ui/chart.py" line="142"/>
         <source>Show drafts and disputed</source>
         <translation>Показувати чернетки й спірні</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="149"/>
+        <location filename="../../curator/ui/chart.py" line="150"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="150"/>
+        <location filename="../../curator/ui/chart.py" line="151"/>
         <source>Claims this close in time must agree, or they are flagged as conflicts</source>
         <translation>Твердження, близькі в часі, мають узгоджуватися, інакше їх позначено як суперечності</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="153"/>
+        <location filename="../../curator/ui/chart.py" line="154"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="153"/>
+        <location filename="../../curator/ui/chart.py" line="154"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="154"/>
+        <location filename="../../curator/ui/chart.py" line="155"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="156"/>
+        <location filename="../../curator/ui/chart.py" line="157"/>
         <source>Save the chart (PNG, SVG) or its plotted points (CSV)</source>
         <translation>Зберегти графік (PNG, SVG) або його точки (CSV)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="164"/>
+        <location filename="../../curator/ui/chart.py" line="165"/>
         <source>Series</source>
         <translation>Ряди</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="171"/>
+        <location filename="../../curator/ui/chart.py" line="172"/>
         <source>Conflict window</source>
         <translation>Вікно суперечностей</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="182"/>
+        <location filename="../../curator/ui/chart.py" line="183"/>
         <source>Chart of figures over time</source>
         <translation>Графік цифр у часі</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="205"/>
+        <location filename="../../curator/ui/chart.py" line="206"/>
         <source>Conflicts between claims</source>
         <translation>Суперечності між твердженнями</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="364"/>
+        <location filename="../../curator/ui/chart.py" line="365"/>
         <source>%n claim(s) without a date or value are not plotted.</source>
         <translation>
             <numerusform>%n твердження без дати чи значення не показано на графіку.</numerusform>
@@ -174,17 +174,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="371"/>
+        <location filename="../../curator/ui/chart.py" line="372"/>
         <source>Looking for conflicts…</source>
         <translation>Пошук суперечностей…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="390"/>
+        <location filename="../../curator/ui/chart.py" line="391"/>
         <source>Conflicts: the first %1 of %2 (narrow the window or tick fewer series)</source>
         <translation>Суперечності: перші %1 із %2 (звузьте вікно або позначте менше рядів)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="393"/>
+        <location filename="../../curator/ui/chart.py" line="394"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Суперечності (%n)</numerusform>
@@ -193,72 +193,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="395"/>
+        <location filename="../../curator/ui/chart.py" line="396"/>
         <source>No conflicts between the plotted claims</source>
         <translation>Між показаними твердженнями суперечностей немає</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="439"/>
+        <location filename="../../curator/ui/chart.py" line="440"/>
         <source>● exact</source>
         <translation>● точно</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="439"/>
+        <location filename="../../curator/ui/chart.py" line="440"/>
         <source>○ about</source>
         <translation>○ приблизно</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="439"/>
+        <location filename="../../curator/ui/chart.py" line="440"/>
         <source>▲ lower bound (more than, at least)</source>
         <translation>▲ нижня межа (понад, щонайменше)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="440"/>
+        <location filename="../../curator/ui/chart.py" line="441"/>
         <source>▼ upper bound (less than, at most)</source>
         <translation>▼ верхня межа (менше ніж, щонайбільше)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="440"/>
+        <location filename="../../curator/ui/chart.py" line="441"/>
         <source>┃ range</source>
         <translation>┃ діапазон</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="441"/>
+        <location filename="../../curator/ui/chart.py" line="442"/>
         <source>━ a month or a year</source>
         <translation>━ місяць або рік</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="441"/>
+        <location filename="../../curator/ui/chart.py" line="442"/>
         <source>pale: draft or disputed</source>
         <translation>бліді: чернетка або спірне</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="441"/>
+        <location filename="../../curator/ui/chart.py" line="442"/>
         <source>red ring: conflict</source>
         <translation>червоне кільце: суперечність</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="449"/>
+        <location filename="../../curator/ui/chart.py" line="450"/>
         <source>No figures yet: claims with a value and a date appear here, by series (subject · measure).</source>
         <translation>Цифр ще немає: твердження зі значенням і датою з’являться тут, за рядами (суб’єкт · показник).</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="452"/>
+        <location filename="../../curator/ui/chart.py" line="453"/>
         <source>Tick a series on the left to plot its figures over time.</source>
         <translation>Позначте ряд ліворуч, щоб побачити його цифри в часі.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="454"/>
+        <location filename="../../curator/ui/chart.py" line="455"/>
         <source>The ticked series have no claim with both a value and a date.</source>
         <translation>У позначених рядах немає тверджень, що мають і значення, і дату.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="538"/>
+        <location filename="../../curator/ui/chart.py" line="539"/>
         <source>the same day</source>
         <translation>того самого дня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="538"/>
+        <location filename="../../curator/ui/chart.py" line="539"/>
         <source>%n day(s) apart</source>
         <translation>
             <numerusform>з різницею в %n день</numerusform>
@@ -267,47 +267,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="542"/>
+        <location filename="../../curator/ui/chart.py" line="543"/>
         <source>(unknown)</source>
         <translation>(невідомо)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="544"/>
+        <location filename="../../curator/ui/chart.py" line="545"/>
         <source>%1 (%2, %3) and %4 (%5, %6) cannot both be true: %7</source>
         <translation>%1 (%2, %3) і %4 (%5, %6) не можуть бути правдою водночас: %7</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="555"/>
+        <location filename="../../curator/ui/chart.py" line="556"/>
         <source>said by %1</source>
         <translation>сказав(-ла) %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="557"/>
+        <location filename="../../curator/ui/chart.py" line="558"/>
         <source>reported by %1</source>
         <translation>повідомило %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="558"/>
+        <location filename="../../curator/ui/chart.py" line="559"/>
         <source>status: %1</source>
         <translation>статус: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="599"/>
+        <location filename="../../curator/ui/chart.py" line="603"/>
+        <source>Reported by: %1</source>
+        <translation>Повідомили: %1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="605"/>
+        <source>According to: %1</source>
+        <translation>За словами: %1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="606"/>
+        <source>Curator, %1</source>
+        <translation>Curator, %1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="631"/>
         <source>Curator chart</source>
+        <extracomment>The exported chart&apos;s size (logical pixels; PNG at twice as many device pixels), whatever the pane&apos;s size on screen: a laptop&apos;s strip of a chart is no figure to publish; room above for the title and below for the key and the footnote.</extracomment>
         <translation>Графік Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="624"/>
+        <location filename="../../curator/ui/chart.py" line="684"/>
+        <source>Chart title</source>
+        <translation>Назва графіка</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="684"/>
+        <source>Title of the exported chart:</source>
+        <translation>Назва графіка, що експортується:</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="689"/>
         <source>Save chart as PNG</source>
         <translation>Зберегти графік як PNG</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="628"/>
+        <location filename="../../curator/ui/chart.py" line="693"/>
         <source>Save chart as SVG</source>
         <translation>Зберегти графік як SVG</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="632"/>
+        <location filename="../../curator/ui/chart.py" line="697"/>
         <source>Save plotted points as CSV</source>
         <translation>Зберегти точки графіка як CSV</translation>
     </message>
@@ -2015,13 +2041,13 @@
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../curator/plotting.py" line="74"/>
+        <location filename="../../curator/plotting.py" line="84"/>
         <source>Value</source>
         <extracomment>Characters of measure names the value axis has room for. Every source of a drawn point (outlet or person), sorted: the legend, and colour order. (source, kind, faded) → its points. Claims of the ticked series that have no date or no value. The highest value to show: every value, and the upper ends of ranges. What the drawn points count, and in which units (sorted; no unit left out). With several series ticked and colour telling sources apart: each series&apos; points by date, joined by a line of its own style, so the series are told apart too.</extracomment>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../../curator/plotting.py" line="78"/>
+        <location filename="../../curator/plotting.py" line="88"/>
         <source>{title} · mixed units: {units}</source>
         <translation>{title} · різні одиниці: {units}</translation>
     </message>
