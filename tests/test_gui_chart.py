@@ -287,3 +287,24 @@ def test_an_exported_chart_says_what_when_and_who(window, tmp_path):
     assert not chart.plot.titleLabel.isVisible()  # the window itself is as it was
     chart.save_image(tmp_path / "chart.png")
     assert (tmp_path / "chart.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_click_pins_every_claim_at_the_spot_and_the_card_follows_edits(qtbot, window):
+    chart = window.chart
+    chart.set_ticked({_series(chart, "Azovstal garrison · left Azovstal")})
+    first = chart.points[0]
+    # A second claim with the same date and value as the first: both at one spot.
+    twin = run_in_window(window, "twin", lambda p: ops.create_claim(p, {
+        "subject": "Azovstal garrison", "measure": "left Azovstal", "value": first.value,
+        "as_of": first.as_of, "as_of_precision": "day", "attributed_to": "Denys Prokopenko"})).result
+    spot = next(p for p in chart.points if p.claim_id == first.claim_id)
+    qtbot.mouseClick(chart.plotWidget.viewport(), Qt.MouseButton.LeftButton,
+                     pos=chart.plotWidget.mapFromScene(_scene_position(chart, spot)))
+    assert chart.pinned is not None and not chart.detailsScroll.isHidden()
+    assert {p.claim_id for p in chart.at_spot(chart.pinned)} == {first.claim_id, twin}
+    text = chart.detailsLabel.text()
+    assert "Denys Prokopenko" in text and text.count("<hr>") == 1
+    run_in_window(window, "status", lambda p: ops.update_claim(p, twin, {"status": "disputed"}))
+    assert "disputed" in chart.detailsLabel.text()  # the card follows the edit
+    chart.pin(None)
+    assert chart.detailsScroll.isHidden()

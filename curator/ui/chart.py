@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -225,13 +226,29 @@ class ChartPane(QWidget):
         below = QWidget(self)
         below_layout = QVBoxLayout(below)
         below_layout.setContentsMargins(0, 0, 0, 0)
+        # A click on a point pins every claim at its spot here, beside the conflicts (so
+        # the plot keeps its height on a laptop), scrolling when there are many.
+        self.detailsLabel = QLabel(self)
+        self.detailsLabel.setObjectName("chartDetails")
+        self.detailsLabel.setWordWrap(True)
+        self.detailsLabel.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detailsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detailsScroll = QScrollArea(self)
+        self.detailsScroll.setWidget(self.detailsLabel)
+        self.detailsScroll.setWidgetResizable(True)
+        self.detailsScroll.setMaximumHeight(self.conflictList.maximumHeight())
+        self.detailsScroll.setVisible(False)
+        self.pinned: core.Point | None = None
         self.keyLabel = QLabel(self.key_text(), self)
         self.keyLabel.setObjectName("chartKey")
         self.keyLabel.setWordWrap(True)
         self.keyLabel.setProperty("role", "hint")
         below_layout.addWidget(self.keyLabel)
         below_layout.addWidget(self.conflictTitle)
-        below_layout.addWidget(self.conflictList)
+        lists = QHBoxLayout()
+        lists.addWidget(self.conflictList, 1)
+        lists.addWidget(self.detailsScroll, 1)
+        below_layout.addLayout(lists)
         right.addWidget(below)
         right.setStretchFactor(0, 5)
         right.setStretchFactor(1, 1)
@@ -366,6 +383,8 @@ class ChartPane(QWidget):
                                             layout.unplotted) if layout.unplotted else "")
         self.plot.setLabel("left", layout.value_axis())
         self._say_if_empty()
+        if getattr(self, "pinned", None) is not None:  # the pinned claim as it is now, or let go
+            self.pin(next((p for p in self.points if p.claim_id == self.pinned.claim_id), None))
         self.highlight(self._selected)
         self._fit()
         if len(self.points) > LARGE:
@@ -561,20 +580,42 @@ class ChartPane(QWidget):
             lines.append(f"<i>“{escape(said.quote)}”</i>")
         return "<br>".join(lines)
 
+    def at_spot(self, point: core.Point) -> list[core.Point]:
+        """Every drawn claim at a point's spot (several can share a date and a value)."""
+        same = np.flatnonzero((self._xs == point.x) & (self._ys == point.value))
+        return [self.points[i] for i in same] or [point]
+
+    def details(self, point: core.Point) -> str:
+        """Every claim at the spot, in rich text: value and qualifier, date and precision,
+        subject and measure, who said it, which outlet, status, the quote."""
+        return "<hr>".join(self.describe(p) for p in self.at_spot(point))
+
     def _hover(self, scene_position: QPointF) -> None:
         point = self.point_near(scene_position)
         if point is None:
             QToolTip.hideText()
             return
         view = self.plotWidget
-        QToolTip.showText(view.mapToGlobal(view.mapFromScene(scene_position)), self.describe(point), view)
+        where = view.mapFromScene(scene_position)
+        # Shown as long as the pointer stays on the point (its few pixels), not for a
+        # second: the card goes when the pointer leaves that square.
+        spot = QRect(where.x() - HOVER_PIXELS, where.y() - HOVER_PIXELS, 2 * HOVER_PIXELS, 2 * HOVER_PIXELS)
+        QToolTip.showText(view.mapToGlobal(where), self.details(point), view, spot, 600_000)
 
     def _clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
         point = self.point_near(event.scenePos())
+        self.pin(point)
         if point is not None:
             self.claimActivated.emit(point.claim_id)
+
+    def pin(self, point: core.Point | None) -> None:
+        """Keep every claim at a point's spot in the details area under the plot (a
+        click on a point); a click beside the points lets go."""
+        self.pinned = point
+        self.detailsLabel.setText(self.details(point) if point is not None else "")
+        self.detailsScroll.setVisible(point is not None)
 
     def _conflict_chosen(self, item: QListWidgetItem) -> None:
         self.claimsSelected.emit(item.data(KEY_ROLE))
@@ -681,9 +722,13 @@ class ChartPane(QWidget):
         """The exported chart's title, the ticked series' names to start with."""
         from PySide6.QtWidgets import QInputDialog
 
-        title, chosen = QInputDialog.getText(self, self.tr("Chart title"), self.tr("Title of the exported chart:"),
-                                             text=self.layout.title())
-        return title if chosen else None
+        dialog = QInputDialog(self)
+        dialog.setObjectName("chartTitleDialog")
+        dialog.setWindowTitle(self.tr("Chart title"))
+        dialog.setLabelText(self.tr("Title of the exported chart:"))
+        dialog.setTextValue(self.layout.title())
+        dialog.resize(max(520, dialog.fontMetrics().horizontalAdvance(self.layout.title()) + 80), dialog.height())
+        return dialog.textValue() if dialog.exec() else None
 
     def export_png(self) -> None:
         if (title := self._ask_title()) is not None and (path := self._ask(self.tr("Save chart as PNG"), ".png")):

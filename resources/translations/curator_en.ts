@@ -23,7 +23,7 @@
 <context>
     <name>ChartPane</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="365"/>
+        <location filename="../../curator/ui/chart.py" line="382"/>
         <source>%n claim(s) without a date or value are not plotted.</source>
         <translation>
             <numerusform>%n claim without a date or value are not plotted.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="394"/>
+        <location filename="../../curator/ui/chart.py" line="413"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="539"/>
+        <location filename="../../curator/ui/chart.py" line="558"/>
         <source>%n day(s) apart</source>
         <translation>
             <numerusform>%n day apart</numerusform>

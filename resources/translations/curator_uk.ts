@@ -89,83 +89,83 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../curator/ui/chart.py" line="134"/>
+        <location filename="../../curator/ui/chart.py" line="135"/>
         <source>Series to plot</source>
         <extracomment>How series are told apart when colour shows the sources. Above this many points, conflicts are looked for after the points are painted. About this many pixels per label. The curator clicked a point: its claim. The curator chose a conflict: both claims.</extracomment>
         <translation>Ряди для графіка</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="138"/>
+        <location filename="../../curator/ui/chart.py" line="139"/>
         <source>Colour by outlet</source>
         <translation>Колір за виданням</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="139"/>
+        <location filename="../../curator/ui/chart.py" line="140"/>
         <source>Colour by person</source>
         <translation>Колір за особою</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="140"/>
+        <location filename="../../curator/ui/chart.py" line="141"/>
         <source>Colour by series</source>
         <translation>Колір за рядом</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="142"/>
+        <location filename="../../curator/ui/chart.py" line="143"/>
         <source>Show drafts and disputed</source>
         <translation>Показувати чернетки й спірні</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="150"/>
+        <location filename="../../curator/ui/chart.py" line="151"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="151"/>
+        <location filename="../../curator/ui/chart.py" line="152"/>
         <source>Claims this close in time must agree, or they are flagged as conflicts</source>
         <translation>Твердження, близькі в часі, мають узгоджуватися, інакше їх позначено як суперечності</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="154"/>
+        <location filename="../../curator/ui/chart.py" line="155"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="154"/>
+        <location filename="../../curator/ui/chart.py" line="155"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="155"/>
+        <location filename="../../curator/ui/chart.py" line="156"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="157"/>
+        <location filename="../../curator/ui/chart.py" line="158"/>
         <source>Save the chart (PNG, SVG) or its plotted points (CSV)</source>
         <translation>Зберегти графік (PNG, SVG) або його точки (CSV)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="165"/>
+        <location filename="../../curator/ui/chart.py" line="166"/>
         <source>Series</source>
         <translation>Ряди</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="172"/>
+        <location filename="../../curator/ui/chart.py" line="173"/>
         <source>Conflict window</source>
         <translation>Вікно суперечностей</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="183"/>
+        <location filename="../../curator/ui/chart.py" line="184"/>
         <source>Chart of figures over time</source>
         <translation>Графік цифр у часі</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="206"/>
+        <location filename="../../curator/ui/chart.py" line="207"/>
         <source>Conflicts between claims</source>
         <translation>Суперечності між твердженнями</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="365"/>
+        <location filename="../../curator/ui/chart.py" line="382"/>
         <source>%n claim(s) without a date or value are not plotted.</source>
         <translation>
             <numerusform>%n твердження без дати чи значення не показано на графіку.</numerusform>
@@ -174,17 +174,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="372"/>
+        <location filename="../../curator/ui/chart.py" line="391"/>
         <source>Looking for conflicts…</source>
         <translation>Пошук суперечностей…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="391"/>
+        <location filename="../../curator/ui/chart.py" line="410"/>
         <source>Conflicts: the first %1 of %2 (narrow the window or tick fewer series)</source>
         <translation>Суперечності: перші %1 із %2 (звузьте вікно або позначте менше рядів)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="394"/>
+        <location filename="../../curator/ui/chart.py" line="413"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Суперечності (%n)</numerusform>
@@ -193,72 +193,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="396"/>
+        <location filename="../../curator/ui/chart.py" line="415"/>
         <source>No conflicts between the plotted claims</source>
         <translation>Між показаними твердженнями суперечностей немає</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="440"/>
+        <location filename="../../curator/ui/chart.py" line="459"/>
         <source>● exact</source>
         <translation>● точно</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="440"/>
+        <location filename="../../curator/ui/chart.py" line="459"/>
         <source>○ about</source>
         <translation>○ приблизно</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="440"/>
+        <location filename="../../curator/ui/chart.py" line="459"/>
         <source>▲ lower bound (more than, at least)</source>
         <translation>▲ нижня межа (понад, щонайменше)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="441"/>
+        <location filename="../../curator/ui/chart.py" line="460"/>
         <source>▼ upper bound (less than, at most)</source>
         <translation>▼ верхня межа (менше ніж, щонайбільше)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="441"/>
+        <location filename="../../curator/ui/chart.py" line="460"/>
         <source>┃ range</source>
         <translation>┃ діапазон</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="442"/>
+        <location filename="../../curator/ui/chart.py" line="461"/>
         <source>━ a month or a year</source>
         <translation>━ місяць або рік</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="442"/>
+        <location filename="../../curator/ui/chart.py" line="461"/>
         <source>pale: draft or disputed</source>
         <translation>бліді: чернетка або спірне</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="442"/>
+        <location filename="../../curator/ui/chart.py" line="461"/>
         <source>red ring: conflict</source>
         <translation>червоне кільце: суперечність</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="450"/>
+        <location filename="../../curator/ui/chart.py" line="469"/>
         <source>No figures yet: claims with a value and a date appear here, by series (subject · measure).</source>
         <translation>Цифр ще немає: твердження зі значенням і датою з’являться тут, за рядами (суб’єкт · показник).</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="453"/>
+        <location filename="../../curator/ui/chart.py" line="472"/>
         <source>Tick a series on the left to plot its figures over time.</source>
         <translation>Позначте ряд ліворуч, щоб побачити його цифри в часі.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="455"/>
+        <location filename="../../curator/ui/chart.py" line="474"/>
         <source>The ticked series have no claim with both a value and a date.</source>
         <translation>У позначених рядах немає тверджень, що мають і значення, і дату.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="539"/>
+        <location filename="../../curator/ui/chart.py" line="558"/>
         <source>the same day</source>
         <translation>того самого дня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="539"/>
+        <location filename="../../curator/ui/chart.py" line="558"/>
         <source>%n day(s) apart</source>
         <translation>
             <numerusform>з різницею в %n день</numerusform>
@@ -267,73 +267,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="543"/>
+        <location filename="../../curator/ui/chart.py" line="562"/>
         <source>(unknown)</source>
         <translation>(невідомо)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="545"/>
+        <location filename="../../curator/ui/chart.py" line="564"/>
         <source>%1 (%2, %3) and %4 (%5, %6) cannot both be true: %7</source>
         <translation>%1 (%2, %3) і %4 (%5, %6) не можуть бути правдою водночас: %7</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="556"/>
+        <location filename="../../curator/ui/chart.py" line="575"/>
         <source>said by %1</source>
         <translation>сказав(-ла) %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="558"/>
+        <location filename="../../curator/ui/chart.py" line="577"/>
         <source>reported by %1</source>
         <translation>повідомило %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="559"/>
+        <location filename="../../curator/ui/chart.py" line="578"/>
         <source>status: %1</source>
         <translation>статус: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="603"/>
+        <location filename="../../curator/ui/chart.py" line="644"/>
         <source>Reported by: %1</source>
         <translation>Повідомили: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="605"/>
+        <location filename="../../curator/ui/chart.py" line="646"/>
         <source>According to: %1</source>
         <translation>За словами: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="606"/>
+        <location filename="../../curator/ui/chart.py" line="647"/>
         <source>Curator, %1</source>
         <translation>Curator, %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="631"/>
+        <location filename="../../curator/ui/chart.py" line="672"/>
         <source>Curator chart</source>
         <extracomment>The exported chart&apos;s size (logical pixels; PNG at twice as many device pixels), whatever the pane&apos;s size on screen: a laptop&apos;s strip of a chart is no figure to publish; room above for the title and below for the key and the footnote.</extracomment>
         <translation>Графік Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="684"/>
+        <location filename="../../curator/ui/chart.py" line="727"/>
         <source>Chart title</source>
         <translation>Назва графіка</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="684"/>
+        <location filename="../../curator/ui/chart.py" line="728"/>
         <source>Title of the exported chart:</source>
         <translation>Назва графіка, що експортується:</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="689"/>
+        <location filename="../../curator/ui/chart.py" line="734"/>
         <source>Save chart as PNG</source>
         <translation>Зберегти графік як PNG</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="693"/>
+        <location filename="../../curator/ui/chart.py" line="738"/>
         <source>Save chart as SVG</source>
         <translation>Зберегти графік як SVG</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="697"/>
+        <location filename="../../curator/ui/chart.py" line="742"/>
         <source>Save plotted points as CSV</source>
         <translation>Зберегти точки графіка як CSV</translation>
     </message>
