@@ -39,6 +39,9 @@ class View:
     window_days: int = DEFAULT_WINDOW_DAYS
 
 
+#: A series of more points than this is not joined by a line: it would be a scribble (and
+#: slow to draw); colour by series tells such series apart.
+LINE_POINTS = 500
 #: Characters of measure names the value axis has room for.
 MEASURES_ROOM = 24
 
@@ -161,9 +164,11 @@ class Chart:
         values = [p.value for p in points] + [p.high for p in points if p.kind == RANGE and p.high is not None]
         lines: dict[SeriesKey, list[Point]] = {}
         if field_name is not None and len(ticked) > 1:
-            for p in points:
-                lines.setdefault(p.series, []).append(p)
-            lines = {key: sorted(lines[key], key=lambda p: p.x) for key in sorted(lines, key=lambda k: k.label)}
+            for key in sorted(ticked, key=lambda k: k.label):
+                if len(self.series[key].points) <= LINE_POINTS:  # large series cost nothing here
+                    members = [p for p in self.series[key].points if view.show_faded or not p.faded]
+                    if members:
+                        lines[key] = sorted(members, key=lambda p: p.x)
         return Layout(points, sorted({source for source, _kind, _faded in groups}), dict(groups),
                       sum(len(self.series[key].unplotted) for key in ticked),
                       max(values, default=0.0), min(values, default=0.0),

@@ -308,3 +308,13 @@ def test_a_click_pins_every_claim_at_the_spot_and_the_card_follows_edits(qtbot, 
     assert "disputed" in chart.detailsLabel.text()  # the card follows the edit
     chart.pin(None)
     assert chart.detailsScroll.isHidden()
+
+
+def test_a_series_too_large_for_a_readable_line_gets_none(window, monkeypatch):
+    from curator import plotting
+
+    chart = window.chart
+    monkeypatch.setattr(plotting, "LINE_POINTS", 2)  # both series have three points
+    chart.set_ticked({_series(chart, "Mariupol defenders · in captivity"),
+                      _series(chart, "Azovstal garrison · left Azovstal")})
+    assert chart._lines == [] and len(chart.points) == 6

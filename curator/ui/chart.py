@@ -424,7 +424,9 @@ class ChartPane(QWidget):
         self._lines = []
         for n, members in enumerate(layout.lines.values()):
             pen = pg.mkPen("#555555", width=1.2, style=LINE_STYLES[n % len(LINE_STYLES)])
-            line = pg.PlotDataItem([p.x for p in members], [p.value for p in members], pen=pen)
+            line = pg.PlotDataItem(np.fromiter((p.x for p in members), float, len(members)),
+                                   np.fromiter((p.value for p in members), float, len(members)), pen=pen,
+                                   antialias=False, autoDownsample=True, skipFiniteCheck=True)
             line.setZValue(-10)  # under the markers
             self.plot.addItem(line)
             self._lines.append(line)
