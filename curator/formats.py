@@ -19,3 +19,5 @@ CURATOR_EXPORT_SUFFIX = ".json"
 #: A REFI-QDA project (QualCoder, NVivo, ATLAS.ti, MAXQDA, or Curator's own export),
 #: imported when named one by one.
 QDPX_SUFFIX = ".qdpx"
+#: Files that bring records rather than a document, merged into the project.
+EXCHANGE_SUFFIXES = (CURATOR_EXPORT_SUFFIX, QDPX_SUFFIX)

@@ -178,43 +178,32 @@ def claim(project: Project, claim_id: uuid.UUID) -> ClaimRow | None:
     return claim_from_sql(row) if row is not None else None
 
 
-def vocabulary_names(project: Project, kinds: Iterable[str] = ("subject", "measure")) -> list[tuple[str, str, list[str]]]:
-    """(kind, name, aliases) of every vocabulary entry of these kinds (subjects and measures)."""
-    kinds = list(kinds)
-    with project.engine.connect() as connection:
-        rows = connection.exec_driver_sql(
-            f"SELECT kind, name, aliases FROM term WHERE kind IN ({', '.join('?' * len(kinds))}) ORDER BY kind, name",
-            tuple(kinds)).fetchall()
-    return [(kind, name, json_from_text(aliases) or []) for kind, name, aliases in rows]
-
-
 def fold(spelling: str) -> str:
     """How names are compared with the vocabulary's: spaces around and case do not count."""
     return spelling.strip().casefold()
 
 
+def _spellings(project: Project, kinds: Iterable[str]) -> list[tuple[str, str, str, str]]:
+    """(kind, folded name or alias, entry id, entry name) of the vocabulary entries of
+    these kinds, in the order of their names."""
+    kinds = list(kinds)
+    with project.engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            f"SELECT kind, id, name, aliases FROM term WHERE kind IN ({', '.join('?' * len(kinds))}) "
+            "ORDER BY kind, name", tuple(kinds)).fetchall()
+    return [(kind, fold(spelling), str(term_id), name) for kind, term_id, name, aliases in rows
+            for spelling in (name, *(json_from_text(aliases) or []))]
+
+
 def entry_ids(project: Project, kinds: Iterable[str] = ("subject", "measure")) -> dict[tuple[str, str], str]:
     """(kind, folded name or alias) → the id of the vocabulary entry it names: what stays
     when the entry is renamed or its aliases change."""
-    kinds = list(kinds)
-    ids: dict[tuple[str, str], str] = {}
-    with project.engine.connect() as connection:
-        rows = connection.exec_driver_sql(
-            f"SELECT kind, id, name, aliases FROM term WHERE kind IN ({', '.join('?' * len(kinds))})",
-            tuple(kinds)).fetchall()
-    for kind, term_id, name, aliases in rows:
-        for spelling in (name, *(json_from_text(aliases) or [])):
-            ids[(kind, fold(spelling))] = str(term_id)
-    return ids
+    return {(kind, folded): term_id for kind, folded, term_id, _name in _spellings(project, kinds)}
 
 
 def canonical_names(project: Project, kinds: Iterable[str] = ("subject", "measure")) -> dict[tuple[str, str], str]:
     """(kind, folded name or alias) → the entry's name."""
-    names: dict[tuple[str, str], str] = {}
-    for kind, name, aliases in vocabulary_names(project, kinds):
-        for spelling in (name, *aliases):
-            names[(kind, fold(spelling))] = name
-    return names
+    return {(kind, folded): name for kind, folded, _id, name in _spellings(project, kinds)}
 
 
 def first_quotes(project: Project, claim_ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:

@@ -98,7 +98,7 @@ def export(project: Project, fmt: str, out: str | Path, options: ExportOptions |
             data = dataset.read(project, options.checked_only, with_text=True)
             check(cancelled)
             names = queries.canonical_names(project)
-            report.files = export_qdpx(data, data.texts, out, title, exported_at,
+            report.files = export_qdpx(data, out, title, exported_at,
                                        lambda claim: series_key(names, claim["subject"], claim["measure"]).label)
         elif fmt == "json":
             records = dataset.json_records(project, options.checked_only, with_text=options.with_text)

@@ -111,6 +111,14 @@ def counts(project: Project, checked_only: bool = False) -> tuple[int, int]:
     return claims, documents
 
 
+#: What "only checked claims" keeps of each table, as SQL conditions on its rows: the
+#: checked claims, their evidence, the spans it quotes, the documents those are in.
+CHECKED = "status = 'checked'"
+CHECKED_EVIDENCE = f"claim_id IN (SELECT id FROM claim WHERE {CHECKED})"
+CHECKED_SPANS = f"id IN (SELECT span_id FROM evidence WHERE {CHECKED_EVIDENCE})"
+CHECKED_DOCUMENTS = f"id IN (SELECT document_id FROM span WHERE {CHECKED_SPANS})"
+
+
 # -- records encoded by SQLite --------------------------------------------------------------------
 # The JSON export's records, each written as JSON text by SQLite (json_object): building a
 # Python dictionary per record and encoding it took most of a 100,000-claim export.
@@ -134,15 +142,11 @@ def _json_value(name: str) -> str:
 def json_records(project: Project, checked_only: bool = False, with_text: bool = False) -> dict[str, list[str]]:
     """The records of :func:`read` (the same, in the same order) as JSON texts, by table."""
     D, S, C, E, T = (m.__table__ for m in (Document, Span, Claim, Evidence, Term))
-    checked = "status = 'checked'"
-    cited_claims = f"claim_id IN (SELECT id FROM claim WHERE {checked})"
-    cited_spans = f"id IN (SELECT span_id FROM evidence WHERE {cited_claims})"
-    cited_documents = f"id IN (SELECT document_id FROM span WHERE {cited_spans})"
     plan = {
-        "claims": (C, None, checked, ("as_of", "id")),
-        "evidence": (E, None, cited_claims, ("id",)),
-        "spans": (S, None, cited_spans, ("id",)),
-        "documents": (D, [*DOCUMENT_FIELDS, *(("text",) if with_text else ())], cited_documents, ("id",)),
+        "claims": (C, None, CHECKED, ("as_of", "id")),
+        "evidence": (E, None, CHECKED_EVIDENCE, ("id",)),
+        "spans": (S, None, CHECKED_SPANS, ("id",)),
+        "documents": (D, [*DOCUMENT_FIELDS, *(("text",) if with_text else ())], CHECKED_DOCUMENTS, ("id",)),
         "vocabulary": (T, None, "", ("kind", "name")),
     }
     found = {}

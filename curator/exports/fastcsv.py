@@ -10,6 +10,7 @@ from itertools import groupby
 from operator import itemgetter
 
 from curator import queries
+from curator.exports.dataset import CHECKED_DOCUMENTS
 from curator.models import json_from_text
 from curator.queries import CLAIM_FIELD_KINDS, fold
 from curator.records import CLAIM_COLUMNS, CLAIM_SELECT
@@ -83,8 +84,7 @@ def document_rows(project: Project, columns: list[str], checked_only: bool = Fal
     """The documents' metadata in these columns ('document_id' is the id), ordered by id;
     with ``checked_only``, only documents that checked claims cite."""
     names = ", ".join("id" if name == "document_id" else f'"{name}"' for name in columns)
-    where = ("WHERE id IN (SELECT s.document_id FROM evidence e JOIN span s ON s.id = e.span_id "
-             "JOIN claim c ON c.id = e.claim_id WHERE c.status = 'checked')") if checked_only else ""
+    where = f"WHERE {CHECKED_DOCUMENTS}" if checked_only else ""
     with project.engine.connect() as connection:
         rows = connection.exec_driver_sql(f"SELECT {names} FROM document {where} ORDER BY id").fetchall()
     return [tuple("" if value is None else value for value in row) for row in rows]

@@ -21,6 +21,7 @@ import zipfile
 from pathlib import Path
 
 from curator.exports.dataset import CuratedSet
+from curator.exports.fastcsv import number_text
 from curator.exports.jsondocs import describe_claim
 from curator.files import replacing
 
@@ -44,9 +45,8 @@ def name_id(kind: str, name: str) -> str:
     return str(uuid.uuid5(_BASE, f"{kind}:{name}"))
 
 
-def export_qdpx(data: CuratedSet, texts: dict[str, str], out: Path, title: str, exported_at: str,
-                series_of) -> list[Path]:
-    """``texts``: each document's stored text; ``series_of(claim)``: the label of the
+def export_qdpx(data: CuratedSet, out: Path, title: str, exported_at: str, series_of) -> list[Path]:
+    """``data`` read with the documents' texts; ``series_of(claim)``: the label of the
     claim's series ("Azovstal garrison · in captivity")."""
     ET.register_namespace("", NAMESPACE)
     project = _element("Project", name=title, origin="Curator", creationDateTime=exported_at)
@@ -65,14 +65,16 @@ def export_qdpx(data: CuratedSet, texts: dict[str, str], out: Path, title: str, 
     for field, kind in variables:
         _child(variables_element, "Variable", guid=name_id("variable", field), name=field, typeOfVariable=kind)
     links_by_span: dict[str, list[dict]] = {}
-    for link in data.evidence:
+    links_by_claim: dict[str, list[dict]] = {}
+    for link in sorted(data.evidence, key=lambda e: e["id"]):
         links_by_span.setdefault(link["span_id"], []).append(link)
+        links_by_claim.setdefault(link["claim_id"], []).append(link)
     if data.claims:
         cases = _child(project, "Cases")
         for claim in data.claims:
             case = _child(cases, "Case", guid=name_id("case", claim["id"]), name=describe_claim(claim))
             _values(case, claim, CLAIM_VARIABLES)
-            for link in sorted((e for e in data.evidence if e["claim_id"] == claim["id"]), key=lambda e: e["id"]):
+            for link in links_by_claim.get(claim["id"], ()):
                 _child(case, "SelectionRef", targetGUID=link["span_id"])
     spans_by_document: dict[str, list[dict]] = {}
     for span in data.spans:
@@ -85,7 +87,7 @@ def export_qdpx(data: CuratedSet, texts: dict[str, str], out: Path, title: str, 
         for span in sorted(spans_by_document.get(document["id"], ()), key=lambda s: (s["start"], s["id"])):
             selection = _child(source, "PlainTextSelection", guid=span["id"], name=span["quote"][:200],
                                startPosition=str(span["start"]), endPosition=str(span["end"]), **_made(span))
-            for link in sorted(links_by_span[span["id"]], key=lambda e: e["id"]):
+            for link in links_by_span[span["id"]]:
                 claim = data.claim(link["claim_id"])
                 coding = _child(selection, "Coding", guid=link["id"],
                                 **{k: v for k, v in _made(link).items() if k in ("creatingUser", "creationDateTime")})
@@ -103,7 +105,7 @@ def export_qdpx(data: CuratedSet, texts: dict[str, str], out: Path, title: str, 
     with replacing(out, "wb") as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as package:
         _add(package, "project.qde", xml)
         for document in data.documents:
-            _add(package, f"Sources/{document['id']}.txt", texts[document["id"]].encode("utf-8"))
+            _add(package, f"Sources/{document['id']}.txt", data.texts[document["id"]].encode("utf-8"))
     return [out]
 
 
@@ -133,11 +135,7 @@ def _values(parent: ET.Element, record: dict, fields) -> None:
         _child(holder, "VariableRef", targetGUID=name_id("variable", field))
         if isinstance(value, list):
             value = TAG_SEPARATOR.join(value)
-        _child(holder, _VALUE_ELEMENT[kind]).text = _number(value) if kind == "Float" else str(value)
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
+        _child(holder, _VALUE_ELEMENT[kind]).text = number_text(value) if kind == "Float" else str(value)
 
 
 def _add(package: zipfile.ZipFile, name: str, data: bytes) -> None:

@@ -73,11 +73,9 @@ DOCUMENT_COLUMNS = [
 ]
 #: Values a column may take, wherever the column appears.
 ENUMS = {
-    "qualifier": [q.value for q in Qualifier],
-    "status": [s.value for s in Status],
-    "as_of_precision": [p.value for p in Precision],
-    "published_precision": [p.value for p in Precision],
-    "document_published_precision": [p.value for p in Precision],
+    "qualifier": list(Qualifier),
+    "status": list(Status),
+    **{name: list(Precision) for name in ("as_of_precision", "published_precision", "document_published_precision")},
 }
 #: What a spreadsheet would take for a formula at the start of a text cell (OWASP, CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

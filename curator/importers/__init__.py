@@ -16,9 +16,8 @@ from uuid import UUID
 
 from curator import queries
 from curator.errors import Cancelled, CuratorError, ImportProblem, ProjectError
-from curator.formats import QDPX_SUFFIX
+from curator.formats import CURATOR_EXPORT_SUFFIX, EXCHANGE_SUFFIXES, QDPX_SUFFIX
 from curator.i18n import QT_TRANSLATE_NOOP, translate
-from curator.importers.curatorjson import is_curator_export
 from curator.importers.docx import extract_docx
 from curator.importers.extracted import MAX_TEXT_CHARS, Extracted
 from curator.importers.files import FORMATS, expand, read_source
@@ -176,13 +175,15 @@ def import_file(project: Project, path: Path, whole_page: bool = False) -> FileR
 
 
 def import_export_file(project: Project, path: Path) -> FileResult:
-    """Curator's own JSON export or a REFI-QDA project, merged in (curatorjson.py,
-    qdpx.py): a failed result with one line when it cannot be."""
+    """Curator's own JSON export or a REFI-QDA project (one of
+    :data:`~curator.formats.EXCHANGE_SUFFIXES`), merged in (curatorjson.py, qdpx.py): a
+    failed result with one line when it cannot be."""
     from curator.importers.curatorjson import import_export
     from curator.importers.qdpx import import_qdpx
 
+    importer = {CURATOR_EXPORT_SUFFIX: import_export, QDPX_SUFFIX: import_qdpx}[path.suffix.lower()]
     try:
-        merged = (import_qdpx if path.suffix.lower() == QDPX_SUFFIX else import_export)(project, path)
+        merged = importer(project, path)
     except ProjectError:
         raise
     except CuratorError as problem:
@@ -210,7 +211,7 @@ def import_paths(
             report.results.append(FileResult(path, FAILED, problem))
             continue
         try:
-            exchanged = is_curator_export(path) or path.suffix.lower() == QDPX_SUFFIX
+            exchanged = path.suffix.lower() in EXCHANGE_SUFFIXES
             result = import_export_file(project, path) if exchanged else import_file(project, path, whole_page)
         except ProjectError as error:
             report.stopped = str(error)

@@ -22,7 +22,6 @@ from sqlalchemy import Date, select
 from curator.errors import ImportProblem
 from curator.exports.dataset import EXPORT_SCHEMA_VERSION
 from curator.exports.jsondocs import SCHEMA_URN
-from curator.formats import CURATOR_EXPORT_SUFFIX
 from curator.i18n import Messages, translate
 from curator.jobs import CancelCheck, Progress, never_cancelled, no_progress
 from curator.merge import MergeReport, merge
@@ -33,12 +32,6 @@ from curator.storage import Project
 _TABLES = (("documents", Document), ("vocabulary", Term), ("spans", Span), ("claims", Claim), ("evidence", Evidence))
 #: Largest export read (its JSON is read whole).
 MAX_BYTES = 2 * 1024 * 1024 * 1024
-
-
-def is_curator_export(path: Path) -> bool:
-    """Whether Curator reads this file as its own JSON export (and refuses it in words
-    when it is not one)."""
-    return path.suffix.lower() == CURATOR_EXPORT_SUFFIX
 
 
 def import_export(target: Project, path: Path, progress: Progress = no_progress,

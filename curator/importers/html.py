@@ -94,9 +94,9 @@ def page_text(markup: str) -> str:
 def with_rest_of_page(article: str, page: str) -> str:
     """The article, then under a line that says so, every line of the page the article
     does not hold: nothing of the page lost, the furniture marked as such."""
-    held = {" ".join(line.split()) for line in article.split("\n") if line.strip()}
-    rest = [line.strip() for line in page.split("\n")
-            if line.strip() and " ".join(line.split()) not in held and " ".join(line.split()) not in article]
+    held = {" ".join(line.split()) for line in article.split("\n")}
+    rest = [line for line in (" ".join(raw.split()) for raw in page.split("\n"))
+            if line and line not in held and line not in article]
     if not rest:
         return article
     return f"{article}\n\n──── {translate('import', REST_OF_PAGE)} ────\n\n" + "\n".join(rest)

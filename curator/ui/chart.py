@@ -383,7 +383,7 @@ class ChartPane(QWidget):
                                             layout.unplotted) if layout.unplotted else "")
         self.plot.setLabel("left", layout.value_axis())
         self._say_if_empty()
-        if getattr(self, "pinned", None) is not None:  # the pinned claim as it is now, or let go
+        if self.pinned is not None:  # the pinned claim as it is now, or let go
             self.pin(next((p for p in self.points if p.claim_id == self.pinned.claim_id), None))
         self.highlight(self._selected)
         self._fit()
