@@ -37,6 +37,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from curator import operations
+    from curator.ui.actions import ActionId
     from curator.ui.app import open_window, settle_heap
 
     app = QApplication.instance() or QApplication([])
@@ -48,9 +49,14 @@ def main() -> None:
         project.close()
         window = open_window(Path(tmp) / "chart.curator")
         window.resize(1600, 1000)
+        window.ensure_chart()
+        if window.chart_dock.folded:  # folded: opened as a curator would
+            window.actions[ActionId.SHOW_CHART].trigger()
         app.processEvents()
         settle_heap()
         chart = window.chart
+        if not chart.plotWidget.viewport().isVisible():
+            raise SystemExit("the chart is not on screen: nothing would be painted")
         series = len(chart.series)
 
         first = []

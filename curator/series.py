@@ -18,6 +18,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
+import numpy as np
+
 from curator import queries
 from curator.enums import Precision, Qualifier, Status
 from curator.records import ClaimRow
@@ -29,6 +31,8 @@ DEFAULT_WINDOW_DAYS = 31
 SECONDS_PER_DAY = 86_400
 #: The kinds of point, by what the qualifier says.
 EXACT, APPROXIMATE, LOWER_BOUND, UPPER_BOUND, RANGE = "exact", "approximate", "lower bound", "upper bound", "range"
+#: The kinds in code order: a point's kind in :class:`Columns` is its index here.
+KINDS = (EXACT, APPROXIMATE, LOWER_BOUND, UPPER_BOUND, RANGE)
 #: What "colour by outlet / person" reads of a claim, and what a missing one is called.
 #: What colours a chart's points: an attribute of each point (its outlet or person), or
 #: its series (None: the series' label).
@@ -98,6 +102,87 @@ class Conflict:
         return self.a.claim_id, self.b.claim_id
 
 
+@dataclass(frozen=True)
+class Categories:
+    """Strings as small integers: the i-th value is ``names[codes[i]]``."""
+
+    names: tuple[str, ...]
+    codes: np.ndarray
+
+    @classmethod
+    def of(cls, values, count: int) -> Categories:
+        index: dict[str, int] = {}
+        codes = np.fromiter((index.setdefault(v, len(index)) for v in values), np.int32, count)
+        return cls(tuple(index), codes)
+
+    @classmethod
+    def concatenate(cls, parts: list[Categories]) -> Categories:
+        """One list of names for several parts, their codes renumbered into it."""
+        index: dict[str, int] = {}
+        codes = [np.array([index.setdefault(n, len(index)) for n in part.names], np.int32)[part.codes]
+                 if part.names else part.codes for part in parts]
+        return cls(tuple(index), np.concatenate(codes) if codes else np.zeros(0, np.int32))
+
+    def take(self, index: np.ndarray) -> Categories:
+        return Categories(self.names, self.codes[index])
+
+    def present(self) -> list[str]:
+        """The names some value has."""
+        return [self.names[c] for c in np.unique(self.codes)]
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Points as numpy arrays, in the points' order: what drawing, fitting the axes and
+    finding the point under the mouse read, with no Python step per point."""
+
+    x: np.ndarray
+    value: np.ndarray
+    #: The highest value a point shows: its value, or a range's upper end.
+    top: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    #: Index into :data:`KINDS`.
+    kind: np.ndarray
+    faded: np.ndarray
+    reported_by: Categories
+    attributed_to: Categories
+    unit: Categories
+
+    FLOATS = ("x", "value", "top", "start", "end")
+
+    @classmethod
+    def of(cls, points: list[Point]) -> Columns:
+        n = len(points)
+        kinds = {kind: i for i, kind in enumerate(KINDS)}
+        # One pass over the points (a pass per column costs twice as much).
+        floats = np.array([(p.x, p.value, p.high if p.kind == RANGE and p.high is not None else p.value,
+                            p.start, p.end) for p in points], float).reshape(n, len(cls.FLOATS)).T.copy()
+        return cls(
+            *floats, np.fromiter((kinds[p.kind] for p in points), np.int8, n),
+            np.fromiter((p.status in FADED for p in points), bool, n),
+            Categories.of((p.reported_by for p in points), n), Categories.of((p.attributed_to for p in points), n),
+            Categories.of((p.unit for p in points), n))
+
+    @classmethod
+    def concatenate(cls, parts: list[Columns]) -> Columns:
+        if len(parts) == 1:
+            return parts[0]
+        if not parts:
+            return cls.of([])
+        return cls(*(np.concatenate([getattr(part, name) for part in parts]) for name in cls.FLOATS),
+                   np.concatenate([part.kind for part in parts]), np.concatenate([part.faded for part in parts]),
+                   *(Categories.concatenate([getattr(part, name) for part in parts])
+                     for name in ("reported_by", "attributed_to", "unit")))
+
+    def take(self, index: np.ndarray) -> Columns:
+        return Columns(*(getattr(self, name)[index] for name in self.FLOATS), self.kind[index], self.faded[index],
+                       self.reported_by.take(index), self.attributed_to.take(index), self.unit.take(index))
+
+    def __len__(self) -> int:
+        return len(self.x)
+
+
 @dataclass
 class Series:
     key: SeriesKey
@@ -106,10 +191,28 @@ class Series:
     unplotted: list[uuid.UUID] = field(default_factory=list)
     #: Rejected claims: neither plotted nor counted.
     rejected: list[uuid.UUID] = field(default_factory=list)
+    _columns: Columns | None = field(default=None, repr=False, compare=False)
+    _by_claim: dict[uuid.UUID, Point] | None = field(default=None, repr=False, compare=False)
 
     @property
     def count(self) -> int:
         return len(self.points) + len(self.unplotted)
+
+    @property
+    def columns(self) -> Columns:
+        """The points as arrays, made once and again only when the series changes."""
+        if self._columns is None:
+            self._columns = Columns.of(self.points)
+        return self._columns
+
+    def point(self, claim_id: uuid.UUID) -> Point | None:
+        if self._by_claim is None:
+            self._by_claim = {p.claim_id: p for p in self.points}
+        return self._by_claim.get(claim_id)
+
+    def changed(self) -> None:
+        """Its points changed: what was made of them is made again when asked."""
+        self._columns = self._by_claim = None
 
 
 # -- reading -------------------------------------------------------------------------------------
@@ -183,7 +286,10 @@ def read_series(project: Project) -> dict[SeriesKey, Series]:
     found: dict[SeriesKey, Series] = {}
     for claim in queries.claims(project):
         _place(found, claim, series_key(names, claim.subject, claim.measure))
-    return {k: s for k, s in found.items() if s.count}
+    found = {k: s for k, s in found.items() if s.count}
+    for each in found.values():  # the arrays the chart draws, made with the points
+        each.columns  # noqa: B018
+    return found
 
 
 class SeriesSet:
@@ -219,6 +325,8 @@ class SeriesSet:
             touched.add(key)
             _place(self.series, claim, key)
             self.series[key].points.sort(key=lambda p: p.start)
+        for key in touched & self.series.keys():
+            self.series[key].changed()
         for key in list(self.series):
             if not self.series[key].count:
                 del self.series[key]

@@ -50,6 +50,11 @@ def _plotted(chart):
     return sum(len(group.scatter.data) for group in chart._groups.values())
 
 
+def _drawn_values(chart):
+    """The values the markers are drawn at, as the scatter items hold them."""
+    return sorted(float(y) for group in chart._groups.values() for y in group.scatter.data["y"])
+
+
 def _series(chart, label):
     return next(key for key in chart.series if key.label == label)
 
@@ -77,7 +82,10 @@ def test_bounds_are_drawn_as_bounds(window):
     kinds = {key[1] for key in chart._groups}
     assert kinds == {"lower bound"}
     bars = [g.bounds for g in chart._groups.values()]
-    assert all(bar.isVisible() and (bar.opts["top"] > 0).all() for bar in bars)
+    for bar in bars:  # each a bar upwards from its value
+        x, y = bar.getData()
+        assert bar.isVisible() and (x[0::2] == x[1::2]).all() and (y[1::2] > y[0::2]).all()
+    assert sorted(y for bar in bars for y in bar.getData()[1][0::2]) == [900, 1900, 2500]  # one per claim
 
 
 def test_clicking_a_point_opens_its_evidence(qtbot, window):
@@ -117,10 +125,10 @@ def test_the_chart_follows_edits_and_undo(qtbot, window):
     window.curation.select_claim(target.claim_id)
     window.form.valueEdit.setText("950")
     window.form.valueEdit.editingFinished.emit()
-    assert sorted(p.value for p in chart.points) == [950, 1900, 2500]
+    assert sorted(p.value for p in chart.points) == [950, 1900, 2500] == _drawn_values(chart)
     assert all(chart._groups[k] is g for k, g in groups_before.items())  # updated in place, not rebuilt
     window.actions[ActionId.UNDO].trigger()
-    assert sorted(p.value for p in chart.points) == [900, 1900, 2500]
+    assert sorted(p.value for p in chart.points) == [900, 1900, 2500] == _drawn_values(chart)
 
 
 def test_conflicts_are_listed_and_select_both_claims(qtbot, window):

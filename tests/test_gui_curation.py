@@ -451,6 +451,16 @@ def test_item_models_keep_qts_rules_and_an_edit_repaints_and_refilters_its_row(q
     assert proxy.rowCount() == 0
     proxy.setFilterFixedString("")
     qtmodeltester.check(w.claims.proxy)
+    from PySide6.QtCore import Qt
+
+    model = w.claims.model
+    ids = sorted(model.id_at(row) for row in range(model.rowCount()))
+    for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):  # the rows move: the edit follows
+        model.sort(2, order)  # by subject: "Mariupol defenders" first, then last
+        with qtbot.waitSignal(model.dataChanged) as changed:
+            run_in_window(w, "Edit claim", lambda p, o=order: ops.update_claim(p, first, {"unit": f"people {o.value}"}))
+        assert model.id_at(changed.args[0].row()) == first and model.row_of(first) == changed.args[0].row()
+        assert sorted(model.id_at(row) for row in range(model.rowCount())) == ids  # no other row overwritten
 
 
 def test_after_an_edit_the_forms_completions_offer_the_new_names(qtbot, seeded_window):

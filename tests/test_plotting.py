@@ -36,7 +36,7 @@ def test_layout_groups_by_source_kind_and_shade(seeded):
     layout = chart.layout(plotting.View(frozenset({GARRISON})))
     assert {p.claim_id for p in layout.points} == {evacuated, left, around}
     assert layout.sources == ["(unknown)", "RBC-Ukraine", "Ukrainska Pravda"]
-    assert {key: [p.claim_id for p in members] for key, members in layout.groups.items()} == {
+    assert {key: [p.claim_id for p in layout.members(key)] for key in layout.groups} == {
         ("Ukrainska Pravda", EXACT, False): [evacuated],
         ("RBC-Ukraine", EXACT, True): [left],  # a draft: faded
         ("(unknown)", APPROXIMATE, False): [around],
@@ -44,8 +44,31 @@ def test_layout_groups_by_source_kind_and_shade(seeded):
     assert layout.highest == 2500 and layout.lowest == 2449
     hidden = chart.layout(plotting.View(frozenset({GARRISON}), show_faded=False))
     assert {p.claim_id for p in hidden.points} == {evacuated, around}
+    assert {key: [p.claim_id for p in hidden.members(key)] for key in hidden.groups} == {
+        ("Ukrainska Pravda", EXACT, False): [evacuated], ("(unknown)", APPROXIMATE, False): [around]}
     by_person = chart.layout(plotting.View(frozenset({GARRISON}), colour_by="person"))
     assert by_person.sources == ["(unknown)"]
+    both = frozenset({GARRISON, SeriesKey("Azovstal defenders", "in captivity")})
+    by_series = chart.layout(plotting.View(both, colour_by="series", show_faded=False))
+    assert {key: [p.claim_id for p in by_series.members(key)] for key in by_series.groups} == {
+        (GARRISON.label, EXACT, False): [evacuated], (GARRISON.label, APPROXIMATE, False): [around]}
+    for drawn in (layout, hidden, by_person, by_series):  # the arrays are the points, in their order
+        assert drawn.columns.x.tolist() == [p.x for p in drawn.points]
+        assert drawn.columns.value.tolist() == [p.value for p in drawn.points]
+
+
+def test_a_drawn_point_is_found_by_its_claim(seeded):
+    evacuated, left, _around, other = _sample(seeded)
+    chart = plotting.Chart(seeded)
+    view = plotting.View(frozenset({GARRISON}))
+    assert chart.find(view, evacuated).claim_id == evacuated
+    assert chart.find(view, other) is None  # its series is not ticked
+    assert chart.find(plotting.View(frozenset({GARRISON}), show_faded=False), left) is None  # a draft, hidden
+    assert sorted(chart.layout(view).columns.value.tolist()) == [2449, 2500, 2500]
+    assert chart.apply(ops.update_claim(seeded, left, {"value": 2450, "status": "checked"}))
+    assert chart.find(view, left).value == 2450  # the point as it is now, and its arrays too
+    assert sorted(chart.layout(view).columns.value.tolist()) == [2450, 2500, 2500]
+    assert chart.find(plotting.View(frozenset({GARRISON}), show_faded=False), left).value == 2450
 
 
 def test_conflicts_are_kept_per_series_and_found_again_only_where_claims_changed(seeded, monkeypatch):

@@ -56,6 +56,9 @@ FADED_ALPHA = 80
 LINE_STYLES = [Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
                Qt.PenStyle.DashDotDotLine]
 HOVER_PIXELS = 10
+#: Bound and range bars, in pixels: Qt draws one-pixel lines directly and strokes wider
+#: ones as shapes (33,000 bars: 2 ms a repaint at 1 pixel, 45 ms at 1.6 or 2).
+BAR_WIDTH = 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 10
 #: Above this many points, conflicts are looked for after the points are painted.
 LARGE = 20_000
@@ -70,13 +73,33 @@ def _colour(hex_colour: str, faded: bool) -> QColor:
     return colour
 
 
+class _Bars(pg.PlotCurveItem):
+    """Bars (bounds, ranges, periods) as separate segments of one item, drawn by
+    ``QPainter.drawLines`` straight from numpy arrays, without antialiasing (straight
+    lines along the axes: nothing to smooth). pyqtgraph's error bars stroke one path
+    of every bar: 63 of a repaint's 80 ms at 100,000 points (benchmarks/chart.py)."""
+
+    def __init__(self) -> None:
+        super().__init__(connect="pairs", antialias=False, skipFiniteCheck=True)
+        self.setSegmentedLineMode("on")  # also for faded (translucent) pens
+        self.setVisible(False)
+
+    def set_bars(self, x0: np.ndarray, y0: np.ndarray, x1: np.ndarray, y1: np.ndarray, pen) -> None:
+        """A bar from each (x0, y0) to (x1, y1); none hides the item (an empty curve
+        would still claim a box at the origin in the auto-range)."""
+        x, y = np.empty(2 * len(x0)), np.empty(2 * len(x0))
+        x[0::2], x[1::2], y[0::2], y[1::2] = x0, x1, y0, y1
+        self.setData(x=x, y=y, pen=pen)
+        self.setVisible(len(x0) > 0)
+
+
 class _Group:
     """The items that draw one colour and style: markers, bound bars, period bars."""
 
     def __init__(self, plot: pg.PlotItem) -> None:
         self.scatter = pg.ScatterPlotItem()
-        self.bounds = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), beam=0)
-        self.periods = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), beam=0)
+        self.bounds = _Bars()
+        self.periods = _Bars()
         for item in (self.periods, self.bounds, self.scatter):
             plot.addItem(item)
 
@@ -363,13 +386,15 @@ class ChartPane(QWidget):
             if key not in groups:
                 self._groups.pop(key).remove(self.plot)
                 self._members.pop(key, None)
+        columns = layout.columns
         for key, members in groups.items():
-            identity = tuple(map(id, members))
-            if self._members.get(key) == identity:
-                continue
+            drawn = columns.take(members)
+            if (before := self._members.get(key)) is not None and all(
+                    np.array_equal(getattr(before, name), getattr(drawn, name)) for name in core.Columns.FLOATS):
+                continue  # the same marks: an edit elsewhere, or the same series ticked again
             group = self._groups.get(key) or self._groups.setdefault(key, _Group(self.plot))
-            self._draw_group(group, key, members, arrow)
-            self._members[key] = identity
+            self._draw_group(group, key, drawn, arrow)
+            self._members[key] = drawn
 
         self.legend.clear()
         for source in layout.sources:
@@ -377,14 +402,13 @@ class ChartPane(QWidget):
             self.legend.addItem(sample, source)
         self._draw_series_lines(layout)
         self._mark_series(layout, colours)
-        self._xs = np.fromiter((p.x for p in self.points), dtype=float, count=len(self.points))
-        self._ys = np.fromiter((p.value for p in self.points), dtype=float, count=len(self.points))
+        self._xs, self._ys = columns.x, columns.value
         self.unplottedLabel.setText(self.tr("%n claim(s) without a date or value are not plotted.", "",
                                             layout.unplotted) if layout.unplotted else "")
         self.plot.setLabel("left", layout.value_axis())
         self._say_if_empty()
         if self.pinned is not None:  # the pinned claim as it is now, or let go
-            self.pin(next((p for p in self.points if p.claim_id == self.pinned.claim_id), None))
+            self.pin(self.chart.find(view, self.pinned.claim_id))
         self.highlight(self._selected)
         self._fit()
         if len(self.points) > LARGE:
@@ -396,7 +420,8 @@ class ChartPane(QWidget):
     def _show_conflicts(self, view: plotting.View) -> None:
         found = self.found_conflicts = self.chart.conflicts(view)
         flagged = {c for conflict in found for c in conflict.claim_ids}
-        rings = [p for p in self.points if p.claim_id in flagged]
+        rings = [self.chart.find(view, claim_id) for claim_id in flagged]
+        rings = [p for p in rings if p is not None]
         self.conflictRings.setData(x=[p.x for p in rings], y=[p.value for p in rings])
         self.conflictList.clear()
         for conflict in found:
@@ -423,7 +448,7 @@ class ChartPane(QWidget):
             self.plot.removeItem(item)
         self._lines = []
         for n, members in enumerate(layout.lines.values()):
-            pen = pg.mkPen("#555555", width=1.2, style=LINE_STYLES[n % len(LINE_STYLES)])
+            pen = pg.mkPen("#555555", width=1, style=LINE_STYLES[n % len(LINE_STYLES)])
             line = pg.PlotDataItem(np.fromiter((p.x for p in members), float, len(members)),
                                    np.fromiter((p.value for p in members), float, len(members)), pen=pen,
                                    antialias=False, autoDownsample=True, skipFiniteCheck=True)
@@ -483,50 +508,39 @@ class ChartPane(QWidget):
         layout = self.layout
         self.plot.enableAutoRange()
         if layout.points:
-            first = min(p.start for p in layout.points)
-            last = max(p.end for p in layout.points)
+            first, last = float(layout.columns.start.min()), float(layout.columns.end.max())
             self.plot.enableAutoRange(axis="x", enable=False)
             self.plot.setXRange(*timeaxis.x_range(first, last), padding=0)
         if layout.points and layout.lowest >= 0:
             self.plot.enableAutoRange(axis="y", enable=False)
             self.plot.setYRange(0, layout.highest * 1.15 or 1, padding=0)
 
-    def _draw_group(self, group: _Group, key: tuple, members: list[core.Point], arrow: float) -> None:
+    def _draw_group(self, group: _Group, key: tuple, drawn: core.Columns, arrow: float) -> None:
         colour, kind, faded = key
         qcolour = _colour(colour, faded)
         pen = pg.mkPen(qcolour, width=1.6)
         hollow = kind == core.APPROXIMATE
-        group.scatter.setData(
-            x=[p.x for p in members], y=[p.value for p in members], data=[p.claim_id for p in members],
-            symbol=SYMBOLS[kind], size=11 if kind != core.RANGE else 7, pen=pen,
-            brush=pg.mkBrush(None) if hollow else pg.mkBrush(qcolour))
-        xs = np.array([p.x for p in members], dtype=float)
-        ys = np.array([p.value for p in members], dtype=float)
-        if kind == core.LOWER_BOUND:
-            group.bounds.setData(x=xs, y=ys, top=np.full(len(xs), arrow), bottom=np.zeros(len(xs)), pen=pen)
-        elif kind == core.UPPER_BOUND:
-            group.bounds.setData(x=xs, y=ys, top=np.zeros(len(xs)), bottom=np.full(len(xs), arrow), pen=pen)
-        elif kind == core.RANGE:
-            highs = np.array([p.high for p in members], dtype=float)
-            group.bounds.setData(x=xs, y=ys, top=highs - ys, bottom=np.zeros(len(xs)), beam=0, pen=pen)
+        xs, ys = drawn.x, drawn.value
+        group.scatter.setData(x=xs, y=ys, symbol=SYMBOLS[kind], size=11 if kind != core.RANGE else 7, pen=pen,
+                              brush=pg.mkBrush(None) if hollow else pg.mkBrush(qcolour))
+        bar = pg.mkPen(qcolour, width=BAR_WIDTH)
+        if kind == core.LOWER_BOUND:  # a bar upwards: "more than", "at least"
+            group.bounds.set_bars(xs, ys, xs, ys + arrow, bar)
+        elif kind == core.UPPER_BOUND:  # downwards: "less than", "at most"
+            group.bounds.set_bars(xs, ys, xs, ys - arrow, bar)
+        elif kind == core.RANGE:  # from the value to the upper value
+            group.bounds.set_bars(xs, ys, xs, drawn.top, bar)
         else:
-            group.bounds.setData(x=np.zeros(0), y=np.zeros(0))
-        # Empty bar items report a box at the origin: hidden, they stay out of the auto-range
-        # (after setData, which sets visibility itself).
-        group.bounds.setVisible(kind in (core.LOWER_BOUND, core.UPPER_BOUND, core.RANGE))
-        wide = [p for p in members if p.precision is not Precision.DAY]
-        if wide:
-            half = np.array([(p.end - p.start) / 2 for p in wide], dtype=float)
-            group.periods.setData(x=np.array([p.x for p in wide]), y=np.array([p.value for p in wide], dtype=float),
-                                  left=half, right=half, beam=0, pen=pg.mkPen(qcolour, width=3))
-        else:
-            group.periods.setData(x=np.zeros(0), y=np.zeros(0))
-        group.periods.setVisible(bool(wide))
+            group.bounds.set_bars(xs[:0], ys[:0], xs[:0], ys[:0], bar)
+        half = (drawn.end - drawn.start) / 2
+        wide = half > core.SECONDS_PER_DAY / 2  # a month or a year, not a day: a bar across it
+        group.periods.set_bars(xs[wide] - half[wide], ys[wide], xs[wide] + half[wide], ys[wide],
+                               pg.mkPen(qcolour, width=3))
 
     def highlight(self, claim_id: uuid.UUID | None) -> None:
         """Ring the point of the claim selected elsewhere."""
         self._selected = claim_id
-        point = next((p for p in self.points if p.claim_id == claim_id), None)
+        point = self.chart.find(self.view(), claim_id)
         self.selection.setData(x=[point.x] if point else [], y=[point.value] if point else [])
 
     # -- finding points under the mouse ---------------------------------------------------------
