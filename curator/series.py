@@ -110,10 +110,10 @@ class Categories:
     codes: np.ndarray
 
     @classmethod
-    def of(cls, values, count: int) -> Categories:
-        index: dict[str, int] = {}
-        codes = np.fromiter((index.setdefault(v, len(index)) for v in values), np.int32, count)
-        return cls(tuple(index), codes)
+    def of(cls, values: tuple[str, ...]) -> Categories:
+        names = tuple(dict.fromkeys(values))
+        index = {name: i for i, name in enumerate(names)}
+        return cls(names, np.fromiter(map(index.__getitem__, values), np.int32, len(values)))
 
     @classmethod
     def concatenate(cls, parts: list[Categories]) -> Categories:
@@ -153,16 +153,21 @@ class Columns:
 
     @classmethod
     def of(cls, points: list[Point]) -> Columns:
+        """One Python step per point (a tuple of what is kept); the rest is done in C."""
         n = len(points)
-        kinds = {kind: i for i, kind in enumerate(KINDS)}
-        # One pass over the points (a pass per column costs twice as much).
-        floats = np.array([(p.x, p.value, p.high if p.kind == RANGE and p.high is not None else p.value,
-                            p.start, p.end) for p in points], float).reshape(n, len(cls.FLOATS)).T.copy()
+        if not n:
+            empty = np.zeros(0)
+            return cls(*([empty] * len(cls.FLOATS)), np.zeros(0, np.int8), np.zeros(0, bool),
+                       *(Categories((), np.zeros(0, np.int32)) for _ in range(3)))
+        rows = [(p.x, p.value, p.high if p.kind == RANGE and p.high is not None else p.value, p.start, p.end,
+                 p.kind, p.status, p.reported_by, p.attributed_to, p.unit) for p in points]
+        *floats, kinds, statuses, reported_by, attributed_to, units = zip(*rows, strict=True)
+        codes = {kind: i for i, kind in enumerate(KINDS)}
         return cls(
-            *floats, np.fromiter((kinds[p.kind] for p in points), np.int8, n),
-            np.fromiter((p.status in FADED for p in points), bool, n),
-            Categories.of((p.reported_by for p in points), n), Categories.of((p.attributed_to for p in points), n),
-            Categories.of((p.unit for p in points), n))
+            *(np.array(column, float) for column in floats),
+            np.fromiter(map(codes.__getitem__, kinds), np.int8, n),
+            np.fromiter(map(FADED.__contains__, statuses), bool, n),
+            Categories.of(reported_by), Categories.of(attributed_to), Categories.of(units))
 
     @classmethod
     def concatenate(cls, parts: list[Columns]) -> Columns:

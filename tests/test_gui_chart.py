@@ -326,3 +326,33 @@ def test_a_series_too_large_for_a_readable_line_gets_none(window, monkeypatch):
     chart.set_ticked({_series(chart, "Mariupol defenders · in captivity"),
                       _series(chart, "Azovstal garrison · left Azovstal")})
     assert chart._lines == [] and len(chart.points) == 6
+
+
+def test_bars_in_an_image_at_twice_the_pixels_are_twice_as_wide(qtbot):
+    """What is exported looks like what is on screen: a one-pixel bar is two pixels
+    wide in the PNG drawn at twice the pixels (Qt draws cosmetic pens in device pixels)."""
+    import numpy as np
+    import pyqtgraph as pg
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QGraphicsScene
+
+    from curator.ui.chart import BAR_WIDTH, _Bars
+
+    def width_drawn(ratio: int) -> int:
+        scene = QGraphicsScene()
+        bar = _Bars()
+        bar.set_bars(np.array([50.0]), np.array([10.0]), np.array([50.0]), np.array([90.0]),
+                     pg.mkPen("#000000", width=BAR_WIDTH))
+        scene.addItem(bar)
+        image = QImage(100 * ratio, 100 * ratio, QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(ratio)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        scene.render(painter, QRectF(0, 0, 100, 100), QRectF(0, 0, 100, 100))
+        painter.end()
+        row = 50 * ratio
+        return sum(image.pixelColor(x, row).lightness() < 128 for x in range(image.width()))
+
+    assert width_drawn(1) == BAR_WIDTH
+    assert width_drawn(2) == 2 * BAR_WIDTH

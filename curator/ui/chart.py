@@ -73,7 +73,29 @@ def _colour(hex_colour: str, faded: bool) -> QColor:
     return colour
 
 
-class _Bars(pg.PlotCurveItem):
+class _Curve(pg.PlotCurveItem):
+    """A curve as wide in logical pixels on every device: in an image exported at twice
+    the pixels its lines are twice as many pixels wide, as they look on screen (Qt
+    draws a cosmetic pen's width in device pixels)."""
+
+    def paint(self, painter, option, widget=None) -> None:
+        from PySide6.QtGui import QPen
+
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        pen = self.opts["pen"]
+        if ratio == 1.0 or pen is None:
+            super().paint(painter, option, widget)
+            return
+        wider = QPen(pen)
+        wider.setWidthF(max(1.0, pen.widthF()) * ratio)
+        self.opts["pen"] = wider
+        try:
+            super().paint(painter, option, widget)
+        finally:
+            self.opts["pen"] = pen
+
+
+class _Bars(_Curve):
     """Bars (bounds, ranges, periods) as separate segments of one item, drawn by
     ``QPainter.drawLines`` straight from numpy arrays, without antialiasing (straight
     lines along the axes: nothing to smooth). pyqtgraph's error bars stroke one path
@@ -449,9 +471,9 @@ class ChartPane(QWidget):
         self._lines = []
         for n, members in enumerate(layout.lines.values()):
             pen = pg.mkPen("#555555", width=1, style=LINE_STYLES[n % len(LINE_STYLES)])
-            line = pg.PlotDataItem(np.fromiter((p.x for p in members), float, len(members)),
-                                   np.fromiter((p.value for p in members), float, len(members)), pen=pen,
-                                   antialias=False, autoDownsample=True, skipFiniteCheck=True)
+            line = _Curve(np.fromiter((p.x for p in members), float, len(members)),
+                          np.fromiter((p.value for p in members), float, len(members)), pen=pen,
+                          antialias=False, skipFiniteCheck=True)
             line.setZValue(-10)  # under the markers
             self.plot.addItem(line)
             self._lines.append(line)
