@@ -33,6 +33,7 @@ def main() -> None:
     from curator import operations
     from curator.partialdate import parse_partial_date
     from curator.paths import sample_articles
+    from curator.ui.actions import ActionId
     from curator.ui.app import open_window
 
     QApplication.instance() or QApplication([])
@@ -72,6 +73,8 @@ def main() -> None:
         window.curation.open_document(first.id)
         window.curation.select_claim(next(r.id for r in window.claims.model.rows if r.value == 900))
         chart = window.ensure_chart()
+        if window.chart_dock.folded:  # folded on a small screen (offscreen is one): opened as a curator does
+            window.actions[ActionId.SHOW_CHART].trigger()
         chart.set_ticked([key for key in chart.series if key.measure in ("in captivity", "captured")])
         window.curation.select_claim(next(r.id for r in window.claims.model.rows if r.value == 900))
         wait(300)
