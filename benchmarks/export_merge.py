@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.machine import describe
 from benchmarks.make_corpus import make_project
 from curator.exports import ExportOptions, export
-from curator.merge import merge
+from curator.merge import merge, redo_merge, undo_merge
 from curator.storage import Project
 from curator.storage.migrate import backup
 from curator.storage.writer import table_of
@@ -60,6 +60,10 @@ def main() -> None:
         make_project(tmp / "b.curator", 1_000, claims_per_document=10, seed=2).close()
         elapsed, report = timed("merge", lambda: merge(a, tmp / "b.curator"))
         print(f"merge, unrelated 10,000-claim projects: {elapsed:.2f} s; {report.summary()} (goal <= 5 s)")
+        elapsed, _ = timed("undo", lambda: undo_merge(a, report))
+        print(f"undo of that merge: {elapsed:.2f} s (goal <= 5 s)")
+        elapsed, _ = timed("redo", lambda: redo_merge(a, report))
+        print(f"redo of that merge: {elapsed:.2f} s")
         a.close()
 
         base = make_project(tmp / "base.curator", 1_000, claims_per_document=10, seed=3)

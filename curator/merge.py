@@ -76,6 +76,10 @@ class MergeReport(Messages):
     conflicts: list[Conflict] = field(default_factory=list)
     changes: Changes = field(default_factory=lambda: Changes("Merge"))
     report_file: Path | None = None
+    #: The history rows the merge added (its own and the merged project's): an undo
+    #: takes them out with the records, a redo puts them back.
+    history_ids: list[uuid.UUID] = field(default_factory=list)
+    _set_aside_history: list[tuple] = field(default_factory=list, repr=False)
 
     def summary(self) -> str:
         def total(counter: Counter) -> int:
@@ -402,6 +406,12 @@ class _Merger:
             self.report.updated[table] += len(self.updates[table])
             done += 1
             self.progress(done, steps, _merging(table))
+        if self.deletes["document"]:  # their original files too: an undo brings them back whole
+            originals = dict(self.writer.connection.execute(
+                select(table_of("document").c.id, table_of("document").c.original)
+                .where(table_of("document").c.id.in_([row["id"] for row in self.deletes["document"]]))).all())
+            for row in self.deletes["document"]:
+                row["original"] = originals.get(row["id"])
         for table in reversed(ORDER):
             check(self.cancelled)
             self.writer.delete_rows(table, self.deletes[table])
@@ -417,6 +427,7 @@ class _Merger:
             rows = [row for row in connection.exec_driver_sql(f"SELECT {', '.join(f'[{c}]' for c in columns)} FROM history")
                     if row[0] not in known]
         rows = [(*row[:record], renamed.get(row[record], row[record]), *row[record + 1:]) for row in rows]
+        self.report.history_ids = [uuid.UUID(row[0]) for row in rows]
         if rows:
             self.writer.connection.exec_driver_sql(
                 f"INSERT INTO history ({', '.join(f'[{c}]' for c in columns)}) VALUES ({', '.join('?' * len(columns))})",
@@ -447,6 +458,7 @@ def merge(target: Project, source_path: str | Path, progress: Progress = no_prog
             merger.keep_references_whole()
             check(cancelled)
             merger.apply()
+            report.history_ids += writer.history_ids()
         report.changes = writer.changes
     finally:
         source.close()
@@ -461,3 +473,45 @@ def merge(target: Project, source_path: str | Path, progress: Progress = no_prog
                                          "{where}: {error}")
                 .format(where=where, error=error)) from error
     return report
+
+
+# -- taking a merge back, and making it again ----------------------------------------------------
+_HISTORY_COLUMNS = [c.name for c in History.__table__.columns]
+
+
+def undo_merge(target: Project, report: MergeReport) -> Changes:
+    """Put the project back as it was before the merge, in one transaction: every
+    record the merge added, changed or deleted, and the history it brought, so that a
+    later merge of the same project brings its records again. Refuses in words (and
+    changes nothing) when a record the merge wrote was changed since."""
+    with target.write(f"Undo {report.changes.operation}") as writer:
+        writer.apply(report.changes.inverse())
+        writer.forget_history()  # the project as before: no trace of the merge, nor of its undo
+        report._set_aside_history = _take_history(writer.connection, report.history_ids)
+    return writer.changes
+
+
+def redo_merge(target: Project, report: MergeReport) -> Changes:
+    """Make an undone merge again: the same records and the same history."""
+    with target.write(report.changes.operation) as writer:
+        writer.apply(report.changes)
+        writer.forget_history()
+        if report._set_aside_history:
+            writer.connection.exec_driver_sql(
+                f"INSERT INTO history ({', '.join(f'[{c}]' for c in _HISTORY_COLUMNS)}) "
+                f"VALUES ({', '.join('?' * len(_HISTORY_COLUMNS))})", report._set_aside_history)
+        report._set_aside_history = []
+    return writer.changes
+
+
+def _take_history(connection: Connection, ids: list[uuid.UUID]) -> list[tuple]:
+    """Remove these history rows; returns them as they were stored."""
+    taken: list[tuple] = []
+    columns = ", ".join(f"[{c}]" for c in _HISTORY_COLUMNS)
+    for start in range(0, len(ids), 500):
+        chunk = [str(i) for i in ids[start:start + 500]]
+        marks = ", ".join("?" * len(chunk))
+        taken += [tuple(row) for row in connection.exec_driver_sql(
+            f"SELECT {columns} FROM history WHERE id IN ({marks})", tuple(chunk))]
+        connection.exec_driver_sql(f"DELETE FROM history WHERE id IN ({marks})", tuple(chunk))
+    return taken

@@ -90,6 +90,42 @@ def test_merge_from_the_menu_brings_the_volunteers_claims(qtbot, window, tmp_pat
     assert len(queries.claims(window.session.project)) == 2
 
 
+def test_a_merge_is_one_undoable_step_that_keeps_the_steps_before_it(qtbot, window, tmp_path):
+    from curator.storage import Project
+
+    volunteer = tmp_path / "volunteer.curator"
+    backup(window.session.project.path, volunteer)
+    with Project.open(volunteer, author="Volunteer") as theirs:
+        claim_on(theirs, "Over 1,200 Azovstal", "1,279 of them have already been returned from captivity",
+                 subject="Azovstal garrison")
+    stack = window.session.undo_stack
+    steps = stack.count()
+    assert steps > 0  # the claim made in the fixture
+    with qtbot.waitSignal(window.exchange.merged, timeout=30_000):
+        window.exchange.merge(volunteer)
+    window.exchange.summary_box.close()
+    assert stack.count() == steps + 1 and stack.undoText() == "Merge volunteer.curator"
+    assert window.actions[ActionId.UNDO].isEnabled()
+    window.actions[ActionId.UNDO].trigger()  # Edit → Undo Merge: on a worker, then the stack moves
+    assert stack.index() == steps + 1 and window._step_job.running  # the window is not held meanwhile
+    qtbot.waitUntil(lambda: stack.index() == steps, timeout=30_000)
+    assert len(queries.claims(window.session.project)) == 1 and window.claims.model.rowCount() == 1
+    assert stack.count() == steps + 1  # the earlier steps are still there
+    window.actions[ActionId.REDO].trigger()
+    qtbot.waitUntil(lambda: stack.index() == steps + 1, timeout=30_000)
+    assert len(queries.claims(window.session.project)) == 2 and window.claims.model.rowCount() == 2
+    # A record the merge brought, changed since from elsewhere (another window): the undo
+    # says so, names who changed it, and changes nothing.
+    from curator import operations as ops
+
+    added = next(c for c in queries.claims(window.session.project) if c.value == 1279)
+    ops.update_claim(window.session.project, added.id, {"status": "checked"})
+    with qtbot.waitSignal(window.session.problem, timeout=30_000) as said:
+        window.actions[ActionId.UNDO].trigger()
+    assert "changed since by" in said.args[0]
+    assert stack.index() == steps + 1 and len(queries.claims(window.session.project)) == 2
+
+
 def test_merging_something_that_is_not_a_project_is_a_clear_message(qtbot, window, tmp_path):
     bogus = tmp_path / "photo.curator"
     bogus.write_bytes(b"\x89PNG\r\n")

@@ -298,3 +298,68 @@ def test_an_edit_made_while_a_merge_runs_is_never_overwritten(base, tmp_path):
     assert [queries.claim(mine, claim_id).note for claim_id in ids] == ["edited during the merge"] * 4
     other.close()
     mine.close()
+
+
+def _content(path):
+    """Every table's rows, history included; not the word-form and full-text indexes,
+    which only grow (a word once seen stays known)."""
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE 'document_fts%' AND name != 'word_form' ORDER BY name")]
+        return {table: sorted(map(repr, connection.execute(f'SELECT * FROM "{table}"'))) for table in tables}
+    finally:
+        connection.close()
+
+
+def test_a_merge_is_undone_exactly_and_redone(base, tmp_path):
+    from curator.merge import redo_merge, undo_merge
+
+    mine = copy_project(base, tmp_path / "coordinator.curator", "Coordinator")
+    theirs = copy_project(base, tmp_path / "volunteer.curator", "Volunteer")
+    c900, c1279 = (_claim(mine, v).id for v in (900, 1279))
+    ops.update_claim(theirs, c900, {"note": "volunteer's note"})
+    ops.update_claim(mine, c900, {"note": "coordinator's note"})  # later: a conflict
+    ops.delete_claim(theirs, c1279)
+    added = claim_on(theirs, "Russian GRU General", "more than 700 Azov servicemen", subject="Azov servicemen")
+    gone = document_titled(theirs, "Russia delaying")
+    ops.delete_document(theirs, gone.id)  # a document deleted there: back whole, original file too, on undo
+    theirs.close()
+    mine.checkpoint()
+    before = _content(mine.path)
+    report = merge(mine, tmp_path / "volunteer.curator")
+    mine.checkpoint()
+    merged = _content(mine.path)
+    assert merged != before and queries.claim(mine, added) is not None
+
+    undo_merge(mine, report)
+    mine.checkpoint()
+    assert _content(mine.path) == before  # every record and the history, as before the merge
+    redo_merge(mine, report)
+    mine.checkpoint()
+    assert _content(mine.path) == merged
+    undo_merge(mine, report)
+    assert merge(mine, tmp_path / "volunteer.curator").changes  # merged again: its records come again
+    mine.close()
+
+
+def test_undoing_a_merge_refuses_when_its_records_were_edited_since(base, tmp_path):
+    from curator.errors import CuratorError
+    from curator.merge import undo_merge
+
+    mine = copy_project(base, tmp_path / "coordinator.curator", "Coordinator")
+    theirs = copy_project(base, tmp_path / "volunteer.curator", "Volunteer")
+    added = claim_on(theirs, "Russian GRU General", "more than 700 Azov servicemen", subject="Azov servicemen")
+    theirs.close()
+    report = merge(mine, tmp_path / "volunteer.curator")
+    ops.update_claim(mine, added, {"status": "checked"})
+    mine.checkpoint()
+    edited = _content(mine.path)
+    with pytest.raises(CuratorError, match="changed since by Coordinator"):
+        undo_merge(mine, report)
+    mine.checkpoint()
+    assert _content(mine.path) == edited
+    mine.close()

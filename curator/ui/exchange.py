@@ -205,10 +205,14 @@ class ExchangeFlow(QObject):
         return self.job.start()
 
     def _merged(self, report) -> None:
-        # A merge is not an edit of the curator's: it is not undone with Ctrl+Z, and
-        # whatever was on the undo stack may no longer apply.
-        self.session.undo_stack.clear()
-        self.session.announce(report.changes)
+        # One step on the undo stack (Edit → Undo Merge), after the curator's own steps,
+        # which stay: each is checked against what the merge changed when undone.
+        from curator.merge import redo_merge, undo_merge
+
+        if report.changes:
+            self.session.push_done(self.tr("Merge %1").replace("%1", report.source.name), report.changes,
+                                   lambda project: undo_merge(project, report),
+                                   lambda project: redo_merge(project, report))
         details = [conflict.line() for conflict in report.conflicts]
         if report.report_file:
             details.append(self.tr("The conflicts are listed in %1").replace("%1", str(report.report_file)))

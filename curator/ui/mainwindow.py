@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
                                            self.form, self)
         self.flow = ProjectFlow(self.session, self, self)
         self.exchange = ExchangeFlow(self.session, self, self)
+        self.session.background = self._in_background
         self.safekeeping = Safekeeping(self.session, self.flow, self)
         for source in (self.curation, self.flow, self.exchange, self.safekeeping):
             source.message.connect(self.show_message)
@@ -204,6 +205,16 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.searchBox)
         self.addToolBar(toolbar)
         self.view.context_actions = [self.actions[ActionId.NEW_CLAIM], self.actions[ActionId.ADD_EVIDENCE]]
+
+    def _in_background(self, title: str, fn, done, failed) -> None:
+        """A long undo or redo (a merge's) on a worker, with a progress dialog that
+        keeps the window's input until it is done (it cannot be cancelled midway)."""
+        from curator.ui.worker import Job
+
+        self._step_job = Job(self, title, lambda _progress, _cancelled: fn(), cancellable=False)
+        self._step_job.done.connect(done)
+        self._step_job.failed.connect(failed)
+        self._step_job.start()
 
     def _connect_actions(self) -> None:
         a, stack = self.actions, self.session.undo_stack

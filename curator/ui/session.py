@@ -64,6 +64,42 @@ class OperationCommand(QUndoCommand):
             self._session.problem.emit(str(error))
 
 
+class DoneCommand(OperationCommand):
+    """Work already done on a worker thread (a merge), put on the undo stack as one
+    step: its first redo only announces the changes. Its undo and redo are the core's
+    own functions for it (``undo(project)``, ``redo(project)``, each returning changes):
+    long work, which the session runs in the background *before* moving the stack
+    (:meth:`ProjectSession.undo`), handing the result over through :attr:`prepared`."""
+
+    def __init__(self, session: ProjectSession, text: str, changes: Changes,
+                 undo: Callable[[Project], Changes], redo: Callable[[Project], Changes]) -> None:
+        super().__init__(session, text, lambda: changes)
+        self.undo_step, self.redo_step = undo, redo
+        self.prepared: Changes | None = None
+        self._done = False
+
+    def redo(self) -> None:
+        if not self._done:
+            self._done = True
+            super().redo()  # announces what was done
+            return
+        self._finish(self.redo_step)
+
+    def undo(self) -> None:
+        self._finish(self.undo_step)
+
+    def _finish(self, step: Callable[[Project], Changes]) -> None:
+        changes, self.prepared = self.prepared, None
+        if changes is None:  # not prepared in the background (no window): here and now
+            try:
+                changes = step(self._session.project)
+            except CuratorError as error:
+                self.setObsolete(True)
+                self._session.problem.emit(str(error))
+                return
+        self._session.changesApplied.emit(changes)
+
+
 class ProjectSession(QObject):
     #: Emitted with a :class:`~curator.storage.Changes` after every write, undo and redo.
     changesApplied = Signal(object)
@@ -106,14 +142,39 @@ class ProjectSession(QObject):
     def undo(self) -> None:
         """Undo the last step, unless the core refuses it (a record changed or cited
         since): then say why and leave the stack where it was."""
+        if self._in_background(self.undo_stack.index() - 1, undo=True):
+            return
         if self._refused(self.undo_stack.index() - 1, inverse=True):
             return
         self.undo_stack.undo()
 
     def redo(self) -> None:
+        if self._in_background(self.undo_stack.index(), undo=False):
+            return
         if self._refused(self.undo_stack.index(), inverse=False):
             return
         self.undo_stack.redo()
+
+    #: Runs ``fn()`` off the UI thread with a progress dialog: ``(title, fn, done, failed)``,
+    #: set by the window; without it long steps run in place.
+    background: Callable[[str, Callable[[], Changes], Callable[[Changes], None], Callable[[str], None]], None] | None
+    background = None
+
+    def _in_background(self, index: int, undo: bool) -> bool:
+        """A long step (a merge): its core function runs on a worker, which checks and
+        refuses in words itself; the stack moves only once it is done."""
+        command = self.undo_stack.command(index) if 0 <= index < self.undo_stack.count() else None
+        if not isinstance(command, DoneCommand) or self.background is None or self.project is None:
+            return False
+        project, step = self.project, command.undo_step if undo else command.redo_step
+        title = (self.tr("Undoing %1…") if undo else self.tr("Redoing %1…")).replace("%1", command.text())
+
+        def done(changes: Changes) -> None:
+            command.prepared = changes
+            (self.undo_stack.undo if undo else self.undo_stack.redo)()
+
+        self.background(title, lambda: step(project), done, self.problem.emit)
+        return True
 
     def _refused(self, index: int, inverse: bool) -> bool:
         command = self.undo_stack.command(index) if 0 <= index < self.undo_stack.count() else None
@@ -125,6 +186,12 @@ class ProjectSession(QObject):
             self.problem.emit(str(error))
             return True
         return False
+
+    def push_done(self, text: str, changes: Changes, undo: Callable[[Project], Changes],
+                  redo: Callable[[Project], Changes]) -> None:
+        """Put work already done (a merge) on the undo stack as one step, keeping the
+        steps before it."""
+        self.undo_stack.push(DoneCommand(self, text, changes, undo, redo))
 
     def announce(self, changes: Changes) -> None:
         """Tell the views about changes made outside the undo stack (imports)."""

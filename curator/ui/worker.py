@@ -83,8 +83,10 @@ class Job(QObject):
     done = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, parent: QWidget, title: str, fn: Callable[..., Any], quiet: bool = False) -> None:
-        """``quiet``: no dialog (work the user did not ask for, such as the daily backup)."""
+    def __init__(self, parent: QWidget, title: str, fn: Callable[..., Any], quiet: bool = False,
+                 cancellable: bool = True) -> None:
+        """``quiet``: no dialog (work the user did not ask for, such as the daily backup);
+        ``cancellable``: False for work that must finish once begun (an undo)."""
         super().__init__(parent)
         self.cancel = threading.Event()
         self.dialog: QProgressDialog | None = None
@@ -97,6 +99,8 @@ class Job(QObject):
             self.dialog.setAutoReset(False)
             self.dialog.setAutoClose(False)
             self.dialog.canceled.connect(self.cancel.set)
+            if not cancellable:
+                self.dialog.setCancelButton(None)
         self.thread = _WorkThread(fn, self.cancel, self)
         self.thread.progressed.connect(self._progressed)
         # Bound methods of this object, which lives in the UI thread: the worker's

@@ -23,7 +23,7 @@
 <context>
     <name>ChartPane</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="382"/>
+        <location filename="../../curator/ui/chart.py" line="428"/>
         <source>%n claim(s) without a date or value are not plotted.</source>
         <translation>
             <numerusform>%n claim without a date or value are not plotted.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="413"/>
+        <location filename="../../curator/ui/chart.py" line="460"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="558"/>
+        <location filename="../../curator/ui/chart.py" line="596"/>
         <source>%n day(s) apart</source>
         <translation>
             <numerusform>%n day apart</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="408"/>
+        <location filename="../../curator/ui/mainwindow.py" line="419"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="409"/>
+        <location filename="../../curator/ui/mainwindow.py" line="420"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
@@ -121,8 +121,9 @@
 <context>
     <name>MergeReport</name>
     <message numerus="yes">
-        <location filename="../../curator/merge.py" line="85"/>
+        <location filename="../../curator/merge.py" line="89"/>
         <source>Merged {source}: {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict(s)</source>
+        <extracomment>The history rows the merge added (its own and the merged project&apos;s): an undo takes them out with the records, a redo puts them back.</extracomment>
         <translation>
             <numerusform>Merged {source}: {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict</numerusform>
             <numerusform>Merged {source}: {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflicts</numerusform>
@@ -132,7 +133,7 @@
 <context>
     <name>Problems</name>
     <message numerus="yes">
-        <location filename="../../curator/importers/curatorjson.py" line="134"/>
+        <location filename="../../curator/importers/curatorjson.py" line="127"/>
         <source>{path}: the export holds no document texts (it was made without them), and this project does not have %n document(s) of it: export again with the texts (Include each document&apos;s text; --with-text), or import those documents first</source>
         <translation>
             <numerusform>{path}: the export holds no document texts (it was made without them), and this project does not have %n document of it: export again with the texts (Include each document&apos;s text; --with-text), or import those documents first</numerusform>
@@ -143,7 +144,7 @@
 <context>
     <name>Records</name>
     <message numerus="yes">
-        <location filename="../../curator/storage/writer.py" line="55"/>
+        <location filename="../../curator/storage/writer.py" line="66"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -151,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/storage/writer.py" line="55"/>
+        <location filename="../../curator/storage/writer.py" line="66"/>
         <source>%n quoted text(s)</source>
         <translation>
             <numerusform>%n quoted text</numerusform>
@@ -159,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/storage/writer.py" line="56"/>
+        <location filename="../../curator/storage/writer.py" line="67"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
@@ -167,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/storage/writer.py" line="56"/>
+        <location filename="../../curator/storage/writer.py" line="67"/>
         <source>%n piece(s) of evidence</source>
         <translation>
             <numerusform>%n piece of evidence</numerusform>
@@ -175,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/storage/writer.py" line="57"/>
+        <location filename="../../curator/storage/writer.py" line="68"/>
         <source>%n vocabulary entries</source>
         <translation>
             <numerusform>%n vocabulary entry</numerusform>
@@ -183,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/storage/writer.py" line="63"/>
+        <location filename="../../curator/storage/writer.py" line="74"/>
         <source>{cannot}: {listing} added since still refer(s) to {label}. Undo or remove them first.</source>
         <translation>
             <numerusform>{cannot}: {listing} added since still refers to {label}. Undo or remove it first.</numerusform>
