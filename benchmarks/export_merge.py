@@ -81,6 +81,8 @@ def main() -> None:
         make_project(tmp / "extra.curator", 100, claims_per_document=10, seed=5).close()
         merge(theirs, tmp / "extra.curator")
         theirs.close()
+        elapsed, preview = timed("preview", lambda: merge(mine, tmp / "theirs.curator", dry_run=True))
+        print(f"preview of that merge (dry run): {elapsed:.2f} s; {len(preview.preview()):,} lines (goal <= 2 s)")
         elapsed, report = timed("merge", lambda: merge(mine, tmp / "theirs.curator", report_folder=tmp))
         print(f"merge, diverged copies of a 10,000-claim project: {elapsed:.2f} s; {report.summary()} (goal <= 5 s)")
         elapsed, again = timed("merge", lambda: merge(mine, tmp / "theirs.curator", report_folder=tmp))

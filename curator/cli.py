@@ -81,6 +81,8 @@ def _parser() -> argparse.ArgumentParser:
     p = commands.add_parser("merge", help=translate("cli", "merge volunteers' projects into a project"))
     p.add_argument("project", type=Path, metavar="INTO")
     p.add_argument("sources", type=Path, nargs="+", metavar="SOURCE")
+    p.add_argument("--dry-run", action="store_true",
+                   help=translate("cli", "say what the merge would do, record by record, and change nothing"))
 
     p = commands.add_parser("check", help="check a project for damage; --repair fixes what can be fixed "
                                           "(after a backup)")
@@ -263,7 +265,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
     with _to_write(args) as project:
         for source in args.sources:
-            report = merge(project, source, progress=TerminalProgress())
+            report = merge(project, source, progress=TerminalProgress(), dry_run=args.dry_run)
+            if args.dry_run:  # each source against the project as it is: nothing was merged
+                say(report.summary())
+                for line in report.preview():
+                    say("  " + line)
+                continue
             say(report.summary())
             for conflict in report.conflicts:
                 say("  " + translate("cli", "conflict: {conflict}").format(conflict=conflict.line()))

@@ -41,6 +41,8 @@ from curator.storage.writer import Row, Writer, table_of
 
 #: Tables in the order their rows may be inserted (parents first).
 ORDER = ("document", "term", "span", "claim", "evidence")
+#: The order a preview lists what a merge does: what curators look for first.
+SHOWN = ("document", "claim", "span", "term")
 LABELS = {"document": "document", "term": "vocabulary entry", "span": "span", "claim": "claim",
           "evidence": "evidence link"}
 
@@ -62,7 +64,8 @@ class Conflict:
     differences: dict[str, tuple[object, object]] = field(default_factory=dict)
 
     def line(self) -> str:
-        return f"{LABELS[self.table]} {self.record_id}: {self.kind}; kept {self.kept}. {self.description}"
+        """The conflict in words: the record as a curator knows it, then its id."""
+        return f"{LABELS[self.table]} {self.description} ({self.record_id}): {self.kind}; kept {self.kept}."
 
 
 @dataclass
@@ -76,23 +79,51 @@ class MergeReport(Messages):
     conflicts: list[Conflict] = field(default_factory=list)
     changes: Changes = field(default_factory=lambda: Changes("Merge"))
     report_file: Path | None = None
-    #: The history rows the merge added (its own and the merged project's): an undo
-    #: takes them out with the records, a redo puts them back.
+    # The history rows the merge added (its own and the merged project's): an undo
+    # takes them out with the records, a redo puts them back.
     history_ids: list[uuid.UUID] = field(default_factory=list)
     _set_aside_history: list[tuple] = field(default_factory=list, repr=False)
+    # A preview: nothing was merged yet.
+    dry_run: bool = False
 
     def summary(self) -> str:
         def total(counter: Counter) -> int:
             return sum(counter.values())
 
-        return self.tr(
+        said = self.tr(
+            "Merging {source} will bring {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; "
+            "{new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, "
+            "{deleted} deleted; %n conflict(s)", "", len(self.conflicts)) if self.dry_run else self.tr(
             "Merged {source}: {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; "
             "{new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, "
-            "{deleted} deleted; %n conflict(s)", "", len(self.conflicts)).format(
+            "{deleted} deleted; %n conflict(s)", "", len(self.conflicts))
+        return said.format(
                 source=self.source.name, new_claims=self.inserted["claim"], updated_claims=self.updated["claim"],
                 deleted_claims=self.deleted["claim"], new_documents=self.inserted["document"],
                 matched=self.matched_documents, added=total(self.inserted), updated=total(self.updated),
                 deleted=total(self.deleted))
+
+    def preview(self) -> list[str]:
+        """What the merge does, record by record, in words: added, updated (with the
+        fields that change), deleted, then the conflicts."""
+        lines: list[str] = []
+        for table in SHOWN:  # evidence links are counted in the summary
+            rows = self.changes.images(table)
+            added = [after for before, after in rows if before is None and after is not None]
+            changed = [(before, after) for before, after in rows if before is not None and after is not None]
+            gone = [before for before, after in rows if before is not None and after is None]
+            label = LABELS[table]
+            for heading, items in ((f"added: {label}", [_in_words(table, r) for r in added]),
+                                   (f"updated: {label}", [f"{_in_words(table, a)} ({', '.join(_changed(b, a))})"
+                                                          for b, a in changed]),
+                                   (f"deleted: {label}", [_in_words(table, r) for r in gone])):
+                if items:
+                    lines.append(f"{heading} ({len(items)})")
+                    lines += [f"  {item}" for item in sorted(items)]
+        if self.conflicts:
+            lines.append(f"conflicts ({len(self.conflicts)})")
+            lines += [f"  {conflict.line()}" for conflict in self.conflicts]
+        return lines
 
     def write(self, path: Path) -> Path:
         lines = [f"# Merge of {self.source}", "", f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC", "",
@@ -185,6 +216,12 @@ def _same(a: Row, b: Row) -> bool:
     return all(a.get(k) == b.get(k) for k in a if k not in ("original",))
 
 
+def _changed(before: Row, after: Row) -> list[str]:
+    """The fields an update changes (not its bookkeeping)."""
+    return sorted(k.replace("_", " ") for k in after if k not in ("created_at", "updated_at", "author", "original")
+                  and before.get(k) != after.get(k))
+
+
 def _differences(ours: Row, theirs: Row) -> dict[str, tuple[object, object]]:
     skip = {"created_at", "updated_at", "author", "original", "text"}
     return {k: (ours.get(k), theirs.get(k)) for k in ours if k not in skip and ours.get(k) != theirs.get(k)}
@@ -192,10 +229,7 @@ def _differences(ours: Row, theirs: Row) -> dict[str, tuple[object, object]]:
 
 def _describe(table: str, row: Row) -> str:
     if table == "claim":
-        from curator.figures import format_value
-
-        return (f"“{row['qualifier']} {format_value(row['value'])} {row['measure']}” of “{row['subject']}”, "
-                f"as of {row['as_of'] or 'unknown'}, edited by {row['author'] or 'someone'} at {row['updated_at']:%Y-%m-%d %H:%M}")
+        return (f"{claim_in_words(row)}, edited by {row['author'] or 'someone'} at {row['updated_at']:%Y-%m-%d %H:%M}")
     if table == "document":
         return f"“{row['title']}”"
     if table == "span":
@@ -203,6 +237,38 @@ def _describe(table: str, row: Row) -> str:
     if table == "term":
         return f"{row['kind']} “{row['name']}”"
     return ""
+
+
+def claim_in_words(row: Row) -> str:
+    """A claim as a curator names it: subject · measure · value · date · source."""
+    from curator.figures import format_value
+    from curator.partialdate import format_partial_date
+
+    value = format_value(row["value"]) if row["value"] is not None else "?"
+    if row.get("upper_value") is not None:
+        value = f"{value}–{format_value(row['upper_value'])}"
+    qualifier = str(row["qualifier"] or "exact")
+    said = value if qualifier in ("exact", "range") else f"{qualifier} {value}"
+    when = format_partial_date(row["as_of"], row.get("as_of_precision")) if row["as_of"] else "no date"
+    source = row.get("reported_by") or row.get("attributed_to") or "no source"
+    return " · ".join((row["subject"] or "(no subject)", row["measure"] or "(no measure)", said, when, source))
+
+
+def _in_words(table: str, row: Row) -> str:
+    """Any merged record in words, for the preview."""
+    if table == "claim":
+        return claim_in_words(row)
+    if table == "document":
+        return f"“{row['title']}”"
+    if table == "span":
+        return f"“{row['quote'][:80]}”"
+    if table == "term":
+        return f"{row['kind']} “{row['name']}”"
+    return ""
+
+
+class _DryRun(Exception):
+    """Raised inside a preview's transaction so that it rolls back."""
 
 
 class _Merger:
@@ -372,6 +438,15 @@ class _Merger:
                 continue
             kept.append(row)
         self.inserts["evidence"] = kept
+        # A claim deleted there but kept here (its edit won the conflict) keeps its evidence:
+        # those links and their quotes went with the deletion, not by a choice of their own.
+        rescued = [row for row in self.deletes["evidence"]
+                   if row["claim_id"] not in self.theirs["claim"] and self._exists_after("claim", row["claim_id"])]
+        if rescued:
+            spans = {row["span_id"] for row in rescued}
+            self.deletes["evidence"] = [row for row in self.deletes["evidence"] if row not in rescued]
+            self.deletes["span"] = [row for row in self.deletes["span"] if row["id"] not in spans]
+            self._planned.clear()
         live = [r for r in (*self.ours["evidence"].values(), *self.inserts["evidence"])
                 if self._exists_after("evidence", r["id"])]
         self._keep_cited("span", {r["span_id"] for r in live})
@@ -437,32 +512,42 @@ class _Merger:
 
 def merge(target: Project, source_path: str | Path, progress: Progress = no_progress,
           cancelled: CancelCheck = never_cancelled, report_folder: Path | None = None,
-          named: Path | None = None) -> MergeReport:
+          named: Path | None = None, dry_run: bool = False) -> MergeReport:
     """Merge the project at ``source_path`` into ``target`` in one transaction;
-    ``named``: the file the report names as the source (a JSON export staged as a project)."""
+    ``named``: the file the report names as the source (a JSON export staged as a project).
+    ``dry_run``: a preview: the same merge, rolled back (nothing changes, no backup, no
+    report file), so what it says is what the merge will do."""
     source_path = Path(source_path)
     source, folder = _open_source(source_path, target)
-    report = MergeReport((named or source_path).expanduser().absolute())
+    report = MergeReport((named or source_path).expanduser().absolute(), dry_run=dry_run)
     try:
-        progress(0, 1, translate("merge", "Backing up {name}").format(name=target.path.name))
-        if not target.read_only:
+        if not target.read_only and not dry_run:
+            progress(0, 1, translate("merge", "Backing up {name}").format(name=target.path.name))
             backups.make(target.path, backups.BEFORE_MERGE)
         progress(0, 1, translate("merge", "Reading {name}").format(name=(named or source_path).name))
-        with target.write(f"Merge {source_path.name}") as writer:
-            merger = _Merger(target, source, report, writer, progress, cancelled)
-            merger.documents()
-            merger.terms()
-            merger.spans()
-            merger.simple("claim")
-            merger.simple("evidence")
-            merger.keep_references_whole()
-            check(cancelled)
-            merger.apply()
-            report.history_ids += writer.history_ids()
+        try:
+            with target.write(f"Merge {source_path.name}") as writer:
+                merger = _Merger(target, source, report, writer, progress, cancelled)
+                merger.documents()
+                merger.terms()
+                merger.spans()
+                merger.simple("claim")
+                merger.simple("evidence")
+                merger.keep_references_whole()
+                check(cancelled)
+                merger.apply()
+                report.history_ids += writer.history_ids()
+                if dry_run:
+                    raise _DryRun
+        except _DryRun:
+            pass
         report.changes = writer.changes
     finally:
         source.close()
         shutil.rmtree(folder, ignore_errors=True)
+    if dry_run:
+        report.history_ids = []
+        return report
     if report.conflicts:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
         where = report_folder or target.path.parent

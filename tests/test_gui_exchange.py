@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton
 
 from curator import queries
 from curator.storage.migrate import backup
@@ -86,6 +86,40 @@ def test_merge_from_the_menu_brings_the_volunteers_claims(qtbot, window, tmp_pat
     assert report.conflicts == [] and report.inserted["claim"] == 1
     assert window.claims.model.rowCount() == 2  # the table followed
     assert window.exchange.summary_box.text().startswith("Merged volunteer.curator: 1 new claims")
+    window.exchange.summary_box.close()
+    assert len(queries.claims(window.session.project)) == 2
+
+
+def test_merge_project_shows_what_it_will_do_before_doing_it(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from curator.storage import Project
+    from tests.helpers import database_fingerprint
+
+    volunteer = tmp_path / "volunteer.curator"
+    backup(window.session.project.path, volunteer)
+    with Project.open(volunteer, author="Volunteer") as theirs:
+        claim_on(theirs, "Over 1,200 Azovstal", "1,279 of them have already been returned from captivity",
+                 subject="Azovstal garrison", measure="returned", reported_by="Ukrinform")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(volunteer), ""))
+    window.session.project.checkpoint()
+    before = database_fingerprint(window.session.project.path)
+    with qtbot.waitSignal(window.exchange.previewed, timeout=30_000):
+        window.actions[ActionId.MERGE].trigger()  # File → Merge Project…
+    dialog = window.findChild(QDialog, "mergePreview")
+    assert dialog is window.exchange.preview_dialog and dialog.isVisible()
+    assert dialog.findChild(QLabel, "mergePreviewSummary").text().startswith("Merging volunteer.curator will bring 1 new")
+    listing = dialog.findChild(QPlainTextEdit, "mergePreviewList").toPlainText()
+    assert "added: claim (1)\n  Azovstal garrison · returned · 1,279 · 2025-05-29 · Ukrinform" in listing
+    window.session.project.checkpoint()
+    assert database_fingerprint(window.session.project.path) == before  # nothing yet
+    assert len(queries.claims(window.session.project)) == 1
+    dialog.reject()  # Cancel: nothing happens
+    assert len(queries.claims(window.session.project)) == 1
+    with qtbot.waitSignal(window.exchange.previewed, timeout=30_000):
+        window.actions[ActionId.MERGE].trigger()
+    with qtbot.waitSignal(window.exchange.merged, timeout=30_000):
+        window.exchange.preview_dialog.findChild(QPushButton, "mergeButton").click()
     window.exchange.summary_box.close()
     assert len(queries.claims(window.session.project)) == 2
 

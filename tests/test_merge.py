@@ -363,3 +363,59 @@ def test_undoing_a_merge_refuses_when_its_records_were_edited_since(base, tmp_pa
     mine.checkpoint()
     assert _content(mine.path) == edited
     mine.close()
+
+
+def test_a_preview_changes_nothing_and_says_what_the_merge_then_does(base, tmp_path):
+    mine = copy_project(base, tmp_path / "coordinator.curator", "Coordinator")
+    theirs = copy_project(base, tmp_path / "volunteer.curator", "Volunteer")
+    c900, c1279, c1900, c2449 = (_claim(mine, v).id for v in (900, 1279, 1900, 2449))
+    ops.update_claim(theirs, c1900, {"attributed_to": "Mayor of Mariupol", "status": "checked"})
+    ops.update_claim(theirs, c900, {"note": "volunteer's note"})
+    ops.update_claim(mine, c900, {"note": "coordinator's note"})
+    ops.delete_claim(theirs, c1279)
+    ops.update_claim(mine, c2449, {"status": "disputed"})
+    ops.delete_claim(theirs, c2449)
+    claim_on(theirs, "Russian GRU General", "more than 700 Azov servicemen", subject="Azov servicemen",
+             measure="in captivity", qualifier="more than", value=700, reported_by="Ukrinform")
+    theirs.close()
+    mine.checkpoint()
+    before = _content(mine.path)
+    backups_before = sorted(p.name for p in tmp_path.rglob("*") if p.is_file())
+
+    preview = merge(mine, tmp_path / "volunteer.curator", dry_run=True)
+    mine.checkpoint()
+    assert _content(mine.path) == before  # nothing changed, not even history
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == backups_before  # no backup, no report
+    lines = preview.preview()
+    assert "  Azov servicemen · in captivity · more than 700 · no date · Ukrinform" in lines[
+        lines.index("added: claim (1)") + 1]
+    assert "  Azovstal garrison · in captivity · more than 1,900 · 2024-05-20 · Mayor of Mariupol " \
+           "(attributed to, status)" in lines
+    assert lines[lines.index("deleted: claim (1)") + 1] == \
+           "  Azovstal garrison · returned · 1,279 · 2025-05-29 · no source"  # deleted there, unchanged here
+    assert lines[lines.index("deleted: span (1)") + 1].startswith("  “1,279 of them")  # its quote with it
+    assert any(line.startswith("conflicts (2)") for line in lines)
+    assert all(str(c900) not in line or "Mariupol defenders · in captivity · more than 900" in line for line in lines)
+
+    merged = merge(mine, tmp_path / "volunteer.curator")
+    assert merged.preview() == lines and merged.summary().split(":", 1)[1] == preview.summary().split("bring", 1)[1]
+    # The claim edited here and deleted there is kept with its evidence, not bare.
+    assert [q.quote for q in queries.evidence(mine, c2449)] == [
+        "A total of 2,449 defenders left the territory of Azovstal"]
+    mine.close()
+
+
+def test_cli_merge_dry_run(base, tmp_path):
+    theirs = copy_project(base, tmp_path / "b.curator", "B")
+    claim_on(theirs, "Russian GRU General", "more than 700 Azov servicemen", subject="Azov servicemen")
+    theirs.close()
+    target = base.path
+    base.close()
+    before = database_fingerprint(target)
+    result = subprocess.run([sys.executable, "-m", "curator", "merge", "--dry-run", str(target),
+                             str(tmp_path / "b.curator")], capture_output=True, text=True, timeout=120,
+                            env={**os.environ})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Merging b.curator will bring 1 new claims")
+    assert "  added: claim (1)\n    Azov servicemen · " in result.stdout
+    assert database_fingerprint(target) == before

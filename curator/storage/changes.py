@@ -68,6 +68,10 @@ class Changes:
             net[key] = (net[key][0] if key in net else row.before, row.after)
         return net
 
+    def images(self, table: str) -> list[tuple[Row | None, Row | None]]:
+        """Each row of ``table`` written: (as it was before, as it is after)."""
+        return [images for (t, _i), images in self._net.items() if t == table]
+
     def inserted(self, table: str) -> set[uuid.UUID]:
         """Rows of ``table`` that exist now and did not before."""
         return {i for (t, i), (before, after) in self._net.items() if t == table and before is None and after}

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -138,9 +140,42 @@ class ExportDialog(QDialog):
                              with_text=self.withText.isChecked())
 
 
+class MergePreview(QDialog):
+    """What a merge will do, before it does it: the summary, then every record it adds,
+    updates or deletes and every conflict, in words; Merge or Cancel."""
+
+    def __init__(self, report, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergePreview")
+        self.setWindowTitle(self.tr("Merge %1?").replace("%1", report.source.name))
+        layout = QVBoxLayout(self)
+        unchanged = QLabel(self.tr("Nothing has been changed yet. This is what the merge will do:"), self)
+        summary = QLabel(report.summary(), self)
+        summary.setObjectName("mergePreviewSummary")
+        summary.setWordWrap(True)
+        lines = report.preview()
+        self.listing = QPlainTextEdit("\n".join(lines) if lines else self.tr(
+            "Everything in %1 is already in this project: the merge would change nothing.").replace(
+            "%1", report.source.name), self)
+        self.listing.setObjectName("mergePreviewList")
+        self.listing.setReadOnly(True)
+        self.listing.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.mergeButton = buttons.addButton(self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.mergeButton.setObjectName("mergeButton")
+        self.mergeButton.setEnabled(bool(report.changes) or bool(report.conflicts))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        for widget in (unchanged, summary, self.listing, buttons):
+            layout.addWidget(widget)
+        screen = parent.screen().availableGeometry() if parent is not None else None
+        self.resize(min(900, screen.width() - 60) if screen else 900, min(560, screen.height() - 80) if screen else 560)
+
+
 class ExchangeFlow(QObject):
     message = Signal(str, bool)
     exported = Signal(object)
+    previewed = Signal(object)
     merged = Signal(object)
 
     def __init__(self, session: ProjectSession, window: QWidget, parent: QObject | None = None) -> None:
@@ -148,6 +183,7 @@ class ExchangeFlow(QObject):
         self.session, self.window = session, window
         self.job: Job | None = None
         self.dialog: ExportDialog | None = None
+        self.preview_dialog: MergePreview | None = None
         self.summary_box: QMessageBox | None = None
 
     def _busy(self) -> bool:
@@ -190,7 +226,27 @@ class ExchangeFlow(QObject):
                                               str(self.window.flow.settings.start_folder()),
                                               "Curator projects (*.curator);;All files (*)")
         if path:
-            self.merge(Path(path))
+            self.preview(Path(path))
+
+    def preview(self, source: Path) -> Job | None:
+        """Read what merging ``source`` will do (the merge itself, rolled back), then
+        show it with Merge and Cancel."""
+        if self._busy():
+            return None
+        from curator.merge import merge
+
+        project = self.session.project
+        self.job = Job(self.window, self.tr("Reading %1…").replace("%1", source.name),
+                       lambda progress, cancelled: merge(project, source, progress, cancelled, dry_run=True))
+        self.job.done.connect(lambda report: self._previewed(source, report))
+        self.job.failed.connect(lambda text: self._finished(self.tr("Merge failed"), text, problem=True))
+        return self.job.start()
+
+    def _previewed(self, source: Path, report) -> None:
+        self.preview_dialog = MergePreview(report, self.window)
+        self.preview_dialog.accepted.connect(lambda: self.merge(source))
+        self.preview_dialog.open()
+        self.previewed.emit(report)
 
     def merge(self, source: Path) -> Job | None:
         if self._busy():

@@ -803,52 +803,58 @@
 <context>
     <name>ExchangeFlow</name>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="154"/>
+        <location filename="../../curator/ui/exchange.py" line="190"/>
         <source>Please wait: an export or merge is running.</source>
         <translation>Зачекайте: триває експорт або об’єднання.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="175"/>
+        <location filename="../../curator/ui/exchange.py" line="211"/>
         <source>Exporting…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="178"/>
+        <location filename="../../curator/ui/exchange.py" line="214"/>
         <source>Export failed</source>
         <translation>Експорт не вдався</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="182"/>
+        <location filename="../../curator/ui/exchange.py" line="218"/>
         <source>Export finished</source>
         <translation>Експорт завершено</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="189"/>
+        <location filename="../../curator/ui/exchange.py" line="225"/>
         <source>Merge Project</source>
         <translation>Об’єднати проєкт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="201"/>
+        <location filename="../../curator/ui/exchange.py" line="239"/>
+        <source>Reading %1…</source>
+        <translation>Читання %1…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="257"/>
         <source>Merging %1…</source>
         <translation>Об’єднання %1…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="204"/>
+        <location filename="../../curator/ui/exchange.py" line="242"/>
+        <location filename="../../curator/ui/exchange.py" line="260"/>
         <source>Merge failed</source>
         <translation>Об’єднання не вдалося</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="213"/>
+        <location filename="../../curator/ui/exchange.py" line="269"/>
         <source>Merge %1</source>
         <translation>Об’єднання %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="218"/>
+        <location filename="../../curator/ui/exchange.py" line="274"/>
         <source>The conflicts are listed in %1</source>
         <translation>Суперечності перелічено в %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="219"/>
+        <location filename="../../curator/ui/exchange.py" line="275"/>
         <source>Merge finished</source>
         <translation>Об’єднання завершено</translation>
     </message>
@@ -856,98 +862,98 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="37"/>
-        <location filename="../../curator/ui/exchange.py" line="80"/>
+        <location filename="../../curator/ui/exchange.py" line="39"/>
+        <location filename="../../curator/ui/exchange.py" line="82"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="46"/>
+        <location filename="../../curator/ui/exchange.py" line="48"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="48"/>
+        <location filename="../../curator/ui/exchange.py" line="50"/>
         <source>Only claims whose status is checked</source>
         <translation>Лише перевірені твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="50"/>
+        <location filename="../../curator/ui/exchange.py" line="52"/>
         <source>Leave out the original files (smaller)</source>
         <translation>Без оригінальних файлів (менший розмір)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="51"/>
+        <location filename="../../curator/ui/exchange.py" line="53"/>
         <source>For a spreadsheet (Excel, LibreOffice)</source>
         <translation>Для електронної таблиці (Excel, LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="55"/>
+        <location filename="../../curator/ui/exchange.py" line="57"/>
         <source>The spreadsheet reads figures with this language&apos;s decimal mark</source>
         <translation>Таблиця читатиме числа з десятковим знаком цієї мови</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="59"/>
+        <location filename="../../curator/ui/exchange.py" line="61"/>
         <source>{language} ({region}): {example}</source>
         <translation>{language} ({region}): {example}</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="62"/>
+        <location filename="../../curator/ui/exchange.py" line="64"/>
         <source>Include each document&apos;s text</source>
         <translation>Додати текст кожного документа</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="70"/>
+        <location filename="../../curator/ui/exchange.py" line="72"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="71"/>
+        <location filename="../../curator/ui/exchange.py" line="73"/>
         <source>Save to</source>
         <translation>Зберегти в</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="75"/>
+        <location filename="../../curator/ui/exchange.py" line="77"/>
         <source>Spreadsheet&apos;s language</source>
         <translation>Мова таблиці</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="110"/>
+        <location filename="../../curator/ui/exchange.py" line="112"/>
         <source>A clean copy of the project that opens in Curator and in any SQLite tool.</source>
         <translation>Чиста копія проєкту, що відкривається в Curator і в будь-якій програмі для SQLite.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="111"/>
+        <location filename="../../curator/ui/exchange.py" line="113"/>
         <source>One row per claim, and a second file with one row per piece of evidence.</source>
         <translation>Рядок на кожне твердження й другий файл із рядком на кожен доказ.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="112"/>
+        <location filename="../../curator/ui/exchange.py" line="114"/>
         <source>The whole curated set, described by Curator&apos;s export schema.</source>
         <translation>Увесь упорядкований набір за схемою експорту Curator.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="113"/>
+        <location filename="../../curator/ui/exchange.py" line="115"/>
         <source>Each piece of evidence as a W3C Web Annotation (JSON-LD).</source>
         <translation>Кожен доказ як W3C Web Annotation (JSON-LD).</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="114"/>
+        <location filename="../../curator/ui/exchange.py" line="116"/>
         <source>A folder with the CSV files and a datapackage.json describing them.</source>
         <translation>Тека з файлами CSV і datapackage.json, що їх описує.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="115"/>
+        <location filename="../../curator/ui/exchange.py" line="117"/>
         <source>Documents, quotes and claims for qualitative-analysis tools: a code per series, a coding per claim with its fields.</source>
         <translation>Документи, цитати й твердження для програм якісного аналізу: код на кожен ряд, кодування на кожне твердження з його полями.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="127"/>
+        <location filename="../../curator/ui/exchange.py" line="129"/>
         <source>Export to</source>
         <translation>Експортувати в</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/exchange.py" line="129"/>
+        <location filename="../../curator/ui/exchange.py" line="131"/>
         <source>Export into folder</source>
         <translation>Експортувати в теку</translation>
     </message>
@@ -1090,11 +1096,42 @@
     </message>
 </context>
 <context>
+    <name>MergePreview</name>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="150"/>
+        <source>Merge %1?</source>
+        <translation>Об’єднати %1?</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="152"/>
+        <source>Nothing has been changed yet. This is what the merge will do:</source>
+        <translation>Поки що нічого не змінено. Ось що зробить об’єднання:</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="158"/>
+        <source>Everything in %1 is already in this project: the merge would change nothing.</source>
+        <translation>Усе з %1 уже є в цьому проєкті: об’єднання нічого не змінило б.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/exchange.py" line="164"/>
+        <source>Merge</source>
+        <translation>Об’єднати</translation>
+    </message>
+</context>
+<context>
     <name>MergeReport</name>
     <message numerus="yes">
-        <location filename="../../curator/merge.py" line="89"/>
+        <location filename="../../curator/merge.py" line="94"/>
+        <source>Merging {source} will bring {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict(s)</source>
+        <translation>
+            <numerusform>Об’єднання {source} принесе: нових тверджень — {new_claims}, оновлено — {updated_claims}, видалено — {deleted_claims}; нових документів — {new_documents}, упізнано за текстом — {matched}; записів додано — {added}, оновлено — {updated}, видалено — {deleted}; %n конфлікт</numerusform>
+            <numerusform>Об’єднання {source} принесе: нових тверджень — {new_claims}, оновлено — {updated_claims}, видалено — {deleted_claims}; нових документів — {new_documents}, упізнано за текстом — {matched}; записів додано — {added}, оновлено — {updated}, видалено — {deleted}; %n конфлікти</numerusform>
+            <numerusform>Об’єднання {source} принесе: нових тверджень — {new_claims}, оновлено — {updated_claims}, видалено — {deleted_claims}; нових документів — {new_documents}, упізнано за текстом — {matched}; записів додано — {added}, оновлено — {updated}, видалено — {deleted}; %n конфліктів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/merge.py" line="97"/>
         <source>Merged {source}: {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict(s)</source>
-        <extracomment>The history rows the merge added (its own and the merged project&apos;s): an undo takes them out with the records, a redo puts them back.</extracomment>
         <translation>
             <numerusform>Об’єднано {source}: нових тверджень — {new_claims}, оновлено — {updated_claims}, видалено — {deleted_claims}; нових документів — {new_documents}, упізнано за текстом — {matched}; записів додано — {added}, оновлено — {updated}, видалено — {deleted}; %n конфлікт</numerusform>
             <numerusform>Об’єднано {source}: нових тверджень — {new_claims}, оновлено — {updated_claims}, видалено — {deleted_claims}; нових документів — {new_documents}, упізнано за текстом — {matched}; записів додано — {added}, оновлено — {updated}, видалено — {deleted}; %n конфлікти</numerusform>
@@ -2272,143 +2309,148 @@
         <translation>об’єднати проєкти волонтерів в один проєкт</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="88"/>
+        <location filename="../../curator/cli.py" line="85"/>
+        <source>say what the merge would do, record by record, and change nothing</source>
+        <translation>показати, що зробить об’єднання, запис за записом, нічого не змінюючи</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="90"/>
         <source>rebuild what can be rebuilt, after a backup</source>
         <translation>перебудувати те, що можна, після резервного копіювання</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="90"/>
+        <location filename="../../curator/cli.py" line="92"/>
         <source>search the text of every document; the hits with their offsets</source>
         <translation>шукати в тексті всіх документів; знахідки з їхніми позиціями</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="92"/>
+        <location filename="../../curator/cli.py" line="94"/>
         <source>every word must occur, in any of its forms; &quot;quoted words&quot; as a phrase</source>
         <translation>кожне слово має трапитися в будь-якій формі; «слова в лапках» — як фраза</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="95"/>
+        <location filename="../../curator/cli.py" line="97"/>
         <source>print a document&apos;s stored text, exactly as spans are anchored to it</source>
         <translation>вивести збережений текст документа саме так, як до нього прив’язано цитати</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="121"/>
+        <location filename="../../curator/cli.py" line="123"/>
         <source>warning   {message}</source>
         <translation>увага     {message}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="141"/>
+        <location filename="../../curator/cli.py" line="143"/>
         <source>imported  {path}: {title}</source>
         <translation>імпортовано {path}: {title}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="143"/>
+        <location filename="../../curator/cli.py" line="145"/>
         <source>note      {message}: curator keep-whole-page {project} {document_id}</source>
         <translation>увага     {message}: curator keep-whole-page {project} {document_id}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="146"/>
+        <location filename="../../curator/cli.py" line="148"/>
         <source>skipped   {message}</source>
         <translation>пропущено {message}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="148"/>
+        <location filename="../../curator/cli.py" line="150"/>
         <source>failed    {message}</source>
         <translation>помилка   {message}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="169"/>
+        <location filename="../../curator/cli.py" line="171"/>
         <source>date unknown</source>
         <translation>дата невідома</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="170"/>
+        <location filename="../../curator/cli.py" line="172"/>
         <source>{characters:&gt;8,} chars</source>
         <translation>{characters:&gt;8,} симв.</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="179"/>
+        <location filename="../../curator/cli.py" line="181"/>
         <source>project:    {project}</source>
         <translation>проєкт:     {project}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="180"/>
+        <location filename="../../curator/cli.py" line="182"/>
         <source>documents:  {documents}</source>
         <translation>документи:  {documents}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="181"/>
+        <location filename="../../curator/cli.py" line="183"/>
         <source>spans:      {spans}</source>
         <translation>цитати:     {spans}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="182"/>
+        <location filename="../../curator/cli.py" line="184"/>
         <source>claims:     {claims} ({evidence} pieces of evidence)</source>
         <translation>твердження: {claims} (доказів: {evidence})</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="184"/>
+        <location filename="../../curator/cli.py" line="186"/>
         <source>vocabulary: {terms} entries</source>
         <translation>словник:    записів: {terms}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="185"/>
+        <location filename="../../curator/cli.py" line="187"/>
         <source>schema:     {schema}</source>
         <translation>схема:      {schema}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="193"/>
+        <location filename="../../curator/cli.py" line="195"/>
         <source>{document_id}: not a document id (see &apos;curator documents&apos;)</source>
         <translation>{document_id}: це не ідентифікатор документа (див. «curator documents»)</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="203"/>
-        <location filename="../../curator/cli.py" line="215"/>
+        <location filename="../../curator/cli.py" line="205"/>
+        <location filename="../../curator/cli.py" line="217"/>
         <source>{project}: no document {document_id}</source>
         <translation>{project}: немає документа {document_id}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="206"/>
+        <location filename="../../curator/cli.py" line="208"/>
         <source>kept the whole page: {document_id}</source>
         <translation>сторінку збережено повністю: {document_id}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="242"/>
+        <location filename="../../curator/cli.py" line="244"/>
         <source>(+{more} more)</source>
         <translation>(і ще {more})</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="243"/>
+        <location filename="../../curator/cli.py" line="245"/>
         <source>at {offsets}</source>
         <translation>на {offsets}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="246"/>
+        <location filename="../../curator/cli.py" line="248"/>
         <source>no document holds: {words}</source>
         <translation>жоден документ не містить: {words}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="269"/>
+        <location filename="../../curator/cli.py" line="276"/>
         <source>conflict: {conflict}</source>
         <translation>конфлікт: {conflict}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="271"/>
+        <location filename="../../curator/cli.py" line="278"/>
         <source>report: {file}</source>
         <translation>звіт: {file}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="282"/>
+        <location filename="../../curator/cli.py" line="289"/>
         <source>repaired  {what}</source>
         <translation>виправлено {what}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="284"/>
+        <location filename="../../curator/cli.py" line="291"/>
         <source>problem   {what}</source>
         <translation>проблема  {what}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="286"/>
+        <location filename="../../curator/cli.py" line="293"/>
         <source>backup    {file}</source>
         <translation>копія     {file}</translation>
     </message>
@@ -2946,64 +2988,64 @@
 <context>
     <name>merge</name>
     <message>
-        <location filename="../../curator/merge.py" line="50"/>
+        <location filename="../../curator/merge.py" line="52"/>
         <source>Merging documents</source>
-        <extracomment>Tables in the order their rows may be inserted (parents first).</extracomment>
+        <extracomment>Tables in the order their rows may be inserted (parents first). The order a preview lists what a merge does: what curators look for first.</extracomment>
         <translation>Об’єднання документів</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="50"/>
+        <location filename="../../curator/merge.py" line="52"/>
         <source>Merging the vocabulary</source>
         <translation>Об’єднання словника</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="51"/>
+        <location filename="../../curator/merge.py" line="53"/>
         <source>Merging quoted text</source>
         <translation>Об’єднання цитат</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="51"/>
+        <location filename="../../curator/merge.py" line="53"/>
         <source>Merging claims</source>
         <translation>Об’єднання тверджень</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="52"/>
+        <location filename="../../curator/merge.py" line="54"/>
         <source>Merging evidence</source>
         <translation>Об’єднання доказів</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="165"/>
+        <location filename="../../curator/merge.py" line="196"/>
         <source>{source}: no such project</source>
         <extracomment>Versions kept by an earlier merge&apos;s conflict: the decision stands.</extracomment>
         <translation>{source}: такого проєкту немає</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="167"/>
+        <location filename="../../curator/merge.py" line="198"/>
         <source>{source}: cannot merge a project into itself</source>
         <translation>{source}: проєкт не можна об’єднати із самим собою</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="179"/>
+        <location filename="../../curator/merge.py" line="210"/>
         <source>{source}: cannot be read as a project ({error})</source>
         <translation>{source}: не вдалося прочитати як проєкт ({error})</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="420"/>
+        <location filename="../../curator/merge.py" line="495"/>
         <source>Applying deletions</source>
         <translation>Застосування видалень</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="447"/>
+        <location filename="../../curator/merge.py" line="525"/>
         <source>Backing up {name}</source>
         <translation>Резервне копіювання {name}</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="450"/>
+        <location filename="../../curator/merge.py" line="527"/>
         <source>Reading {name}</source>
         <translation>Читання {name}</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="472"/>
+        <location filename="../../curator/merge.py" line="557"/>
         <source>The merge is done, but its report could not be written in {where}: {error}</source>
         <translation>Об’єднання виконано, але звіт не вдалося записати в {where}: {error}</translation>
     </message>
