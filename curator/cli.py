@@ -84,6 +84,19 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true",
                    help=translate("cli", "say what the merge would do, record by record, and change nothing"))
 
+    p = commands.add_parser("conflicts", help=translate("cli", "the conflicts merges kept, open ones, in words"))
+    p.add_argument("project", type=Path)
+    p.add_argument("--json", action="store_true", help="as JSON, for scripts")
+
+    p = commands.add_parser("resolve", help=translate("cli", "resolve a conflict a merge kept"))
+    p.add_argument("project", type=Path)
+    p.add_argument("conflict_id")
+    p.add_argument("--keep", required=True, choices=("ours", "theirs"),
+                   help=translate("cli", "ours: this project's version; theirs: the merged project's"))
+    p.add_argument("--field", action="append", default=[], metavar="NAME",
+                   help=translate("cli", "take that side for this field only (repeat for more); default: every field "
+                                         "that differs"))
+
     p = commands.add_parser("check", help="check a project for damage; --repair fixes what can be fixed "
                                           "(after a backup)")
     p.add_argument("project", type=Path)
@@ -279,6 +292,46 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    with _to_read(args) as project:
+        found = queries.conflicts(project)
+    if args.json:
+        print(json.dumps([
+            {"id": str(c.id), "table": c.table, "record_id": str(c.record_id), "record": c.title, "kind": c.kind,
+             "source": c.source, "merged_at": c.merged_at.isoformat(), "kept": c.kept, "fields": c.fields,
+             "ours": c.ours, "theirs": c.theirs, "base": c.base,
+             "ours_author": c.side("ours")[0], "ours_at": c.side("ours")[1],
+             "theirs_author": c.side("theirs")[0], "theirs_at": c.side("theirs")[1]}
+            for c in found], ensure_ascii=False, indent=2))
+        return 0
+    for c in found:
+        say(f"{c.id}  {c.table} {c.title}: {c.kind} ({c.source})")
+        for which in ("ours", "theirs"):
+            who, when = c.side(which)
+            if who or when:
+                say("    " + translate("cli", "{side}: by {who} at {when}").format(
+                    side=which, who=who or "?", when=when[:16].replace("T", " ")))
+        for name in c.fields:
+            say(f"    {name}: ours {c.ours.get(name)!r}, theirs {c.theirs.get(name)!r}")
+    if not found:
+        say(translate("cli", "No open conflicts."))
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    from curator import operations
+
+    try:
+        conflict_id = uuid.UUID(args.conflict_id)
+    except ValueError:
+        raise CuratorError(translate("cli", "{id}: not a conflict id").format(id=args.conflict_id)) from None
+    with _to_write(args) as project:
+        operations.resolve_conflict(project, conflict_id, args.keep, args.field)
+        left = len(queries.conflicts(project))
+    say(translate("cli", "Resolved; {left} open conflict(s) left.").format(left=left))
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """Exit 0: no problems (or all repaired); 1: problems remain."""
     from curator.checkup import check_project, repair_project
@@ -313,4 +366,4 @@ def run(argv: Sequence[str]) -> int:
 #: layer for the window; a test keeps the two lists the same).
 HANDLERS = {"import": cmd_import, "documents": cmd_documents, "info": cmd_info, "text": cmd_text,
             "keep-whole-page": cmd_keep_whole_page, "search": cmd_search, "export": cmd_export,
-            "merge": cmd_merge, "check": cmd_check}
+            "merge": cmd_merge, "conflicts": cmd_conflicts, "resolve": cmd_resolve, "check": cmd_check}

@@ -18,6 +18,7 @@ the same source again changes nothing.
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 import uuid
@@ -34,13 +35,16 @@ from curator.files import write_text
 from curator.i18n import Messages, translate
 from curator.jobs import CancelCheck, Progress, check, never_cancelled, no_progress
 from curator.models import History
+from curator.records import in_words
 from curator.storage import Changes, Project, backups
 from curator.storage.migrate import backup
 from curator.storage.project import check_file
-from curator.storage.writer import Row, Writer, table_of
+from curator.storage.writer import Row, Writer, row_image, table_of
 
 #: Tables in the order their rows may be inserted (parents first).
 ORDER = ("document", "term", "span", "claim", "evidence")
+#: Records whose conflicts are kept for a curator to resolve.
+RESOLVABLE = ("claim", "document", "term")
 #: The order a preview lists what a merge does: what curators look for first.
 SHOWN = ("document", "claim", "span", "term")
 LABELS = {"document": "document", "term": "vocabulary entry", "span": "span", "claim": "claim",
@@ -113,10 +117,10 @@ class MergeReport(Messages):
             changed = [(before, after) for before, after in rows if before is not None and after is not None]
             gone = [before for before, after in rows if before is not None and after is None]
             label = LABELS[table]
-            for heading, items in ((f"added: {label}", [_in_words(table, r) for r in added]),
-                                   (f"updated: {label}", [f"{_in_words(table, a)} ({', '.join(_changed(b, a))})"
+            for heading, items in ((f"added: {label}", [in_words(table, r) for r in added]),
+                                   (f"updated: {label}", [f"{in_words(table, a)} ({', '.join(_changed(b, a))})"
                                                           for b, a in changed]),
-                                   (f"deleted: {label}", [_in_words(table, r) for r in gone])):
+                                   (f"deleted: {label}", [in_words(table, r) for r in gone])):
                 if items:
                     lines.append(f"{heading} ({len(items)})")
                     lines += [f"  {item}" for item in sorted(items)]
@@ -229,39 +233,11 @@ def _differences(ours: Row, theirs: Row) -> dict[str, tuple[object, object]]:
 
 def _describe(table: str, row: Row) -> str:
     if table == "claim":
-        return (f"{claim_in_words(row)}, edited by {row['author'] or 'someone'} at {row['updated_at']:%Y-%m-%d %H:%M}")
+        return (f"{in_words('claim', row)}, edited by {row['author'] or 'someone'} at {row['updated_at']:%Y-%m-%d %H:%M}")
     if table == "document":
         return f"“{row['title']}”"
     if table == "span":
         return f"“{row['quote'][:60]}”"
-    if table == "term":
-        return f"{row['kind']} “{row['name']}”"
-    return ""
-
-
-def claim_in_words(row: Row) -> str:
-    """A claim as a curator names it: subject · measure · value · date · source."""
-    from curator.figures import format_value
-    from curator.partialdate import format_partial_date
-
-    value = format_value(row["value"]) if row["value"] is not None else "?"
-    if row.get("upper_value") is not None:
-        value = f"{value}–{format_value(row['upper_value'])}"
-    qualifier = str(row["qualifier"] or "exact")
-    said = value if qualifier in ("exact", "range") else f"{qualifier} {value}"
-    when = format_partial_date(row["as_of"], row.get("as_of_precision")) if row["as_of"] else "no date"
-    source = row.get("reported_by") or row.get("attributed_to") or "no source"
-    return " · ".join((row["subject"] or "(no subject)", row["measure"] or "(no measure)", said, when, source))
-
-
-def _in_words(table: str, row: Row) -> str:
-    """Any merged record in words, for the preview."""
-    if table == "claim":
-        return claim_in_words(row)
-    if table == "document":
-        return f"“{row['title']}”"
-    if table == "span":
-        return f"“{row['quote'][:80]}”"
     if table == "term":
         return f"{row['kind']} “{row['name']}”"
     return ""
@@ -309,6 +285,24 @@ class _Merger:
             _differences(ours, theirs) if ours and theirs else {}))
         set_aside = theirs if kept_row is ours else ours
         self.writer.note(table, record_id, "conflict", set_aside, kept_row)
+        if table in RESOLVABLE:  # kept as an open conflict, for a curator to resolve
+            self.writer.insert("conflict", {
+                "table_name": table, "record_id": record_id, "kind": kind, "source": self.report.source.name,
+                "kept": "ours" if kept_row is ours else "theirs", "ours": row_image(ours), "theirs": row_image(theirs),
+                "base": self._base(table, record_id)})
+
+    def _base(self, table: str, record_id: uuid.UUID) -> dict | None:
+        """The last version both projects held, as this project's history has it."""
+        both = self.our_versions.seen.get(record_id, set()) & self.their_versions.seen.get(record_id, set())
+        if not both:
+            return None
+        stamp = max(both).isoformat(timespec="microseconds")
+        found = self.writer.connection.execute(text(
+            "SELECT after FROM history WHERE record_id = :record AND json_extract(after, '$.updated_at') = :stamp "
+            "UNION ALL SELECT before FROM history WHERE record_id = :record "
+            "AND json_extract(before, '$.updated_at') = :stamp LIMIT 1"),
+            {"record": str(record_id), "stamp": stamp}).scalar()
+        return json.loads(found) if found else None
 
     def decide(self, table: str, record_id: uuid.UUID, ours: Row | None, theirs: Row | None) -> None:
         """Plan the write (if any) that brings our record up to date with theirs."""

@@ -195,6 +195,29 @@ class Term(Record, table=True):
     note: str = ""
 
 
+class Conflict(Record, table=True):
+    """A record a merge found changed differently in two projects (or deleted in one and
+    edited in the other), kept until a curator resolves it: both versions, who made
+    each and when, and the version both started from where the histories show it."""
+
+    table_name: str
+    record_id: uuid.UUID = Field(index=True, sa_type=UUIDText)
+    #: "changed in both projects", "edited here, deleted in the merged project",
+    #: "deleted here, edited in the merged project".
+    kind: str
+    #: The file name of the project merged in.
+    source: str = ""
+    #: The merge kept this side: "ours" (this project's) or "theirs".
+    kept: str = ""
+    ours: dict | None = Field(default=None, sa_type=JSONText)
+    theirs: dict | None = Field(default=None, sa_type=JSONText)
+    base: dict | None = Field(default=None, sa_type=JSONText)
+    resolved_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    resolved_by: str = ""
+    #: How: "kept ours", "kept theirs", or the fields taken from each side.
+    resolution: str = ""
+
+
 class History(SQLModel, table=True):
     """Every insert, update and delete, with the row before and after."""
 
@@ -211,4 +234,4 @@ class History(SQLModel, table=True):
 
 
 #: Tables whose writes are recorded in :class:`History`, in dependency order.
-TRACKED = {model.__tablename__: model for model in (Document, Span, Claim, Evidence, Term)}
+TRACKED = {model.__tablename__: model for model in (Document, Span, Claim, Evidence, Term, Conflict)}

@@ -18,8 +18,8 @@ from sqlalchemy import func, select
 from curator.anchoring import anchor
 from curator.errors import CuratorError
 from curator.i18n import QT_TRANSLATE_NOOP, Messages, translate
-from curator.models import Claim, Evidence, Precision, Qualifier, Record, Span, Status, Term, TermKind
-from curator.records import CLAIM_COLUMNS
+from curator.models import Claim, Evidence, Precision, Qualifier, Record, Span, Status, Term, TermKind, utcnow
+from curator.records import CLAIM_COLUMNS, conflict_fields
 from curator.storage import Changes, Project
 from curator.storage.writer import Writer
 
@@ -180,15 +180,81 @@ def remove_evidence(project: Project, evidence_id: uuid.UUID) -> Changes:
 def delete_claim(project: Project, claim_id: uuid.UUID) -> Changes:
     """Delete a claim, its evidence links and the spans only it cited."""
     with project.write(QT_TRANSLATE_NOOP("operations", "Delete claim")) as writer:
-        t = Evidence.__table__
-        links = writer.connection.execute(
-            select(t.c.id, t.c.span_id).where(t.c.claim_id == claim_id)
-        ).all()
-        for link in links:
-            writer.delete("evidence", link.id)
-            _drop_span_if_unused(writer, link.span_id)
-        writer.delete("claim", claim_id)
+        _delete_claim(writer, claim_id)
     return writer.changes
+
+
+def _delete_claim(writer: Writer, claim_id: uuid.UUID) -> None:
+    t = Evidence.__table__
+    links = writer.connection.execute(select(t.c.id, t.c.span_id).where(t.c.claim_id == claim_id)).all()
+    for link in links:
+        writer.delete("evidence", link.id)
+        _drop_span_if_unused(writer, link.span_id)
+    writer.delete("claim", claim_id)
+
+
+_DATES = frozenset({"as_of", "published"})
+
+
+def resolve_conflict(project: Project, conflict_id: uuid.UUID, keep: str, fields: Iterable[str] = ()) -> Changes:
+    """Settle a conflict a merge kept: take ``keep``'s side ("ours": this project's,
+    "theirs": the merged project's) for the named fields and the other side for the
+    other fields that differ, or ``keep``'s side for every field when none is named;
+    for a record deleted on one side, keep it or delete it. One transaction, recorded
+    in history, undoable like any edit."""
+    if keep not in ("ours", "theirs"):
+        raise CuratorError(translate("operations", "Keep “ours” or “theirs”, not “{keep}”.").format(keep=keep))
+    fields = list(dict.fromkeys(fields))
+    with project.write(QT_TRANSLATE_NOOP("operations", "Resolve conflict")) as writer:
+        conflict = writer.get("conflict", conflict_id)
+        if conflict is None:
+            raise CuratorError(translate("operations", "There is no conflict {id} in this project.").format(
+                id=conflict_id))
+        if conflict["resolved_at"] is not None:
+            raise CuratorError(translate("operations", "This conflict was resolved already, by {who} on {when}.")
+                               .format(who=conflict["resolved_by"] or "someone", when=f"{conflict['resolved_at']:%Y-%m-%d}"))
+        table, record_id = conflict["table_name"], conflict["record_id"]
+        ours, theirs = conflict["ours"], conflict["theirs"]
+        chosen = ours if keep == "ours" else theirs
+        current = writer.get(table, record_id)
+        differing = conflict_fields(ours, theirs)
+        if ours is not None and theirs is not None:
+            unknown = [name for name in fields if name not in differing]
+            if unknown:
+                raise CuratorError(translate("operations", "The two versions do not differ in: {fields} (they "
+                                             "differ in: {differing}).").format(fields=", ".join(unknown),
+                                                                                differing=", ".join(differing)))
+            if current is None:
+                raise CuratorError(translate("operations", "The record of this conflict was deleted since; "
+                                             "nothing to resolve."))
+            other = theirs if keep == "ours" else ours
+            taken = fields or differing  # named fields from the side kept, the other differing ones from the other
+            writer.update(table, record_id, {name: _stored(name, (chosen if name in taken else other).get(name))
+                                             for name in differing})
+            how = f"kept {keep}" if not fields else (
+                f"kept {keep} for {', '.join(taken)}, {'theirs' if keep == 'ours' else 'ours'} for the rest")
+        else:
+            if fields:
+                raise CuratorError(translate("operations", "A record deleted on one side is kept or deleted as a "
+                                             "whole: name no fields."))
+            if chosen is None and current is not None:  # the side that deleted it wins
+                if table == "claim":
+                    _delete_claim(writer, record_id)
+                else:
+                    writer.delete(table, record_id)
+            elif chosen is not None and current is None:
+                writer.insert_many(table, [{k: _stored(k, v) for k, v in chosen.items()}], stamp=False)
+            how = f"kept {keep}"
+        writer.update("conflict", conflict_id, {"resolved_at": utcnow(), "resolved_by": project.author,
+                                                "resolution": how})
+    return writer.changes
+
+
+def _stored(name: str, value: Any) -> Any:
+    """A value of a history image as its column takes it (dates were written as text)."""
+    if name in _DATES and isinstance(value, str):
+        return date.fromisoformat(value)
+    return value
 
 
 def update_document(project: Project, document_id: uuid.UUID, values: Mapping[str, Any]) -> Changes:
@@ -279,6 +345,6 @@ def delete_term(project: Project, term_id: uuid.UUID) -> Changes:
 
 __all__ = [
     "Selection", "add_evidence", "add_term", "claim_from_selection", "create_claim", "delete_claim", "delete_document",
-    "delete_term", "remove_evidence",
+    "delete_term", "remove_evidence", "resolve_conflict",
     "update_claim", "update_document", "update_term",
 ]

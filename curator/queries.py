@@ -10,7 +10,7 @@ import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import NamedTuple
 
 from sqlalchemy import Connection, func, literal, select, text
@@ -402,3 +402,54 @@ def suggestions(project: Project) -> dict[str, list[str]]:
                     found[field].update([name, *aliases])
         found["reported_by"].update(v for (v,) in connection.execute(select(D.c.outlet).distinct()) if v)
     return {field: sorted(values, key=str.casefold) for field, values in found.items()}
+
+
+# -- conflicts kept by merges -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class ConflictView:
+    """A conflict a merge kept, as a curator reads it."""
+
+    id: uuid.UUID
+    table: str
+    record_id: uuid.UUID
+    kind: str
+    source: str
+    kept: str
+    ours: dict | None
+    theirs: dict | None
+    base: dict | None
+    #: The fields the two versions disagree on (none when one side deleted the record).
+    fields: list[str]
+    merged_at: datetime
+    resolved_at: datetime | None
+    resolved_by: str
+    resolution: str
+
+    @property
+    def title(self) -> str:
+        """The record in words, as this project holds it (or as the other did)."""
+        from curator.records import in_words
+
+        return in_words(self.table, self.ours or self.theirs or {})
+
+    def side(self, which: str) -> tuple[str, str]:
+        """(who, when) made ``which`` version ("ours" or "theirs"); ("", "") if deleted there."""
+        image = self.ours if which == "ours" else self.theirs
+        return (image.get("author", ""), image.get("updated_at", "")) if image else ("", "")
+
+
+def conflicts(project: Project, open_only: bool = True) -> list[ConflictView]:
+    """The conflicts merges kept, open ones only unless asked, oldest first."""
+    from curator.models import Conflict
+    from curator.records import conflict_fields
+
+    t = Conflict.__table__
+    query = select(t).order_by(t.c.created_at, t.c.id)
+    if open_only:
+        query = query.where(t.c.resolved_at.is_(None))
+    with project.engine.connect() as connection:
+        rows = connection.execute(query).mappings().all()
+    return [ConflictView(row["id"], row["table_name"], row["record_id"], row["kind"], row["source"], row["kept"],
+                         row["ours"], row["theirs"], row["base"], conflict_fields(row["ours"], row["theirs"]),
+                         row["created_at"], row["resolved_at"], row["resolved_by"], row["resolution"])
+            for row in rows]

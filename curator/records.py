@@ -84,3 +84,44 @@ def claim_from_image(image: dict[str, Any]) -> ClaimRow:
             values[name] = kind(values[name])
     values["tags"] = list(values["tags"] or [])
     return ClaimRow(*(values[name] for name in CLAIM_COLUMNS))
+
+
+# -- records in words -----------------------------------------------------------------------------
+def claim_in_words(row: dict) -> str:
+    """A claim as a curator names it: subject · measure · value · date · source."""
+    from curator.figures import format_value
+    from curator.partialdate import format_partial_date
+
+    value = format_value(row["value"]) if row["value"] is not None else "?"
+    if row.get("upper_value") is not None:
+        value = f"{value}–{format_value(row['upper_value'])}"
+    qualifier = str(row["qualifier"] or "exact")
+    said = value if qualifier in ("exact", "range") else f"{qualifier} {value}"
+    as_of = date.fromisoformat(row["as_of"]) if isinstance(row["as_of"], str) else row["as_of"]  # an image's text
+    when = format_partial_date(as_of, row.get("as_of_precision")) if as_of else "no date"
+    source = row.get("reported_by") or row.get("attributed_to") or "no source"
+    return " · ".join((row["subject"] or "(no subject)", row["measure"] or "(no measure)", said, when, source))
+
+
+def in_words(table: str, row: dict) -> str:
+    """Any record in words: a claim, a document by its title, a quote, a vocabulary entry."""
+    if table == "claim":
+        return claim_in_words(row)
+    if table == "document":
+        return f"“{row['title']}”"
+    if table == "span":
+        return f"“{row['quote'][:80]}”"
+    if table == "term":
+        return f"{row['kind']} “{row['name']}”"
+    return ""
+
+
+#: A record's fields that are bookkeeping, not what a curator chooses between in a conflict.
+_NOT_CHOSEN = frozenset({"id", "created_at", "updated_at", "author", "original", "text"})
+
+
+def conflict_fields(ours: dict | None, theirs: dict | None) -> list[str]:
+    """The fields two versions of a record disagree on (none when one was deleted)."""
+    if ours is None or theirs is None:
+        return []
+    return [name for name in ours if name not in _NOT_CHOSEN and ours.get(name) != theirs.get(name)]

@@ -3,17 +3,19 @@ nothing is lost, and an interrupted merge changes nothing."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
 import sys
 import textwrap
+from datetime import date
 
 import pytest
 
 from curator import operations as ops
 from curator import queries
-from curator.errors import Cancelled, ProjectError
+from curator.errors import Cancelled, CuratorError, ProjectError
 from curator.exports import ExportOptions, dataset, export
 from curator.importers import import_paths
 from curator.merge import merge
@@ -419,3 +421,103 @@ def test_cli_merge_dry_run(base, tmp_path):
     assert result.stdout.startswith("Merging b.curator will bring 1 new claims")
     assert "  added: claim (1)\n    Azov servicemen · " in result.stdout
     assert database_fingerprint(target) == before
+
+
+def _two_volunteers_in_conflict(base, tmp_path):
+    """Both edited the 900 claim (note, and here also the status); there deleted the 2,449
+    claim that was edited here; here deleted the 1,279 claim that was edited there."""
+    mine = copy_project(base, tmp_path / "coordinator.curator", "Coordinator")
+    theirs = copy_project(base, tmp_path / "volunteer.curator", "Volunteer")
+    c900, c1279, c2449 = (_claim(mine, v).id for v in (900, 1279, 2449))
+    ops.update_claim(theirs, c900, {"note": "volunteer's note", "status": "disputed", "as_of": "2024-02-02"})
+    ops.update_claim(mine, c900, {"note": "coordinator's note", "attributed_to": "Denys Prokopenko"})
+    ops.update_claim(mine, c2449, {"status": "checked"})
+    ops.delete_claim(theirs, c2449)
+    ops.update_claim(theirs, c1279, {"attributed_to": "Andriy Yusov"})
+    ops.delete_claim(mine, c1279)
+    theirs.close()
+    return mine, c900, c1279, c2449
+
+
+def test_every_conflict_is_kept_with_both_versions_until_resolved(base, tmp_path):
+    mine, c900, c1279, c2449 = _two_volunteers_in_conflict(base, tmp_path)
+    merge(mine, tmp_path / "volunteer.curator")
+    found = {c.record_id: c for c in queries.conflicts(mine)}
+    assert set(found) == {c900, c1279, c2449}
+    both = found[c900]
+    assert both.kind == "changed in both projects" and both.source == "volunteer.curator"
+    assert set(both.fields) == {"note", "status", "attributed_to", "as_of"}
+    assert (both.ours["note"], both.theirs["note"]) == ("coordinator's note", "volunteer's note")
+    assert both.side("ours")[0] == "Coordinator" and both.side("theirs")[0] == "Volunteer"
+    assert both.base is not None and both.base["note"] == ""  # where both started from
+    assert both.title.startswith("Mariupol defenders · in captivity · more than 900")
+    assert found[c2449].theirs is None and found[c1279].ours is None  # deleted on one side
+
+    # Resolved field by field: the volunteer's status, our note and attribution.
+    ops.resolve_conflict(mine, both.id, "theirs", ["status"])
+    claim = queries.claim(mine, c900)
+    # The merge had kept the later edit, ours: the status is now theirs, the rest still ours.
+    assert (claim.status, claim.note, claim.attributed_to) == ("disputed", "coordinator's note", "Denys Prokopenko")
+    assert c900 not in {c.record_id for c in queries.conflicts(mine)}
+    resolved = next(c for c in queries.conflicts(mine, open_only=False) if c.record_id == c900)
+    assert resolved.resolved_by == "Coordinator" and resolved.resolution == "kept theirs for status, ours for the rest"
+    with pytest.raises(CuratorError, match="resolved already"):
+        ops.resolve_conflict(mine, both.id, "ours")
+
+    # Deleted there, edited here: the deletion wins when the curator says so.
+    ops.resolve_conflict(mine, found[c2449].id, "theirs")
+    assert queries.claim(mine, c2449) is None
+    # Deleted here, edited there: kept.
+    ops.resolve_conflict(mine, found[c1279].id, "theirs")
+    assert queries.claim(mine, c1279).attributed_to == "Andriy Yusov"
+    assert queries.conflicts(mine) == []
+    mine.close()
+
+
+def test_resolving_takes_either_side_for_any_field_and_is_undone_like_an_edit(base, tmp_path):
+    mine, c900, _c1279, _c2449 = _two_volunteers_in_conflict(base, tmp_path)
+    merge(mine, tmp_path / "volunteer.curator")
+    both = next(c for c in queries.conflicts(mine) if c.record_id == c900)
+    with pytest.raises(CuratorError, match="do not differ in: unit"):
+        ops.resolve_conflict(mine, both.id, "ours", ["unit"])
+    with pytest.raises(CuratorError, match="Keep “ours” or “theirs”"):
+        ops.resolve_conflict(mine, both.id, "mine")
+    changes = ops.resolve_conflict(mine, both.id, "theirs")  # every field as the volunteer had it
+    claim = queries.claim(mine, c900)
+    assert (claim.note, claim.status, claim.attributed_to) == ("volunteer's note", "disputed", "")
+    assert claim.as_of == date(2024, 2, 2)
+    mine.apply(changes.inverse())  # Edit → Undo
+    assert next(c for c in queries.conflicts(mine) if c.record_id == c900).resolved_at is None
+    claim = queries.claim(mine, c900)
+    assert (claim.note, claim.status, claim.attributed_to) == ("coordinator's note", "draft", "Denys Prokopenko")
+    mine.close()
+
+
+def test_cli_lists_and_resolves_conflicts(base, tmp_path):
+    mine, c900, _c1279, _c2449 = _two_volunteers_in_conflict(base, tmp_path)
+    merge(mine, tmp_path / "volunteer.curator")
+    path = mine.path
+    mine.close()
+
+    def curator(*args):
+        return subprocess.run([sys.executable, "-m", "curator", *args], capture_output=True, text=True, timeout=120,
+                              env={**os.environ})
+
+    listed = curator("conflicts", str(path), "--json")
+    assert listed.returncode == 0, listed.stderr
+    found = {c["record_id"]: c for c in json.loads(listed.stdout)}
+    both = found[str(c900)]
+    assert both["kind"] == "changed in both projects" and set(both["fields"]) == {"note", "status", "attributed_to",
+                                                                                   "as_of"}
+    assert (both["ours"]["note"], both["theirs"]["note"]) == ("coordinator's note", "volunteer's note")
+    assert (both["ours_author"], both["theirs_author"]) == ("Coordinator", "Volunteer")
+    text = curator("conflicts", str(path)).stdout
+    assert "claim Mariupol defenders · in captivity · more than 900" in text
+    assert "    note: ours \"coordinator's note\", theirs \"volunteer's note\"" in text
+    done = curator("resolve", str(path), both["id"], "--keep", "theirs", "--field", "note")  # ours for the rest
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "Resolved; 2 open conflict(s) left."
+    again = curator("resolve", str(path), both["id"], "--keep", "ours")
+    assert again.returncode != 0 and "resolved already" in again.stderr and "Traceback" not in again.stderr
+    with Project.open(path) as project:
+        assert queries.claim(project, c900).note == "volunteer's note"

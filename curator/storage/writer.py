@@ -111,6 +111,11 @@ def _history_view(action: str, row: Row | None, other: Row | None) -> dict | Non
     return view
 
 
+def row_image(row: Row | None) -> dict | None:
+    """A row as history stores it (JSON: ids, times and dates as text), whole."""
+    return _history_view("delete", row, None)
+
+
 @cache
 def _defaults(table: str) -> dict[str, Any]:
     """Column name → default value or factory, from the SQLModel class."""

@@ -1121,7 +1121,7 @@
 <context>
     <name>MergeReport</name>
     <message numerus="yes">
-        <location filename="../../curator/merge.py" line="94"/>
+        <location filename="../../curator/merge.py" line="98"/>
         <source>Merging {source} will bring {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict(s)</source>
         <translation>
             <numerusform>Об’єднання {source} принесе: нових тверджень — {new_claims}, оновлено — {updated_claims}, видалено — {deleted_claims}; нових документів — {new_documents}, упізнано за текстом — {matched}; записів додано — {added}, оновлено — {updated}, видалено — {deleted}; %n конфлікт</numerusform>
@@ -1130,7 +1130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/merge.py" line="97"/>
+        <location filename="../../curator/merge.py" line="101"/>
         <source>Merged {source}: {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict(s)</source>
         <translation>
             <numerusform>Об’єднано {source}: нових тверджень — {new_claims}, оновлено — {updated_claims}, видалено — {deleted_claims}; нових документів — {new_documents}, упізнано за текстом — {matched}; записів додано — {added}, оновлено — {updated}, видалено — {deleted}; %n конфлікт</numerusform>
@@ -2314,143 +2314,183 @@
         <translation>показати, що зробить об’єднання, запис за записом, нічого не змінюючи</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="90"/>
+        <location filename="../../curator/cli.py" line="87"/>
+        <source>the conflicts merges kept, open ones, in words</source>
+        <translation>конфлікти, збережені об’єднаннями: відкриті, словами</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="91"/>
+        <source>resolve a conflict a merge kept</source>
+        <translation>розв’язати конфлікт, збережений об’єднанням</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="95"/>
+        <source>ours: this project&apos;s version; theirs: the merged project&apos;s</source>
+        <translation>ours — версія цього проєкту; theirs — версія приєднаного проєкту</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="97"/>
+        <source>take that side for this field only (repeat for more); default: every field that differs</source>
+        <translation>узяти цей бік лише для цього поля (можна повторити); типово — для всіх полів, що відрізняються</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="103"/>
         <source>rebuild what can be rebuilt, after a backup</source>
         <translation>перебудувати те, що можна, після резервного копіювання</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="92"/>
+        <location filename="../../curator/cli.py" line="105"/>
         <source>search the text of every document; the hits with their offsets</source>
         <translation>шукати в тексті всіх документів; знахідки з їхніми позиціями</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="94"/>
+        <location filename="../../curator/cli.py" line="107"/>
         <source>every word must occur, in any of its forms; &quot;quoted words&quot; as a phrase</source>
         <translation>кожне слово має трапитися в будь-якій формі; «слова в лапках» — як фраза</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="97"/>
+        <location filename="../../curator/cli.py" line="110"/>
         <source>print a document&apos;s stored text, exactly as spans are anchored to it</source>
         <translation>вивести збережений текст документа саме так, як до нього прив’язано цитати</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="123"/>
+        <location filename="../../curator/cli.py" line="136"/>
         <source>warning   {message}</source>
         <translation>увага     {message}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="143"/>
+        <location filename="../../curator/cli.py" line="156"/>
         <source>imported  {path}: {title}</source>
         <translation>імпортовано {path}: {title}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="145"/>
+        <location filename="../../curator/cli.py" line="158"/>
         <source>note      {message}: curator keep-whole-page {project} {document_id}</source>
         <translation>увага     {message}: curator keep-whole-page {project} {document_id}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="148"/>
+        <location filename="../../curator/cli.py" line="161"/>
         <source>skipped   {message}</source>
         <translation>пропущено {message}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="150"/>
+        <location filename="../../curator/cli.py" line="163"/>
         <source>failed    {message}</source>
         <translation>помилка   {message}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="171"/>
+        <location filename="../../curator/cli.py" line="184"/>
         <source>date unknown</source>
         <translation>дата невідома</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="172"/>
+        <location filename="../../curator/cli.py" line="185"/>
         <source>{characters:&gt;8,} chars</source>
         <translation>{characters:&gt;8,} симв.</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="181"/>
+        <location filename="../../curator/cli.py" line="194"/>
         <source>project:    {project}</source>
         <translation>проєкт:     {project}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="182"/>
+        <location filename="../../curator/cli.py" line="195"/>
         <source>documents:  {documents}</source>
         <translation>документи:  {documents}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="183"/>
+        <location filename="../../curator/cli.py" line="196"/>
         <source>spans:      {spans}</source>
         <translation>цитати:     {spans}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="184"/>
+        <location filename="../../curator/cli.py" line="197"/>
         <source>claims:     {claims} ({evidence} pieces of evidence)</source>
         <translation>твердження: {claims} (доказів: {evidence})</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="186"/>
+        <location filename="../../curator/cli.py" line="199"/>
         <source>vocabulary: {terms} entries</source>
         <translation>словник:    записів: {terms}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="187"/>
+        <location filename="../../curator/cli.py" line="200"/>
         <source>schema:     {schema}</source>
         <translation>схема:      {schema}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="195"/>
+        <location filename="../../curator/cli.py" line="208"/>
         <source>{document_id}: not a document id (see &apos;curator documents&apos;)</source>
         <translation>{document_id}: це не ідентифікатор документа (див. «curator documents»)</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="205"/>
-        <location filename="../../curator/cli.py" line="217"/>
+        <location filename="../../curator/cli.py" line="218"/>
+        <location filename="../../curator/cli.py" line="230"/>
         <source>{project}: no document {document_id}</source>
         <translation>{project}: немає документа {document_id}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="208"/>
+        <location filename="../../curator/cli.py" line="221"/>
         <source>kept the whole page: {document_id}</source>
         <translation>сторінку збережено повністю: {document_id}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="244"/>
+        <location filename="../../curator/cli.py" line="257"/>
         <source>(+{more} more)</source>
         <translation>(і ще {more})</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="245"/>
+        <location filename="../../curator/cli.py" line="258"/>
         <source>at {offsets}</source>
         <translation>на {offsets}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="248"/>
+        <location filename="../../curator/cli.py" line="261"/>
         <source>no document holds: {words}</source>
         <translation>жоден документ не містить: {words}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="276"/>
+        <location filename="../../curator/cli.py" line="289"/>
         <source>conflict: {conflict}</source>
         <translation>конфлікт: {conflict}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="278"/>
+        <location filename="../../curator/cli.py" line="291"/>
         <source>report: {file}</source>
         <translation>звіт: {file}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="289"/>
+        <location filename="../../curator/cli.py" line="312"/>
+        <source>{side}: by {who} at {when}</source>
+        <translation>{side}: {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="317"/>
+        <source>No open conflicts.</source>
+        <translation>Відкритих конфліктів немає.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="327"/>
+        <source>{id}: not a conflict id</source>
+        <translation>{id}: це не ідентифікатор конфлікту</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="331"/>
+        <source>Resolved; {left} open conflict(s) left.</source>
+        <translation>Розв’язано; відкритих конфліктів лишилося: {left}.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="342"/>
         <source>repaired  {what}</source>
         <translation>виправлено {what}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="291"/>
+        <location filename="../../curator/cli.py" line="344"/>
         <source>problem   {what}</source>
         <translation>проблема  {what}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="293"/>
+        <location filename="../../curator/cli.py" line="346"/>
         <source>backup    {file}</source>
         <translation>копія     {file}</translation>
     </message>
@@ -2988,64 +3028,64 @@
 <context>
     <name>merge</name>
     <message>
-        <location filename="../../curator/merge.py" line="52"/>
+        <location filename="../../curator/merge.py" line="56"/>
         <source>Merging documents</source>
-        <extracomment>Tables in the order their rows may be inserted (parents first). The order a preview lists what a merge does: what curators look for first.</extracomment>
+        <extracomment>Tables in the order their rows may be inserted (parents first). Records whose conflicts are kept for a curator to resolve. The order a preview lists what a merge does: what curators look for first.</extracomment>
         <translation>Об’єднання документів</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="52"/>
+        <location filename="../../curator/merge.py" line="56"/>
         <source>Merging the vocabulary</source>
         <translation>Об’єднання словника</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="53"/>
+        <location filename="../../curator/merge.py" line="57"/>
         <source>Merging quoted text</source>
         <translation>Об’єднання цитат</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="53"/>
+        <location filename="../../curator/merge.py" line="57"/>
         <source>Merging claims</source>
         <translation>Об’єднання тверджень</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="54"/>
+        <location filename="../../curator/merge.py" line="58"/>
         <source>Merging evidence</source>
         <translation>Об’єднання доказів</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="196"/>
+        <location filename="../../curator/merge.py" line="200"/>
         <source>{source}: no such project</source>
         <extracomment>Versions kept by an earlier merge&apos;s conflict: the decision stands.</extracomment>
         <translation>{source}: такого проєкту немає</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="198"/>
+        <location filename="../../curator/merge.py" line="202"/>
         <source>{source}: cannot merge a project into itself</source>
         <translation>{source}: проєкт не можна об’єднати із самим собою</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="210"/>
+        <location filename="../../curator/merge.py" line="214"/>
         <source>{source}: cannot be read as a project ({error})</source>
         <translation>{source}: не вдалося прочитати як проєкт ({error})</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="495"/>
+        <location filename="../../curator/merge.py" line="489"/>
         <source>Applying deletions</source>
         <translation>Застосування видалень</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="525"/>
+        <location filename="../../curator/merge.py" line="519"/>
         <source>Backing up {name}</source>
         <translation>Резервне копіювання {name}</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="527"/>
+        <location filename="../../curator/merge.py" line="521"/>
         <source>Reading {name}</source>
         <translation>Читання {name}</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="557"/>
+        <location filename="../../curator/merge.py" line="551"/>
         <source>The merge is done, but its report could not be written in {where}: {error}</source>
         <translation>Об’єднання виконано, але звіт не вдалося записати в {where}: {error}</translation>
     </message>
@@ -3126,38 +3166,73 @@
         <translation>Видалення твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="199"/>
+        <location filename="../../curator/operations.py" line="205"/>
+        <source>Keep “ours” or “theirs”, not “{keep}”.</source>
+        <translation>Залиште «ours» або «theirs», а не «{keep}».</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="207"/>
+        <source>Resolve conflict</source>
+        <translation>Розв’язати конфлікт</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="210"/>
+        <source>There is no conflict {id} in this project.</source>
+        <translation>У цьому проєкті немає конфлікту {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="213"/>
+        <source>This conflict was resolved already, by {who} on {when}.</source>
+        <translation>Цей конфлікт уже розв’язано: {who}, {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="223"/>
+        <source>The two versions do not differ in: {fields} (they differ in: {differing}).</source>
+        <translation>Версії не відрізняються в полях: {fields} (відрізняються в: {differing}).</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="227"/>
+        <source>The record of this conflict was deleted since; nothing to resolve.</source>
+        <translation>Запис цього конфлікту відтоді видалено; розв’язувати нічого.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="234"/>
+        <source>A record deleted on one side is kept or deleted as a whole: name no fields.</source>
+        <translation>Запис, видалений з одного боку, залишають або видаляють цілком: не називайте полів.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="261"/>
         <source>Edit document</source>
         <translation>Редагування документа</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="207"/>
+        <location filename="../../curator/operations.py" line="269"/>
         <source>Delete document</source>
         <translation>Видалення документа</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="228"/>
-        <location filename="../../curator/operations.py" line="248"/>
+        <location filename="../../curator/operations.py" line="290"/>
+        <location filename="../../curator/operations.py" line="310"/>
         <source>A vocabulary entry needs a name.</source>
         <translation>Запис словника потребує назви.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="231"/>
+        <location filename="../../curator/operations.py" line="293"/>
         <source>Add to vocabulary</source>
         <translation>Додавання до словника</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="252"/>
+        <location filename="../../curator/operations.py" line="314"/>
         <source>Edit vocabulary</source>
         <translation>Редагування словника</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="258"/>
+        <location filename="../../curator/operations.py" line="320"/>
         <source>“{name}” is already in the vocabulary.</source>
         <translation>«{name}» уже є в словнику.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="268"/>
+        <location filename="../../curator/operations.py" line="330"/>
         <source>Remove from vocabulary</source>
         <translation>Вилучення зі словника</translation>
     </message>
@@ -3354,28 +3429,28 @@
         <translation>Не вдалося повторити «{operation}»</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/writer.py" line="151"/>
+        <location filename="../../curator/storage/writer.py" line="156"/>
         <source>{label} is no longer there ({id}).</source>
         <extracomment>(text, language) of documents added or changed: their words go to wordforms.</extracomment>
         <translation>Не знайдено {label} ({id}).</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/writer.py" line="302"/>
+        <location filename="../../curator/storage/writer.py" line="307"/>
         <source>{cannot}: {label} was deleted since.</source>
         <translation>{cannot}: {label} відтоді видалено.</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/writer.py" line="305"/>
+        <location filename="../../curator/storage/writer.py" line="310"/>
         <source>{cannot}: {label} is already there.</source>
         <translation>{cannot}: {label} вже додано.</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/writer.py" line="307"/>
+        <location filename="../../curator/storage/writer.py" line="312"/>
         <source>{cannot}: {label} was changed since by {author}.</source>
         <translation>{cannot}: {label} відтоді змінено (змінив(-ла) {author}).</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/writer.py" line="308"/>
+        <location filename="../../curator/storage/writer.py" line="313"/>
         <source>someone</source>
         <translation>хтось</translation>
     </message>
