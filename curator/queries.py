@@ -453,3 +453,12 @@ def conflicts(project: Project, open_only: bool = True) -> list[ConflictView]:
                          row["ours"], row["theirs"], row["base"], conflict_fields(row["ours"], row["theirs"]),
                          row["created_at"], row["resolved_at"], row["resolved_by"], row["resolution"])
             for row in rows]
+
+
+def conflicted_records(project: Project) -> dict[uuid.UUID, str]:
+    """Records with an open conflict → the project it came from (for marking them)."""
+    from curator.models import Conflict
+
+    t = Conflict.__table__
+    with project.engine.connect() as connection:
+        return dict(connection.execute(select(t.c.record_id, t.c.source).where(t.c.resolved_at.is_(None))).all())

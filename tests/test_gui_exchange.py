@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton
 
 from curator import queries
@@ -167,3 +168,51 @@ def test_merging_something_that_is_not_a_project_is_a_clear_message(qtbot, windo
         window.exchange.merge(bogus)
     assert blocker.args == [f"{bogus}: not a Curator project (the file is not an SQLite database)", True]
     window.exchange.summary_box.close()
+
+
+def test_conflicts_are_resolved_in_the_window_field_by_field_and_undone(qtbot, window, tmp_path):
+    from PySide6.QtWidgets import QComboBox, QListWidget, QTableWidget
+
+    from curator import operations as ops
+    from curator.storage import Project
+
+    project = window.session.project
+    (claim,) = queries.claims(project)
+    volunteer = tmp_path / "volunteer.curator"
+    backup(project.path, volunteer)
+    with Project.open(volunteer, author="Volunteer") as theirs:
+        ops.update_claim(theirs, claim.id, {"note": "volunteer's note", "attributed_to": "Denys Prokopenko"})
+    window.session.run("Edit claim", lambda p: ops.update_claim(p, claim.id, {"note": "coordinator's note"}))
+    with qtbot.waitSignal(window.exchange.merged, timeout=30_000):
+        window.exchange.merge(volunteer)
+    window.exchange.summary_box.close()
+    label = window.conflicts_label
+    assert label.isVisibleTo(window) and label.text() == "⚠ 1 open conflict"
+    row = window.claims.model.row_of(claim.id)
+    assert window.claims.model.index(row, 0).data(Qt.ItemDataRole.DecorationRole) is not None  # marked
+    assert "volunteer.curator" in window.claims.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+    window.actions[ActionId.CONFLICTS].trigger()  # Edit → Conflicts…
+    pane = window.findChild(QDialog, "conflictsPane")
+    assert pane.isVisible()
+    listing = pane.findChild(QListWidget, "conflictsList")
+    assert listing.count() == 1 and listing.item(0).text().startswith("(no subject) · (no measure) · more than 900")
+    table = pane.findChild(QTableWidget, "conflictFields")
+    shown = {table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text(), table.cellWidget(r, 3))
+             for r in range(table.rowCount())}
+    assert shown["Note"][:2] == ("coordinator's note", "volunteer's note")
+    assert shown["Attributed to"][:2] == ("—", "Denys Prokopenko")
+    assert shown["Value"][2] is None and shown["Value"][0] == "900"  # the same on both sides: nothing to choose
+    assert shown["Status"][:2] == ("checked", "checked")
+    assert "Volunteer" in pane.findChild(QLabel, "conflictHeading").text()
+    keep: QComboBox = shown["Attributed to"][2]
+    keep.setCurrentIndex(keep.findData("theirs"))  # the volunteer's attribution, our note
+    shown["Note"][2].setCurrentIndex(shown["Note"][2].findData("ours"))
+    pane.findChild(QPushButton, "resolveButton").click()
+    claim_now = queries.claim(project, claim.id)
+    assert (claim_now.note, claim_now.attributed_to) == ("coordinator's note", "Denys Prokopenko")
+    assert listing.count() == 0 and not label.isVisibleTo(window)
+    assert window.claims.model.index(row, 0).data(Qt.ItemDataRole.DecorationRole) is None
+    assert window.session.undo_stack.undoText() == "Resolve conflict"
+    window.actions[ActionId.UNDO].trigger()
+    assert listing.count() == 1 and label.isVisibleTo(window)

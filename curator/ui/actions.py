@@ -34,6 +34,7 @@ class ActionId(enum.Enum):
     SEARCH = "searchAction"
     PREFERENCES = "preferencesAction"
     VOCABULARY = "vocabularyAction"
+    CONFLICTS = "conflictsAction"
     NEW_CLAIM = "newClaimAction"
     ADD_EVIDENCE = "addEvidenceAction"
     DELETE_CLAIM = "deleteClaimAction"
@@ -54,7 +55,7 @@ class ActionId(enum.Enum):
 
 #: Actions that write to the project: disabled while it is open read-only, or none is
 #: open (but Import, which then makes a project first).
-WRITES = (ActionId.IMPORT, ActionId.MERGE, ActionId.VOCABULARY, ActionId.NEW_CLAIM, ActionId.ADD_EVIDENCE,
+WRITES = (ActionId.IMPORT, ActionId.MERGE, ActionId.VOCABULARY, ActionId.CONFLICTS, ActionId.NEW_CLAIM, ActionId.ADD_EVIDENCE,
           ActionId.DELETE_CLAIM)
 #: Actions that read a project: disabled while none is open.
 NEEDS_PROJECT = (ActionId.EXPORT, ActionId.SAVE_COPY, ActionId.RESTORE_BACKUP, ActionId.SHOW_IN_FOLDER,
@@ -105,6 +106,9 @@ def specs() -> dict[ActionId, ActionSpec]:
         ActionId.VOCABULARY: ActionSpec(QCoreApplication.translate("actions", "&Vocabulary…"),
                                         QCoreApplication.translate("actions", "Names and aliases of subjects, measures, people and organisations"),
                                         "Ctrl+Shift+V"),
+        ActionId.CONFLICTS: ActionSpec(QCoreApplication.translate("actions", "&Conflicts…"),
+                                       QCoreApplication.translate("actions", "Records two volunteers changed differently: "
+                                                                  "both versions side by side, to resolve")),
         ActionId.NEW_CLAIM: ActionSpec(QCoreApplication.translate("actions", "&New Claim from Selection"),
                                        QCoreApplication.translate("actions", "Record the selected figure as a new claim, with the selection as its evidence"),
                                        "Ctrl+E"),
@@ -148,7 +152,7 @@ MENUS: list[tuple[str, list[ActionId | str | None]]] = [
     (QT_TRANSLATE_NOOP("menus", "&File"), [ActionId.NEW_PROJECT, ActionId.OPEN_PROJECT, "recent", ActionId.OPEN_SAMPLE, None,
                ActionId.IMPORT, ActionId.EXPORT, ActionId.MERGE, None, ActionId.SAVE_COPY, ActionId.RESTORE_BACKUP,
                ActionId.SHOW_IN_FOLDER, ActionId.CHECK_PROJECT, None, ActionId.QUIT]),
-    (QT_TRANSLATE_NOOP("menus", "&Edit"), [ActionId.UNDO, ActionId.REDO, None, ActionId.FIND, ActionId.SEARCH, None, ActionId.VOCABULARY,
+    (QT_TRANSLATE_NOOP("menus", "&Edit"), [ActionId.UNDO, ActionId.REDO, None, ActionId.FIND, ActionId.SEARCH, None, ActionId.VOCABULARY, ActionId.CONFLICTS,
                                              ActionId.PREFERENCES]),
     (QT_TRANSLATE_NOOP("menus", "&Claim"), [ActionId.NEW_CLAIM, ActionId.ADD_EVIDENCE, ActionId.DELETE_CLAIM, None,
                                              ActionId.NEXT_CLAIM, ActionId.PREVIOUS_CLAIM, None,

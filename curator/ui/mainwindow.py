@@ -168,6 +168,13 @@ class MainWindow(QMainWindow):
         self.project_label.setObjectName("projectLabel")
         self.project_label.setFlat(True)
         self.project_label.clicked.connect(lambda: self.safekeeping.show_in_folder())  # noqa: PLW0108 (not clicked(bool))
+        # Open conflicts, counted where the curator looks; a click opens them.
+        self.conflicts_label = QPushButton(self)
+        self.conflicts_label.setObjectName("conflictsLabel")
+        self.conflicts_label.setFlat(True)
+        self.conflicts_label.clicked.connect(lambda: self.show_conflicts())  # noqa: PLW0108 (not clicked(bool))
+        self.conflicts_label.hide()
+        self.statusBar().addPermanentWidget(self.conflicts_label)
         self.statusBar().addPermanentWidget(self.project_label)
         self.session.projectChanged.connect(self._project_changed)
         self.flow.opening.connect(self._opening)
@@ -236,6 +243,7 @@ class MainWindow(QMainWindow):
             ActionId.SEARCH: lambda: (self.searchBox.setFocus(), self.searchBox.selectAll()),
             ActionId.PREFERENCES: self.flow.edit_preferences,
             ActionId.VOCABULARY: self.show_vocabulary,
+            ActionId.CONFLICTS: self.show_conflicts,
             ActionId.NEW_CLAIM: self.curation.new_claim_from_selection,
             ActionId.ADD_EVIDENCE: self.curation.add_selection_as_evidence,
             ActionId.DELETE_CLAIM: self.curation.delete_claim,
@@ -326,6 +334,16 @@ class MainWindow(QMainWindow):
         self.vocabulary.raise_()
         return self.vocabulary
 
+    def show_conflicts(self):
+        from curator.ui.conflicts import ConflictsPane
+
+        if getattr(self, "conflicts", None) is None:
+            self.conflicts = ConflictsPane(self.session, self)
+        self.conflicts.reload()
+        self.conflicts.show()
+        self.conflicts.raise_()
+        return self.conflicts
+
     def ensure_chart(self):
         """The chart pane, built on first need: pyqtgraph loads after the first paint."""
         if self.chart is None:
@@ -413,11 +431,17 @@ class MainWindow(QMainWindow):
         if project is None:
             self.project_label.setText(self.tr("No project open"))
             self.project_label.setToolTip("")
+            self.conflicts_label.hide()
             return
         self.project_label.setToolTip(self.tr("%1 — click to show it in its folder").replace("%1", str(project.path)))
         self.project_label.setText(" · ".join((
             project.path.name, self.tr("%n document(s)", "", self.documents.model.rowCount()),
             self.tr("%n claim(s)", "", self.claims.model.rowCount()))))
+        from curator import queries
+
+        open_conflicts = len(queries.conflicted_records(project))
+        self.conflicts_label.setText(self.tr("⚠ %n open conflict(s)", "", open_conflicts))
+        self.conflicts_label.setVisible(open_conflicts > 0)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Curator"), self.tr(

@@ -144,7 +144,7 @@ class DocumentsModel(RowsModel):
 
 
 class ClaimsModel(RowsModel):
-    watches = ("claim", "evidence")
+    watches = ("claim", "evidence", "conflict")
 
     def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
         qualifiers, statuses = QUALIFIERS(), STATUSES()
@@ -165,11 +165,38 @@ class ClaimsModel(RowsModel):
             Column(self.tr("Status"), lambda c: statuses[c.status]),
         ], parent)
         self.document_id: uuid.UUID | None = None
+        #: Claims with an open conflict → the project it came from: marked in the table.
+        self.conflicted: dict[uuid.UUID, str] = {}
+
+    def reload(self) -> None:
+        self._read_conflicts()
+        super().reload()
+
+    def _read_conflicts(self) -> None:
+        from curator import queries
+
+        self.conflicted = queries.conflicted_records(self.session.project) if self.session.project else {}
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == 0 and role in (Qt.ItemDataRole.DecorationRole,
+                                                                 Qt.ItemDataRole.ToolTipRole):
+            source = self.conflicted.get(self.rows[index.row()].id)
+            if source is None:
+                return super().data(index, role)
+            if role == Qt.ItemDataRole.DecorationRole:
+                from PySide6.QtWidgets import QApplication, QStyle
+
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return self.tr("An open conflict with %1 (Edit → Conflicts…)").replace("%1", source)
+        return super().data(index, role)
 
     def _changes_applied(self, changes) -> None:
         """Edited claims are updated in place; a reload only when rows come or go."""
         if not changes.touches(*self.watches):
             return
+        if changes.touches("conflict") and self.rows:
+            self._read_conflicts()
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0))
         if (changes.evidence_changed or changes.inserted("claim") or changes.deleted("claim")
                 or self.session.project is None):
             self.reload()

@@ -102,7 +102,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="419"/>
+        <location filename="../../curator/ui/mainwindow.py" line="438"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -110,11 +110,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="420"/>
+        <location filename="../../curator/ui/mainwindow.py" line="439"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
             <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/ui/mainwindow.py" line="443"/>
+        <source>⚠ %n open conflict(s)</source>
+        <translation>
+            <numerusform>⚠ %n open conflict</numerusform>
+            <numerusform>⚠ %n open conflicts</numerusform>
         </translation>
     </message>
 </context>

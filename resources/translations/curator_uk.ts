@@ -581,6 +581,12 @@
         <source>Status</source>
         <translation>Статус</translation>
     </message>
+    <message>
+        <location filename="../../curator/ui/tablemodels.py" line="190"/>
+        <source>An open conflict with %1 (Edit → Conflicts…)</source>
+        <extracomment>Claims with an open conflict → the project it came from: marked in the table.</extracomment>
+        <translation>Відкритий конфлікт із %1 (Правка → Конфлікти…)</translation>
+    </message>
 </context>
 <context>
     <name>ClaimsPane</name>
@@ -603,6 +609,237 @@
             <numerusform>Твердження (%n)</numerusform>
             <numerusform>Твердження (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPane</name>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="42"/>
+        <source>Conflicts</source>
+        <extracomment>Where the two versions differ.</extracomment>
+        <translation>Конфлікти</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="58"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="58"/>
+        <source>This project</source>
+        <translation>Цей проєкт</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="58"/>
+        <source>Merged project</source>
+        <translation>Приєднаний проєкт</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="58"/>
+        <source>Keep</source>
+        <translation>Залишити</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="66"/>
+        <location filename="../../curator/ui/conflicts.py" line="182"/>
+        <location filename="../../curator/ui/conflicts.py" line="186"/>
+        <source>Keep This Project&apos;s</source>
+        <translation>Залишити з цього проєкту</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="68"/>
+        <location filename="../../curator/ui/conflicts.py" line="184"/>
+        <location filename="../../curator/ui/conflicts.py" line="187"/>
+        <source>Keep the Merged Project&apos;s</source>
+        <translation>Залишити з приєднаного проєкту</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="70"/>
+        <source>Resolve as Chosen</source>
+        <translation>Розв’язати, як обрано</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="72"/>
+        <source>Each field as chosen in the Keep column</source>
+        <translation>Кожне поле — як обрано в стовпці «Залишити»</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="130"/>
+        <source>changed in both projects</source>
+        <translation>змінено в обох проєктах</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="131"/>
+        <source>edited here, deleted in the merged project</source>
+        <translation>змінено тут, видалено в приєднаному проєкті</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="132"/>
+        <source>deleted here, edited in the merged project</source>
+        <translation>видалено тут, змінено в приєднаному проєкті</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="142"/>
+        <source>No open conflicts: every merge so far agreed, or its conflicts are resolved.</source>
+        <translation>Відкритих конфліктів немає: усі об’єднання погодилися або їхні конфлікти розв’язано.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="146"/>
+        <location filename="../../curator/ui/conflicts.py" line="173"/>
+        <source>this project</source>
+        <translation>цей проєкт</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="146"/>
+        <source>the merged project</source>
+        <translation>приєднаний проєкт</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="148"/>
+        <source>%1: deleted</source>
+        <translation>%1: видалено</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="149"/>
+        <source>%1: by %2 at %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="162"/>
+        <location filename="../../curator/ui/conflicts.py" line="163"/>
+        <source>(deleted)</source>
+        <translation>(видалено)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="174"/>
+        <source>merged project</source>
+        <translation>приєднаний проєкт</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="181"/>
+        <source>Keep This Project&apos;s (deleted)</source>
+        <translation>Залишити з цього проєкту (видалено)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="183"/>
+        <source>Keep the Merged Project&apos;s (deleted)</source>
+        <translation>Залишити з приєднаного проєкту (видалено)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="192"/>
+        <source>Subject</source>
+        <translation>Суб’єкт</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="192"/>
+        <source>Measure</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="192"/>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="193"/>
+        <source>Upper value</source>
+        <translation>Верхнє значення</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="193"/>
+        <source>Qualifier</source>
+        <translation>Уточнення</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="193"/>
+        <source>Unit</source>
+        <translation>Одиниця</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="194"/>
+        <source>As of</source>
+        <translation>Станом на</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="194"/>
+        <location filename="../../curator/ui/conflicts.py" line="198"/>
+        <source>Date known to the</source>
+        <translation>Дату відомо з точністю до</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="195"/>
+        <source>Attributed to</source>
+        <translation>Хто сказав</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="195"/>
+        <source>Reported by</source>
+        <translation>Видання</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="196"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="196"/>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="196"/>
+        <source>Tags</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="197"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="197"/>
+        <source>Outlet</source>
+        <translation>Видання</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="197"/>
+        <source>Authors</source>
+        <translation>Автори</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="198"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="199"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="199"/>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="199"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="200"/>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="200"/>
+        <source>Aliases</source>
+        <translation>Інші написання</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="218"/>
+        <source>Resolve conflict</source>
+        <translation>Розв’язати конфлікт</translation>
     </message>
 </context>
 <context>
@@ -1007,67 +1244,67 @@
         <translation>Пошук у всіх документах…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="186"/>
+        <location filename="../../curator/ui/mainwindow.py" line="193"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Останні проєкти</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="192"/>
+        <location filename="../../curator/ui/mainwindow.py" line="199"/>
         <source>Main toolbar</source>
         <translation>Головна панель</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="263"/>
+        <location filename="../../curator/ui/mainwindow.py" line="271"/>
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="264"/>
+        <location filename="../../curator/ui/mainwindow.py" line="272"/>
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="266"/>
+        <location filename="../../curator/ui/mainwindow.py" line="274"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Скасувати: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="266"/>
+        <location filename="../../curator/ui/mainwindow.py" line="274"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="268"/>
+        <location filename="../../curator/ui/mainwindow.py" line="276"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторити: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="268"/>
+        <location filename="../../curator/ui/mainwindow.py" line="276"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="400"/>
+        <location filename="../../curator/ui/mainwindow.py" line="418"/>
         <source>%1 (read-only) — Curator</source>
         <translation>%1 (лише читання) — Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="408"/>
+        <location filename="../../curator/ui/mainwindow.py" line="426"/>
         <source>Opening %1…</source>
         <translation>Відкриття %1…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="414"/>
+        <location filename="../../curator/ui/mainwindow.py" line="432"/>
         <source>No project open</source>
         <translation>Проєкт не відкрито</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="417"/>
+        <location filename="../../curator/ui/mainwindow.py" line="436"/>
         <source>%1 — click to show it in its folder</source>
         <translation>%1 — клацніть, щоб показати в теці</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="419"/>
+        <location filename="../../curator/ui/mainwindow.py" line="438"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -1076,7 +1313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="420"/>
+        <location filename="../../curator/ui/mainwindow.py" line="439"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n твердження</numerusform>
@@ -1084,13 +1321,22 @@
             <numerusform>%n тверджень</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../curator/ui/mainwindow.py" line="443"/>
+        <source>⚠ %n open conflict(s)</source>
+        <translation>
+            <numerusform>⚠ %n відкритий конфлікт</numerusform>
+            <numerusform>⚠ %n відкриті конфлікти</numerusform>
+            <numerusform>⚠ %n відкритих конфліктів</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="423"/>
+        <location filename="../../curator/ui/mainwindow.py" line="447"/>
         <source>About Curator</source>
         <translation>Про Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="424"/>
+        <location filename="../../curator/ui/mainwindow.py" line="448"/>
         <source>&lt;b&gt;Curator %1&lt;/b&gt;&lt;p&gt;Turn news articles and reports into a verified database of facts and figures, each with its evidence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Curator %1&lt;/b&gt;&lt;p&gt;Перетворює новини й звіти на перевірену базу фактів і цифр, кожна — з доказом.&lt;/p&gt;</translation>
     </message>
@@ -1811,283 +2057,293 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../curator/ui/actions.py" line="76"/>
+        <location filename="../../curator/ui/actions.py" line="77"/>
         <source>&amp;New Project…</source>
         <extracomment>Actions that write to the project: disabled while it is open read-only, or none is open (but Import, which then makes a project first). Actions that read a project: disabled while none is open.</extracomment>
         <translation>&amp;Новий проєкт…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="76"/>
+        <location filename="../../curator/ui/actions.py" line="77"/>
         <source>Create an empty project file</source>
         <translation>Створити порожній файл проєкту</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="77"/>
+        <location filename="../../curator/ui/actions.py" line="78"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Відкрити проєкт…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="77"/>
+        <location filename="../../curator/ui/actions.py" line="78"/>
         <source>Open a project file</source>
         <translation>Відкрити файл проєкту</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="78"/>
+        <location filename="../../curator/ui/actions.py" line="79"/>
         <source>Open &amp;Sample Project</source>
         <translation>Відкрити проєкт-&amp;зразок</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="79"/>
+        <location filename="../../curator/ui/actions.py" line="80"/>
         <source>A project with five sample articles to try Curator on</source>
         <translation>Проєкт із п’ятьма статтями-зразками, щоб спробувати Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="80"/>
+        <location filename="../../curator/ui/actions.py" line="81"/>
         <source>&amp;Import Documents…</source>
         <translation>&amp;Імпортувати документи…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="81"/>
+        <location filename="../../curator/ui/actions.py" line="82"/>
         <source>Import documents (%1) or drop them on the window</source>
         <translation>Імпортувати документи (%1) або перетягнути їх на вікно</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="84"/>
+        <location filename="../../curator/ui/actions.py" line="85"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="85"/>
+        <location filename="../../curator/ui/actions.py" line="86"/>
         <source>Export the curated database: SQLite, CSV, JSON, Web Annotations, Data Package</source>
         <translation>Експортувати впорядковану базу: SQLite, CSV, JSON, Web Annotations, Data Package</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="87"/>
+        <location filename="../../curator/ui/actions.py" line="88"/>
         <source>&amp;Merge Project…</source>
         <translation>Об’&amp;єднати проєкт…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="88"/>
+        <location filename="../../curator/ui/actions.py" line="89"/>
         <source>Bring a volunteer&apos;s project into this one</source>
         <translation>Перенести проєкт волонтера в цей</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="89"/>
+        <location filename="../../curator/ui/actions.py" line="90"/>
         <source>Save a &amp;Copy…</source>
         <translation>Зберегти &amp;копію…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="90"/>
+        <location filename="../../curator/ui/actions.py" line="91"/>
         <source>A complete copy of this project, safe to make while you work: the file to send to a coordinator</source>
         <translation>Повна копія проєкту, яку можна робити під час роботи: файл, щоб надіслати координаторові</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="92"/>
+        <location filename="../../curator/ui/actions.py" line="93"/>
         <source>&amp;Restore From Backup…</source>
         <translation>Відновити з &amp;резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="93"/>
+        <location filename="../../curator/ui/actions.py" line="94"/>
         <source>Open one of the copies Curator keeps automatically, as a new project</source>
         <translation>Відкрити одну з копій, які Curator робить автоматично, як новий проєкт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="94"/>
+        <location filename="../../curator/ui/actions.py" line="95"/>
         <source>Show Project in &amp;Folder</source>
         <translation>Показати проєкт у &amp;теці</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="95"/>
+        <location filename="../../curator/ui/actions.py" line="96"/>
         <source>Open the folder holding this project in your file manager</source>
         <translation>Відкрити теку з цим проєктом у файловому менеджері</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="96"/>
+        <location filename="../../curator/ui/actions.py" line="97"/>
         <source>Check and Re&amp;pair Project…</source>
         <translation>Перевірити й в&amp;иправити проєкт…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="97"/>
+        <location filename="../../curator/ui/actions.py" line="98"/>
         <source>Look for damage in this project and repair what can be repaired</source>
         <translation>Пошукати пошкодження в проєкті й виправити те, що можна</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="98"/>
+        <location filename="../../curator/ui/actions.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="99"/>
+        <location filename="../../curator/ui/actions.py" line="100"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="100"/>
+        <location filename="../../curator/ui/actions.py" line="101"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="101"/>
+        <location filename="../../curator/ui/actions.py" line="102"/>
         <source>&amp;Find in Document…</source>
         <translation>&amp;Знайти в документі…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="101"/>
+        <location filename="../../curator/ui/actions.py" line="102"/>
         <source>Find words in the document you are reading</source>
         <translation>Знайти слова в документі, який ви читаєте</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="102"/>
+        <location filename="../../curator/ui/actions.py" line="103"/>
         <source>&amp;Search All Documents</source>
         <translation>&amp;Шукати в усіх документах</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="102"/>
+        <location filename="../../curator/ui/actions.py" line="103"/>
         <source>Search the text of every document</source>
         <translation>Шукати в тексті кожного документа</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="104"/>
+        <location filename="../../curator/ui/actions.py" line="105"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="104"/>
+        <location filename="../../curator/ui/actions.py" line="105"/>
         <source>Your name, recorded with your edits</source>
         <translation>Ваше ім’я, що записується з вашими змінами</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="105"/>
+        <location filename="../../curator/ui/actions.py" line="106"/>
         <source>&amp;Vocabulary…</source>
         <translation>С&amp;ловник…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="106"/>
+        <location filename="../../curator/ui/actions.py" line="107"/>
         <source>Names and aliases of subjects, measures, people and organisations</source>
         <translation>Назви й інші написання суб’єктів, показників, осіб і організацій</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="108"/>
+        <location filename="../../curator/ui/actions.py" line="109"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Конфлікти…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="110"/>
+        <source>Records two volunteers changed differently: both versions side by side, to resolve</source>
+        <translation>Записи, які двоє волонтерів змінили по-різному: обидві версії поруч, щоб розв’язати</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="112"/>
         <source>&amp;New Claim from Selection</source>
         <translation>&amp;Нове твердження з виділеного</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="109"/>
+        <location filename="../../curator/ui/actions.py" line="113"/>
         <source>Record the selected figure as a new claim, with the selection as its evidence</source>
         <translation>Записати виділену цифру як нове твердження з виділеним текстом як доказом</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="111"/>
+        <location filename="../../curator/ui/actions.py" line="115"/>
         <source>&amp;Add Selection as Evidence</source>
         <translation>&amp;Додати виділене як доказ</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="112"/>
+        <location filename="../../curator/ui/actions.py" line="116"/>
         <source>Cite the selected text as more evidence for the current claim</source>
         <translation>Додати виділений текст як ще один доказ поточного твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="114"/>
+        <location filename="../../curator/ui/actions.py" line="118"/>
         <source>&amp;Delete Claim</source>
         <translation>&amp;Видалити твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="114"/>
+        <location filename="../../curator/ui/actions.py" line="118"/>
         <source>Delete the current claim (can be undone)</source>
         <translation>Видалити поточне твердження (можна скасувати)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="116"/>
+        <location filename="../../curator/ui/actions.py" line="120"/>
         <source>Claims of This Document &amp;Only</source>
         <translation>Лише твердження &amp;цього документа</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="117"/>
+        <location filename="../../curator/ui/actions.py" line="121"/>
         <source>List only the claims citing the open document</source>
         <translation>Показувати лише твердження, що цитують відкритий документ</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="119"/>
+        <location filename="../../curator/ui/actions.py" line="123"/>
         <source>&amp;Chart</source>
         <translation>&amp;Графік</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="120"/>
+        <location filename="../../curator/ui/actions.py" line="124"/>
         <source>Open the chart of figures over time, or fold it to a strip to give the document more room</source>
         <translation>Відкрити графік цифр у часі або згорнути його в смужку, щоб документ мав більше місця</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="123"/>
+        <location filename="../../curator/ui/actions.py" line="127"/>
         <source>Ne&amp;xt Claim in Document</source>
         <translation>Насту&amp;пне твердження в документі</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="124"/>
+        <location filename="../../curator/ui/actions.py" line="128"/>
         <source>The next claim citing this document, in the order of its words</source>
         <translation>Наступне твердження, що цитує цей документ, за порядком слів</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="126"/>
+        <location filename="../../curator/ui/actions.py" line="130"/>
         <source>Pre&amp;vious Claim in Document</source>
         <translation>Попе&amp;реднє твердження в документі</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="127"/>
+        <location filename="../../curator/ui/actions.py" line="131"/>
         <source>The previous claim citing this document</source>
         <translation>Попереднє твердження, що цитує цей документ</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="129"/>
+        <location filename="../../curator/ui/actions.py" line="133"/>
         <source>&amp;Documents</source>
         <translation>&amp;Документи</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="130"/>
+        <location filename="../../curator/ui/actions.py" line="134"/>
         <source>Document &amp;Text</source>
         <translation>&amp;Текст документа</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="131"/>
+        <location filename="../../curator/ui/actions.py" line="135"/>
         <source>C&amp;laims</source>
         <translation>Тверд&amp;ження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="132"/>
+        <location filename="../../curator/ui/actions.py" line="136"/>
         <source>Claim &amp;Form</source>
         <translation>&amp;Форма твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="133"/>
+        <location filename="../../curator/ui/actions.py" line="137"/>
         <source>Next Pane</source>
         <translation>Наступна панель</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="134"/>
+        <location filename="../../curator/ui/actions.py" line="138"/>
         <source>Previous Pane</source>
         <translation>Попередня панель</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="135"/>
+        <location filename="../../curator/ui/actions.py" line="139"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="136"/>
+        <location filename="../../curator/ui/actions.py" line="140"/>
         <source>Every shortcut, in one list</source>
         <translation>Усі скорочення в одному списку</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="137"/>
+        <location filename="../../curator/ui/actions.py" line="141"/>
         <source>&amp;Quick Start</source>
         <translation>&amp;Швидкий старт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="138"/>
+        <location filename="../../curator/ui/actions.py" line="142"/>
         <source>Curator in six steps</source>
         <translation>Curator за шість кроків</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="139"/>
+        <location filename="../../curator/ui/actions.py" line="143"/>
         <source>&amp;About Curator</source>
         <translation>&amp;Про Curator</translation>
     </message>
@@ -3000,27 +3256,27 @@
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../curator/ui/actions.py" line="148"/>
+        <location filename="../../curator/ui/actions.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="151"/>
+        <location filename="../../curator/ui/actions.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="153"/>
+        <location filename="../../curator/ui/actions.py" line="157"/>
         <source>&amp;Claim</source>
         <translation>&amp;Твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="156"/>
+        <location filename="../../curator/ui/actions.py" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="159"/>
+        <location filename="../../curator/ui/actions.py" line="163"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
@@ -3166,73 +3422,73 @@
         <translation>Видалення твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="205"/>
+        <location filename="../../curator/operations.py" line="206"/>
         <source>Keep “ours” or “theirs”, not “{keep}”.</source>
         <translation>Залиште «ours» або «theirs», а не «{keep}».</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="207"/>
+        <location filename="../../curator/operations.py" line="208"/>
         <source>Resolve conflict</source>
         <translation>Розв’язати конфлікт</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="210"/>
+        <location filename="../../curator/operations.py" line="211"/>
         <source>There is no conflict {id} in this project.</source>
         <translation>У цьому проєкті немає конфлікту {id}.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="213"/>
+        <location filename="../../curator/operations.py" line="214"/>
         <source>This conflict was resolved already, by {who} on {when}.</source>
         <translation>Цей конфлікт уже розв’язано: {who}, {when}.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="223"/>
+        <location filename="../../curator/operations.py" line="224"/>
         <source>The two versions do not differ in: {fields} (they differ in: {differing}).</source>
         <translation>Версії не відрізняються в полях: {fields} (відрізняються в: {differing}).</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="227"/>
+        <location filename="../../curator/operations.py" line="228"/>
         <source>The record of this conflict was deleted since; nothing to resolve.</source>
         <translation>Запис цього конфлікту відтоді видалено; розв’язувати нічого.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="234"/>
+        <location filename="../../curator/operations.py" line="238"/>
         <source>A record deleted on one side is kept or deleted as a whole: name no fields.</source>
         <translation>Запис, видалений з одного боку, залишають або видаляють цілком: не називайте полів.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="261"/>
+        <location filename="../../curator/operations.py" line="265"/>
         <source>Edit document</source>
         <translation>Редагування документа</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="269"/>
+        <location filename="../../curator/operations.py" line="273"/>
         <source>Delete document</source>
         <translation>Видалення документа</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="290"/>
-        <location filename="../../curator/operations.py" line="310"/>
+        <location filename="../../curator/operations.py" line="294"/>
+        <location filename="../../curator/operations.py" line="314"/>
         <source>A vocabulary entry needs a name.</source>
         <translation>Запис словника потребує назви.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="293"/>
+        <location filename="../../curator/operations.py" line="297"/>
         <source>Add to vocabulary</source>
         <translation>Додавання до словника</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="314"/>
+        <location filename="../../curator/operations.py" line="318"/>
         <source>Edit vocabulary</source>
         <translation>Редагування словника</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="320"/>
+        <location filename="../../curator/operations.py" line="324"/>
         <source>“{name}” is already in the vocabulary.</source>
         <translation>«{name}» уже є в словнику.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="330"/>
+        <location filename="../../curator/operations.py" line="334"/>
         <source>Remove from vocabulary</source>
         <translation>Вилучення зі словника</translation>
     </message>
