@@ -15,7 +15,7 @@ from curator.errors import CuratorError, one_line
 #: The command line's commands; anything else starts the application. Kept here, not
 #: in curator.cli, so that starting the GUI imports nothing of the database layer.
 COMMANDS = ("import", "documents", "info", "text", "keep-whole-page", "search", "export", "merge", "conflicts",
-            "resolve", "check")
+            "resolve", "history", "check")
 
 
 def _wants_gui(argv: Sequence[str]) -> bool:

@@ -97,6 +97,11 @@ def _parser() -> argparse.ArgumentParser:
                    help=translate("cli", "take that side for this field only (repeat for more); default: every field "
                                          "that differs"))
 
+    p = commands.add_parser("history", help=translate("cli", "every change of a record (a claim with its evidence): "
+                                                           "when, who, what from what to what"))
+    p.add_argument("project", type=Path)
+    p.add_argument("record_id")
+
     p = commands.add_parser("check", help="check a project for damage; --repair fixes what can be fixed "
                                           "(after a backup)")
     p.add_argument("project", type=Path)
@@ -332,6 +337,29 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_history(args: argparse.Namespace) -> int:
+    try:
+        record_id = uuid.UUID(args.record_id)
+    except ValueError:
+        raise CuratorError(translate("cli", "{id}: not a record id").format(id=args.record_id)) from None
+    with _to_read(args) as project:
+        entries = queries.history(project, record_id)
+    if not entries:
+        raise CuratorError(translate("cli", "{id}: no such record in the history of {project}").format(
+            id=record_id, project=args.project))
+    for entry in entries:
+        say(f"{entry.at:%Y-%m-%d %H:%M:%S}  {entry.author or '?'}  {entry.operation}: {entry.table} {entry.action}"
+            f"  [{entry.id}]")
+        if entry.action == "conflict":
+            say("    " + translate("cli", "set aside by the merge ({who}'s version): {fields}").format(
+                who=(entry.before or {}).get("author") or "?", fields=", ".join(
+                    f"{name} {old!r} (kept {new!r})" for name, old, new in entry.differences()) or "-"))
+            continue
+        for name, old, new in entry.differences():
+            say(f"    {name}: {old!r} → {new!r}")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """Exit 0: no problems (or all repaired); 1: problems remain."""
     from curator.checkup import check_project, repair_project
@@ -366,4 +394,5 @@ def run(argv: Sequence[str]) -> int:
 #: layer for the window; a test keeps the two lists the same).
 HANDLERS = {"import": cmd_import, "documents": cmd_documents, "info": cmd_info, "text": cmd_text,
             "keep-whole-page": cmd_keep_whole_page, "search": cmd_search, "export": cmd_export,
-            "merge": cmd_merge, "conflicts": cmd_conflicts, "resolve": cmd_resolve, "check": cmd_check}
+            "merge": cmd_merge, "conflicts": cmd_conflicts, "resolve": cmd_resolve, "history": cmd_history,
+            "check": cmd_check}

@@ -250,6 +250,32 @@ def resolve_conflict(project: Project, conflict_id: uuid.UUID, keep: str, fields
     return writer.changes
 
 
+def restore_version(project: Project, history_id: uuid.UUID) -> Changes:
+    """Bring a claim, document or vocabulary entry back to a version its history holds
+    (what an edit made it, or what a merge set aside): a new edit, by this curator,
+    undoable like any other."""
+    from curator.models import History
+    from curator.records import conflict_fields
+
+    t = History.__table__
+    with project.write(QT_TRANSLATE_NOOP("operations", "Restore version")) as writer:
+        entry = writer.connection.execute(select(t).where(t.c.id == history_id)).mappings().first()
+        if entry is None:
+            raise CuratorError(translate("operations", "There is no such version in this project's history."))
+        version = entry["before"] if entry["action"] in ("conflict", "delete") else entry["after"]
+        if entry["table_name"] not in ("claim", "document", "term") or version is None:
+            raise CuratorError(translate("operations", "Only a version of a claim, a document or a vocabulary "
+                                         "entry can be restored."))
+        current = writer.get(entry["table_name"], entry["record_id"])
+        if current is None:
+            raise CuratorError(translate("operations", "It was deleted since: undo the deletion to bring it back."))
+        current_image = {k: v.isoformat() if isinstance(v, date) else v for k, v in current.items()}
+        fields = conflict_fields(current_image, {**current_image, **version})
+        writer.update(entry["table_name"], entry["record_id"], {name: _stored(name, version.get(name))
+                                                                 for name in fields})
+    return writer.changes
+
+
 def _stored(name: str, value: Any) -> Any:
     """A value of a history image as its column takes it (dates were written as text)."""
     if name in _DATES and isinstance(value, str):
@@ -345,6 +371,6 @@ def delete_term(project: Project, term_id: uuid.UUID) -> Changes:
 
 __all__ = [
     "Selection", "add_evidence", "add_term", "claim_from_selection", "create_claim", "delete_claim", "delete_document",
-    "delete_term", "remove_evidence", "resolve_conflict",
+    "delete_term", "remove_evidence", "resolve_conflict", "restore_version",
     "update_claim", "update_document", "update_term",
 ]

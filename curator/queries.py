@@ -462,3 +462,49 @@ def conflicted_records(project: Project) -> dict[uuid.UUID, str]:
     t = Conflict.__table__
     with project.engine.connect() as connection:
         return dict(connection.execute(select(t.c.record_id, t.c.source).where(t.c.resolved_at.is_(None))).all())
+
+
+# -- history -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One change of a record, as the history table keeps it."""
+
+    id: uuid.UUID
+    at: datetime
+    author: str
+    operation: str
+    table: str
+    record_id: uuid.UUID
+    #: insert, update, delete; "conflict": a merge set ``before`` aside and kept ``after``.
+    action: str
+    before: dict | None
+    after: dict | None
+
+    def differences(self) -> list[tuple[str, object, object]]:
+        """(field, from, to) for what this change changed (bookkeeping left out)."""
+        from curator.records import conflict_fields
+
+        if self.before is None or self.after is None:
+            return []
+        return [(name, self.before.get(name), self.after.get(name)) for name in conflict_fields(self.before, self.after)]
+
+    @property
+    def version(self) -> dict | None:
+        """The version of the record this entry holds, to restore: what it became, or
+        what a merge set aside."""
+        return self.before if self.action in ("conflict", "delete") else self.after
+
+
+def history(project: Project, record_id: uuid.UUID) -> list[HistoryEntry]:
+    """Every change of a record, oldest first; for a claim, also of its evidence."""
+    from curator.models import History
+
+    t = History.__table__
+    evidence = (t.c.table_name == "evidence") & (
+        (func.json_extract(t.c.after, "$.claim_id") == str(record_id))
+        | (func.json_extract(t.c.before, "$.claim_id") == str(record_id)))
+    query = select(t).where((t.c.record_id == record_id) | evidence).order_by(t.c.at, t.c.id)
+    with project.engine.connect() as connection:
+        return [HistoryEntry(r["id"], r["at"], r["author"], r["operation"], r["table_name"], r["record_id"],
+                             r["action"], r["before"], r["after"])
+                for r in connection.execute(query).mappings()]

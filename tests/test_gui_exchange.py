@@ -216,3 +216,38 @@ def test_conflicts_are_resolved_in_the_window_field_by_field_and_undone(qtbot, w
     assert window.session.undo_stack.undoText() == "Resolve conflict"
     window.actions[ActionId.UNDO].trigger()
     assert listing.count() == 1 and label.isVisibleTo(window)
+
+
+def test_the_history_pane_lists_every_change_and_restores_a_set_aside_version(qtbot, window, tmp_path):
+    from PySide6.QtWidgets import QListWidget
+
+    from curator import operations as ops
+    from curator.storage import Project
+
+    project = window.session.project
+    (claim,) = queries.claims(project)
+    volunteer = tmp_path / "volunteer.curator"
+    backup(project.path, volunteer)
+    with Project.open(volunteer, author="Volunteer") as theirs:
+        ops.update_claim(theirs, claim.id, {"note": "volunteer's note"})
+    window.session.run("Edit claim", lambda p: ops.update_claim(p, claim.id, {"note": "coordinator's note"}))
+    with qtbot.waitSignal(window.exchange.merged, timeout=30_000):
+        window.exchange.merge(volunteer)
+    window.exchange.summary_box.close()
+    window.curation.select_claim(claim.id)
+    window.actions[ActionId.HISTORY].trigger()  # Claim → History…
+    pane = window.findChild(QDialog, "historyPane")
+    assert pane.isVisible()
+    listing = pane.findChild(QListWidget, "historyList")
+    texts = [listing.item(i).text() for i in range(listing.count())]
+    assert texts[0].split(" · ", 2)[2].startswith("a merge kept another version; set aside: Volunteer's")
+    assert "    note: \"volunteer's note\" (kept \"coordinator's note\")" in texts[0]
+    assert any("    note: '' → \"coordinator's note\"" in text for text in texts)
+    assert any("evidence added" in text for text in texts) and texts[-1].split(" · ", 2)[2].startswith("created")
+    listing.setCurrentRow(0)
+    pane.findChild(QPushButton, "restoreButton").click()  # the volunteer's version back
+    assert queries.claim(project, claim.id).note == "volunteer's note"
+    assert listing.item(0).text().split(" · ", 2)[2].startswith("changed (Restore version)")  # followed the edit
+    assert window.form.noteEdit.toPlainText() == "volunteer's note"
+    window.actions[ActionId.UNDO].trigger()
+    assert queries.claim(project, claim.id).note == "coordinator's note"

@@ -521,3 +521,36 @@ def test_cli_lists_and_resolves_conflicts(base, tmp_path):
     assert again.returncode != 0 and "resolved already" in again.stderr and "Traceback" not in again.stderr
     with Project.open(path) as project:
         assert queries.claim(project, c900).note == "volunteer's note"
+
+
+def test_the_history_of_a_claim_shows_every_change_and_restores_any_version(base, tmp_path):
+    mine, c900, _c1279, _c2449 = _two_volunteers_in_conflict(base, tmp_path)
+    merge(mine, tmp_path / "volunteer.curator")
+    entries = queries.history(mine, c900)
+    actions = [(e.table, e.action) for e in entries]
+    assert actions[0] == ("claim", "insert") and ("evidence", "insert") in actions
+    assert ("claim", "conflict") in actions  # the volunteer's version, set aside by the merge
+    edit = next(e for e in entries if e.action == "update" and e.author == "Coordinator")
+    assert ("note", "", "coordinator's note") in edit.differences()
+    set_aside = next(e for e in entries if e.action == "conflict")
+    assert set_aside.version["note"] == "volunteer's note"
+
+    changes = ops.restore_version(mine, set_aside.id)  # the volunteer's version back, as a new edit
+    claim = queries.claim(mine, c900)
+    assert (claim.note, claim.status, claim.as_of) == ("volunteer's note", "disputed", date(2024, 2, 2))
+    assert claim.author == "Coordinator"
+    assert queries.history(mine, c900)[-1].operation == "Restore version"
+    mine.apply(changes.inverse())  # undoable
+    assert queries.claim(mine, c900).note == "coordinator's note"
+    first = entries[0]
+    ops.restore_version(mine, first.id)  # as it was created
+    assert queries.claim(mine, c900).note == "" and queries.claim(mine, c900).attributed_to == ""
+    path = mine.path
+    mine.close()
+    shown = subprocess.run([sys.executable, "-m", "curator", "history", str(path), str(c900)], capture_output=True,
+                           text=True, timeout=120, env={**os.environ})
+    assert shown.returncode == 0, shown.stderr
+    assert "    note: '' → \"coordinator's note\"" in shown.stdout
+    assert "set aside by the merge (Volunteer's version): as_of" in shown.stdout
+    assert "note \"volunteer's note\" (kept \"coordinator's note\")" in shown.stdout
+    assert "Restore version: claim update" in shown.stdout

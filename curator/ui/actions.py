@@ -35,6 +35,7 @@ class ActionId(enum.Enum):
     PREFERENCES = "preferencesAction"
     VOCABULARY = "vocabularyAction"
     CONFLICTS = "conflictsAction"
+    HISTORY = "historyAction"
     NEW_CLAIM = "newClaimAction"
     ADD_EVIDENCE = "addEvidenceAction"
     DELETE_CLAIM = "deleteClaimAction"
@@ -58,7 +59,7 @@ class ActionId(enum.Enum):
 WRITES = (ActionId.IMPORT, ActionId.MERGE, ActionId.VOCABULARY, ActionId.CONFLICTS, ActionId.NEW_CLAIM, ActionId.ADD_EVIDENCE,
           ActionId.DELETE_CLAIM)
 #: Actions that read a project: disabled while none is open.
-NEEDS_PROJECT = (ActionId.EXPORT, ActionId.SAVE_COPY, ActionId.RESTORE_BACKUP, ActionId.SHOW_IN_FOLDER,
+NEEDS_PROJECT = (ActionId.HISTORY, ActionId.EXPORT, ActionId.SAVE_COPY, ActionId.RESTORE_BACKUP, ActionId.SHOW_IN_FOLDER,
                  ActionId.CHECK_PROJECT, ActionId.FIND, ActionId.SEARCH, ActionId.NEXT_CLAIM,
                  ActionId.PREVIOUS_CLAIM, ActionId.THIS_DOCUMENT_ONLY, ActionId.SHOW_CHART)
 
@@ -109,6 +110,9 @@ def specs() -> dict[ActionId, ActionSpec]:
         ActionId.CONFLICTS: ActionSpec(QCoreApplication.translate("actions", "&Conflicts…"),
                                        QCoreApplication.translate("actions", "Records two volunteers changed differently: "
                                                                   "both versions side by side, to resolve")),
+        ActionId.HISTORY: ActionSpec(QCoreApplication.translate("actions", "&History…"),
+                                     QCoreApplication.translate("actions", "Every change of the current claim and its "
+                                                                "evidence: when, who, what; restore any version")),
         ActionId.NEW_CLAIM: ActionSpec(QCoreApplication.translate("actions", "&New Claim from Selection"),
                                        QCoreApplication.translate("actions", "Record the selected figure as a new claim, with the selection as its evidence"),
                                        "Ctrl+E"),
@@ -154,7 +158,8 @@ MENUS: list[tuple[str, list[ActionId | str | None]]] = [
                ActionId.SHOW_IN_FOLDER, ActionId.CHECK_PROJECT, None, ActionId.QUIT]),
     (QT_TRANSLATE_NOOP("menus", "&Edit"), [ActionId.UNDO, ActionId.REDO, None, ActionId.FIND, ActionId.SEARCH, None, ActionId.VOCABULARY, ActionId.CONFLICTS,
                                              ActionId.PREFERENCES]),
-    (QT_TRANSLATE_NOOP("menus", "&Claim"), [ActionId.NEW_CLAIM, ActionId.ADD_EVIDENCE, ActionId.DELETE_CLAIM, None,
+    (QT_TRANSLATE_NOOP("menus", "&Claim"), [ActionId.NEW_CLAIM, ActionId.ADD_EVIDENCE, ActionId.DELETE_CLAIM,
+                                             ActionId.HISTORY, None,
                                              ActionId.NEXT_CLAIM, ActionId.PREVIOUS_CLAIM, None,
                                              ActionId.THIS_DOCUMENT_ONLY]),
     (QT_TRANSLATE_NOOP("menus", "&View"), [ActionId.SHOW_CHART, None, ActionId.FOCUS_DOCUMENTS, ActionId.FOCUS_TEXT,

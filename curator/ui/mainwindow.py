@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
             ActionId.PREFERENCES: self.flow.edit_preferences,
             ActionId.VOCABULARY: self.show_vocabulary,
             ActionId.CONFLICTS: self.show_conflicts,
+            ActionId.HISTORY: self.show_history,
             ActionId.NEW_CLAIM: self.curation.new_claim_from_selection,
             ActionId.ADD_EVIDENCE: self.curation.add_selection_as_evidence,
             ActionId.DELETE_CLAIM: self.curation.delete_claim,
@@ -343,6 +344,19 @@ class MainWindow(QMainWindow):
         self.conflicts.show()
         self.conflicts.raise_()
         return self.conflicts
+
+    def show_history(self):
+        """The history of the current claim; it follows the claim chosen while it is open."""
+        from curator.ui.history import HistoryPane
+
+        if getattr(self, "history", None) is None:
+            self.history = HistoryPane(self.session, self)
+            self.curation.claimSelected.connect(
+                lambda claim_id: self.history.show_record(claim_id) if self.history.isVisible() else None)
+        self.history.show_record(self.form.claim_id or self.claims.current_id())
+        self.history.show()
+        self.history.raise_()
+        return self.history
 
     def ensure_chart(self):
         """The chart pane, built on first need: pyqtgraph loads after the first paint."""

@@ -1219,6 +1219,69 @@
     </message>
 </context>
 <context>
+    <name>HistoryPane</name>
+    <message>
+        <location filename="../../curator/ui/history.py" line="33"/>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/history.py" line="44"/>
+        <source>Restore This Version</source>
+        <translation>Відновити цю версію</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/history.py" line="46"/>
+        <source>Make the claim as it was in the chosen change (an edit you can undo)</source>
+        <translation>Зробити твердження таким, як у вибраній зміні (редагування, яке можна скасувати)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/history.py" line="73"/>
+        <source>Choose a claim to see its history.</source>
+        <translation>Виберіть твердження, щоб побачити його історію.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/history.py" line="89"/>
+        <source>evidence added</source>
+        <translation>додано доказ</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/history.py" line="89"/>
+        <source>evidence removed</source>
+        <translation>вилучено доказ</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/history.py" line="92"/>
+        <source>a merge kept another version; set aside: %1&apos;s</source>
+        <translation>об’єднання залишило іншу версію; відкладено версію: %1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/history.py" line="94"/>
+        <source>kept</source>
+        <translation>залишено</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/history.py" line="97"/>
+        <source>created</source>
+        <translation>створено</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/history.py" line="97"/>
+        <source>changed</source>
+        <translation>змінено</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/history.py" line="97"/>
+        <source>deleted</source>
+        <translation>видалено</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/history.py" line="115"/>
+        <source>Restore version</source>
+        <translation>Відновлення версії</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <location filename="../../curator/ui/worker.py" line="94"/>
@@ -1254,57 +1317,57 @@
         <translation>Головна панель</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="271"/>
+        <location filename="../../curator/ui/mainwindow.py" line="272"/>
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="272"/>
+        <location filename="../../curator/ui/mainwindow.py" line="273"/>
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="274"/>
+        <location filename="../../curator/ui/mainwindow.py" line="275"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Скасувати: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="274"/>
+        <location filename="../../curator/ui/mainwindow.py" line="275"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="276"/>
+        <location filename="../../curator/ui/mainwindow.py" line="277"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторити: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="276"/>
+        <location filename="../../curator/ui/mainwindow.py" line="277"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="418"/>
+        <location filename="../../curator/ui/mainwindow.py" line="432"/>
         <source>%1 (read-only) — Curator</source>
         <translation>%1 (лише читання) — Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="426"/>
+        <location filename="../../curator/ui/mainwindow.py" line="440"/>
         <source>Opening %1…</source>
         <translation>Відкриття %1…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="432"/>
+        <location filename="../../curator/ui/mainwindow.py" line="446"/>
         <source>No project open</source>
         <translation>Проєкт не відкрито</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="436"/>
+        <location filename="../../curator/ui/mainwindow.py" line="450"/>
         <source>%1 — click to show it in its folder</source>
         <translation>%1 — клацніть, щоб показати в теці</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="438"/>
+        <location filename="../../curator/ui/mainwindow.py" line="452"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -1313,7 +1376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="439"/>
+        <location filename="../../curator/ui/mainwindow.py" line="453"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n твердження</numerusform>
@@ -1322,7 +1385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="443"/>
+        <location filename="../../curator/ui/mainwindow.py" line="457"/>
         <source>⚠ %n open conflict(s)</source>
         <translation>
             <numerusform>⚠ %n відкритий конфлікт</numerusform>
@@ -1331,12 +1394,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="447"/>
+        <location filename="../../curator/ui/mainwindow.py" line="461"/>
         <source>About Curator</source>
         <translation>Про Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="448"/>
+        <location filename="../../curator/ui/mainwindow.py" line="462"/>
         <source>&lt;b&gt;Curator %1&lt;/b&gt;&lt;p&gt;Turn news articles and reports into a verified database of facts and figures, each with its evidence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Curator %1&lt;/b&gt;&lt;p&gt;Перетворює новини й звіти на перевірену базу фактів і цифр, кожна — з доказом.&lt;/p&gt;</translation>
     </message>
@@ -2057,293 +2120,303 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../curator/ui/actions.py" line="77"/>
+        <location filename="../../curator/ui/actions.py" line="78"/>
         <source>&amp;New Project…</source>
         <extracomment>Actions that write to the project: disabled while it is open read-only, or none is open (but Import, which then makes a project first). Actions that read a project: disabled while none is open.</extracomment>
         <translation>&amp;Новий проєкт…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="77"/>
+        <location filename="../../curator/ui/actions.py" line="78"/>
         <source>Create an empty project file</source>
         <translation>Створити порожній файл проєкту</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="78"/>
+        <location filename="../../curator/ui/actions.py" line="79"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Відкрити проєкт…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="78"/>
+        <location filename="../../curator/ui/actions.py" line="79"/>
         <source>Open a project file</source>
         <translation>Відкрити файл проєкту</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="79"/>
+        <location filename="../../curator/ui/actions.py" line="80"/>
         <source>Open &amp;Sample Project</source>
         <translation>Відкрити проєкт-&amp;зразок</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="80"/>
+        <location filename="../../curator/ui/actions.py" line="81"/>
         <source>A project with five sample articles to try Curator on</source>
         <translation>Проєкт із п’ятьма статтями-зразками, щоб спробувати Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="81"/>
+        <location filename="../../curator/ui/actions.py" line="82"/>
         <source>&amp;Import Documents…</source>
         <translation>&amp;Імпортувати документи…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="82"/>
+        <location filename="../../curator/ui/actions.py" line="83"/>
         <source>Import documents (%1) or drop them on the window</source>
         <translation>Імпортувати документи (%1) або перетягнути їх на вікно</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="85"/>
+        <location filename="../../curator/ui/actions.py" line="86"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="86"/>
+        <location filename="../../curator/ui/actions.py" line="87"/>
         <source>Export the curated database: SQLite, CSV, JSON, Web Annotations, Data Package</source>
         <translation>Експортувати впорядковану базу: SQLite, CSV, JSON, Web Annotations, Data Package</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="88"/>
+        <location filename="../../curator/ui/actions.py" line="89"/>
         <source>&amp;Merge Project…</source>
         <translation>Об’&amp;єднати проєкт…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="89"/>
+        <location filename="../../curator/ui/actions.py" line="90"/>
         <source>Bring a volunteer&apos;s project into this one</source>
         <translation>Перенести проєкт волонтера в цей</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="90"/>
+        <location filename="../../curator/ui/actions.py" line="91"/>
         <source>Save a &amp;Copy…</source>
         <translation>Зберегти &amp;копію…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="91"/>
+        <location filename="../../curator/ui/actions.py" line="92"/>
         <source>A complete copy of this project, safe to make while you work: the file to send to a coordinator</source>
         <translation>Повна копія проєкту, яку можна робити під час роботи: файл, щоб надіслати координаторові</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="93"/>
+        <location filename="../../curator/ui/actions.py" line="94"/>
         <source>&amp;Restore From Backup…</source>
         <translation>Відновити з &amp;резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="94"/>
+        <location filename="../../curator/ui/actions.py" line="95"/>
         <source>Open one of the copies Curator keeps automatically, as a new project</source>
         <translation>Відкрити одну з копій, які Curator робить автоматично, як новий проєкт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="95"/>
+        <location filename="../../curator/ui/actions.py" line="96"/>
         <source>Show Project in &amp;Folder</source>
         <translation>Показати проєкт у &amp;теці</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="96"/>
+        <location filename="../../curator/ui/actions.py" line="97"/>
         <source>Open the folder holding this project in your file manager</source>
         <translation>Відкрити теку з цим проєктом у файловому менеджері</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="97"/>
+        <location filename="../../curator/ui/actions.py" line="98"/>
         <source>Check and Re&amp;pair Project…</source>
         <translation>Перевірити й в&amp;иправити проєкт…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="98"/>
+        <location filename="../../curator/ui/actions.py" line="99"/>
         <source>Look for damage in this project and repair what can be repaired</source>
         <translation>Пошукати пошкодження в проєкті й виправити те, що можна</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="99"/>
+        <location filename="../../curator/ui/actions.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="100"/>
+        <location filename="../../curator/ui/actions.py" line="101"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="101"/>
+        <location filename="../../curator/ui/actions.py" line="102"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="102"/>
+        <location filename="../../curator/ui/actions.py" line="103"/>
         <source>&amp;Find in Document…</source>
         <translation>&amp;Знайти в документі…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="102"/>
+        <location filename="../../curator/ui/actions.py" line="103"/>
         <source>Find words in the document you are reading</source>
         <translation>Знайти слова в документі, який ви читаєте</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="103"/>
+        <location filename="../../curator/ui/actions.py" line="104"/>
         <source>&amp;Search All Documents</source>
         <translation>&amp;Шукати в усіх документах</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="103"/>
+        <location filename="../../curator/ui/actions.py" line="104"/>
         <source>Search the text of every document</source>
         <translation>Шукати в тексті кожного документа</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="105"/>
+        <location filename="../../curator/ui/actions.py" line="106"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="105"/>
+        <location filename="../../curator/ui/actions.py" line="106"/>
         <source>Your name, recorded with your edits</source>
         <translation>Ваше ім’я, що записується з вашими змінами</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="106"/>
+        <location filename="../../curator/ui/actions.py" line="107"/>
         <source>&amp;Vocabulary…</source>
         <translation>С&amp;ловник…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="107"/>
+        <location filename="../../curator/ui/actions.py" line="108"/>
         <source>Names and aliases of subjects, measures, people and organisations</source>
         <translation>Назви й інші написання суб’єктів, показників, осіб і організацій</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="109"/>
+        <location filename="../../curator/ui/actions.py" line="110"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Конфлікти…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="110"/>
+        <location filename="../../curator/ui/actions.py" line="111"/>
         <source>Records two volunteers changed differently: both versions side by side, to resolve</source>
         <translation>Записи, які двоє волонтерів змінили по-різному: обидві версії поруч, щоб розв’язати</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="112"/>
+        <location filename="../../curator/ui/actions.py" line="113"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Історія…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="114"/>
+        <source>Every change of the current claim and its evidence: when, who, what; restore any version</source>
+        <translation>Усі зміни поточного твердження та його доказів: коли, хто, що; будь-яку версію можна відновити</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="116"/>
         <source>&amp;New Claim from Selection</source>
         <translation>&amp;Нове твердження з виділеного</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="113"/>
+        <location filename="../../curator/ui/actions.py" line="117"/>
         <source>Record the selected figure as a new claim, with the selection as its evidence</source>
         <translation>Записати виділену цифру як нове твердження з виділеним текстом як доказом</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="115"/>
+        <location filename="../../curator/ui/actions.py" line="119"/>
         <source>&amp;Add Selection as Evidence</source>
         <translation>&amp;Додати виділене як доказ</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="116"/>
+        <location filename="../../curator/ui/actions.py" line="120"/>
         <source>Cite the selected text as more evidence for the current claim</source>
         <translation>Додати виділений текст як ще один доказ поточного твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="118"/>
+        <location filename="../../curator/ui/actions.py" line="122"/>
         <source>&amp;Delete Claim</source>
         <translation>&amp;Видалити твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="118"/>
+        <location filename="../../curator/ui/actions.py" line="122"/>
         <source>Delete the current claim (can be undone)</source>
         <translation>Видалити поточне твердження (можна скасувати)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="120"/>
+        <location filename="../../curator/ui/actions.py" line="124"/>
         <source>Claims of This Document &amp;Only</source>
         <translation>Лише твердження &amp;цього документа</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="121"/>
+        <location filename="../../curator/ui/actions.py" line="125"/>
         <source>List only the claims citing the open document</source>
         <translation>Показувати лише твердження, що цитують відкритий документ</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="123"/>
+        <location filename="../../curator/ui/actions.py" line="127"/>
         <source>&amp;Chart</source>
         <translation>&amp;Графік</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="124"/>
+        <location filename="../../curator/ui/actions.py" line="128"/>
         <source>Open the chart of figures over time, or fold it to a strip to give the document more room</source>
         <translation>Відкрити графік цифр у часі або згорнути його в смужку, щоб документ мав більше місця</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="127"/>
+        <location filename="../../curator/ui/actions.py" line="131"/>
         <source>Ne&amp;xt Claim in Document</source>
         <translation>Насту&amp;пне твердження в документі</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="128"/>
+        <location filename="../../curator/ui/actions.py" line="132"/>
         <source>The next claim citing this document, in the order of its words</source>
         <translation>Наступне твердження, що цитує цей документ, за порядком слів</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="130"/>
+        <location filename="../../curator/ui/actions.py" line="134"/>
         <source>Pre&amp;vious Claim in Document</source>
         <translation>Попе&amp;реднє твердження в документі</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="131"/>
+        <location filename="../../curator/ui/actions.py" line="135"/>
         <source>The previous claim citing this document</source>
         <translation>Попереднє твердження, що цитує цей документ</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="133"/>
+        <location filename="../../curator/ui/actions.py" line="137"/>
         <source>&amp;Documents</source>
         <translation>&amp;Документи</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="134"/>
+        <location filename="../../curator/ui/actions.py" line="138"/>
         <source>Document &amp;Text</source>
         <translation>&amp;Текст документа</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="135"/>
+        <location filename="../../curator/ui/actions.py" line="139"/>
         <source>C&amp;laims</source>
         <translation>Тверд&amp;ження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="136"/>
+        <location filename="../../curator/ui/actions.py" line="140"/>
         <source>Claim &amp;Form</source>
         <translation>&amp;Форма твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="137"/>
+        <location filename="../../curator/ui/actions.py" line="141"/>
         <source>Next Pane</source>
         <translation>Наступна панель</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="138"/>
+        <location filename="../../curator/ui/actions.py" line="142"/>
         <source>Previous Pane</source>
         <translation>Попередня панель</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="139"/>
+        <location filename="../../curator/ui/actions.py" line="143"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="140"/>
+        <location filename="../../curator/ui/actions.py" line="144"/>
         <source>Every shortcut, in one list</source>
         <translation>Усі скорочення в одному списку</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="141"/>
+        <location filename="../../curator/ui/actions.py" line="145"/>
         <source>&amp;Quick Start</source>
         <translation>&amp;Швидкий старт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="142"/>
+        <location filename="../../curator/ui/actions.py" line="146"/>
         <source>Curator in six steps</source>
         <translation>Curator за шість кроків</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="143"/>
+        <location filename="../../curator/ui/actions.py" line="147"/>
         <source>&amp;About Curator</source>
         <translation>&amp;Про Curator</translation>
     </message>
@@ -2590,163 +2663,183 @@
         <translation>узяти цей бік лише для цього поля (можна повторити); типово — для всіх полів, що відрізняються</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="103"/>
+        <location filename="../../curator/cli.py" line="100"/>
+        <source>every change of a record (a claim with its evidence): when, who, what from what to what</source>
+        <translation>усі зміни запису (твердження з доказами): коли, хто, що і на що</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="108"/>
         <source>rebuild what can be rebuilt, after a backup</source>
         <translation>перебудувати те, що можна, після резервного копіювання</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="105"/>
+        <location filename="../../curator/cli.py" line="110"/>
         <source>search the text of every document; the hits with their offsets</source>
         <translation>шукати в тексті всіх документів; знахідки з їхніми позиціями</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="107"/>
+        <location filename="../../curator/cli.py" line="112"/>
         <source>every word must occur, in any of its forms; &quot;quoted words&quot; as a phrase</source>
         <translation>кожне слово має трапитися в будь-якій формі; «слова в лапках» — як фраза</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="110"/>
+        <location filename="../../curator/cli.py" line="115"/>
         <source>print a document&apos;s stored text, exactly as spans are anchored to it</source>
         <translation>вивести збережений текст документа саме так, як до нього прив’язано цитати</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="136"/>
+        <location filename="../../curator/cli.py" line="141"/>
         <source>warning   {message}</source>
         <translation>увага     {message}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="156"/>
+        <location filename="../../curator/cli.py" line="161"/>
         <source>imported  {path}: {title}</source>
         <translation>імпортовано {path}: {title}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="158"/>
+        <location filename="../../curator/cli.py" line="163"/>
         <source>note      {message}: curator keep-whole-page {project} {document_id}</source>
         <translation>увага     {message}: curator keep-whole-page {project} {document_id}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="161"/>
+        <location filename="../../curator/cli.py" line="166"/>
         <source>skipped   {message}</source>
         <translation>пропущено {message}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="163"/>
+        <location filename="../../curator/cli.py" line="168"/>
         <source>failed    {message}</source>
         <translation>помилка   {message}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="184"/>
+        <location filename="../../curator/cli.py" line="189"/>
         <source>date unknown</source>
         <translation>дата невідома</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="185"/>
+        <location filename="../../curator/cli.py" line="190"/>
         <source>{characters:&gt;8,} chars</source>
         <translation>{characters:&gt;8,} симв.</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="194"/>
+        <location filename="../../curator/cli.py" line="199"/>
         <source>project:    {project}</source>
         <translation>проєкт:     {project}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="195"/>
+        <location filename="../../curator/cli.py" line="200"/>
         <source>documents:  {documents}</source>
         <translation>документи:  {documents}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="196"/>
+        <location filename="../../curator/cli.py" line="201"/>
         <source>spans:      {spans}</source>
         <translation>цитати:     {spans}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="197"/>
+        <location filename="../../curator/cli.py" line="202"/>
         <source>claims:     {claims} ({evidence} pieces of evidence)</source>
         <translation>твердження: {claims} (доказів: {evidence})</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="199"/>
+        <location filename="../../curator/cli.py" line="204"/>
         <source>vocabulary: {terms} entries</source>
         <translation>словник:    записів: {terms}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="200"/>
+        <location filename="../../curator/cli.py" line="205"/>
         <source>schema:     {schema}</source>
         <translation>схема:      {schema}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="208"/>
+        <location filename="../../curator/cli.py" line="213"/>
         <source>{document_id}: not a document id (see &apos;curator documents&apos;)</source>
         <translation>{document_id}: це не ідентифікатор документа (див. «curator documents»)</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="218"/>
-        <location filename="../../curator/cli.py" line="230"/>
+        <location filename="../../curator/cli.py" line="223"/>
+        <location filename="../../curator/cli.py" line="235"/>
         <source>{project}: no document {document_id}</source>
         <translation>{project}: немає документа {document_id}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="221"/>
+        <location filename="../../curator/cli.py" line="226"/>
         <source>kept the whole page: {document_id}</source>
         <translation>сторінку збережено повністю: {document_id}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="257"/>
+        <location filename="../../curator/cli.py" line="262"/>
         <source>(+{more} more)</source>
         <translation>(і ще {more})</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="258"/>
+        <location filename="../../curator/cli.py" line="263"/>
         <source>at {offsets}</source>
         <translation>на {offsets}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="261"/>
+        <location filename="../../curator/cli.py" line="266"/>
         <source>no document holds: {words}</source>
         <translation>жоден документ не містить: {words}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="289"/>
+        <location filename="../../curator/cli.py" line="294"/>
         <source>conflict: {conflict}</source>
         <translation>конфлікт: {conflict}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="291"/>
+        <location filename="../../curator/cli.py" line="296"/>
         <source>report: {file}</source>
         <translation>звіт: {file}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="312"/>
+        <location filename="../../curator/cli.py" line="317"/>
         <source>{side}: by {who} at {when}</source>
         <translation>{side}: {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="317"/>
+        <location filename="../../curator/cli.py" line="322"/>
         <source>No open conflicts.</source>
         <translation>Відкритих конфліктів немає.</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="327"/>
+        <location filename="../../curator/cli.py" line="332"/>
         <source>{id}: not a conflict id</source>
         <translation>{id}: це не ідентифікатор конфлікту</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="331"/>
+        <location filename="../../curator/cli.py" line="336"/>
         <source>Resolved; {left} open conflict(s) left.</source>
         <translation>Розв’язано; відкритих конфліктів лишилося: {left}.</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="342"/>
+        <location filename="../../curator/cli.py" line="344"/>
+        <source>{id}: not a record id</source>
+        <translation>{id}: це не ідентифікатор запису</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="348"/>
+        <source>{id}: no such record in the history of {project}</source>
+        <translation>{id}: такого запису немає в історії {project}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="354"/>
+        <source>set aside by the merge ({who}&apos;s version): {fields}</source>
+        <translation>відкладено об’єднанням (версія: {who}): {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="370"/>
         <source>repaired  {what}</source>
         <translation>виправлено {what}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="344"/>
+        <location filename="../../curator/cli.py" line="372"/>
         <source>problem   {what}</source>
         <translation>проблема  {what}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="346"/>
+        <location filename="../../curator/cli.py" line="374"/>
         <source>backup    {file}</source>
         <translation>копія     {file}</translation>
     </message>
@@ -3256,27 +3349,27 @@
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../curator/ui/actions.py" line="152"/>
+        <location filename="../../curator/ui/actions.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="155"/>
+        <location filename="../../curator/ui/actions.py" line="159"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="157"/>
+        <location filename="../../curator/ui/actions.py" line="161"/>
         <source>&amp;Claim</source>
         <translation>&amp;Твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="160"/>
+        <location filename="../../curator/ui/actions.py" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="163"/>
+        <location filename="../../curator/ui/actions.py" line="168"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
@@ -3457,38 +3550,58 @@
         <translation>Запис, видалений з одного боку, залишають або видаляють цілком: не називайте полів.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="265"/>
+        <location filename="../../curator/operations.py" line="261"/>
+        <source>Restore version</source>
+        <translation>Відновлення версії</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="264"/>
+        <source>There is no such version in this project&apos;s history.</source>
+        <translation>В історії цього проєкту немає такої версії.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="267"/>
+        <source>Only a version of a claim, a document or a vocabulary entry can be restored.</source>
+        <translation>Відновити можна лише версію твердження, документа або запису словника.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="271"/>
+        <source>It was deleted since: undo the deletion to bring it back.</source>
+        <translation>Його відтоді видалено: скасуйте видалення, щоб повернути.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="291"/>
         <source>Edit document</source>
         <translation>Редагування документа</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="273"/>
+        <location filename="../../curator/operations.py" line="299"/>
         <source>Delete document</source>
         <translation>Видалення документа</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="294"/>
-        <location filename="../../curator/operations.py" line="314"/>
+        <location filename="../../curator/operations.py" line="320"/>
+        <location filename="../../curator/operations.py" line="340"/>
         <source>A vocabulary entry needs a name.</source>
         <translation>Запис словника потребує назви.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="297"/>
+        <location filename="../../curator/operations.py" line="323"/>
         <source>Add to vocabulary</source>
         <translation>Додавання до словника</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="318"/>
+        <location filename="../../curator/operations.py" line="344"/>
         <source>Edit vocabulary</source>
         <translation>Редагування словника</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="324"/>
+        <location filename="../../curator/operations.py" line="350"/>
         <source>“{name}” is already in the vocabulary.</source>
         <translation>«{name}» уже є в словнику.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="334"/>
+        <location filename="../../curator/operations.py" line="360"/>
         <source>Remove from vocabulary</source>
         <translation>Вилучення зі словника</translation>
     </message>
