@@ -508,3 +508,30 @@ def history(project: Project, record_id: uuid.UUID) -> list[HistoryEntry]:
         return [HistoryEntry(r["id"], r["at"], r["author"], r["operation"], r["table_name"], r["record_id"],
                              r["action"], r["before"], r["after"])
                 for r in connection.execute(query).mappings()]
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Who made a record and when, and the merges that brought or changed it."""
+
+    created_by: str
+    created_at: datetime | None
+    #: (the merged project's file name, when), oldest first.
+    merges: list[tuple[str, datetime]]
+
+
+def provenance(project: Project, record_id: uuid.UUID) -> Provenance:
+    """From the record's history (its index by record: one short query)."""
+    from curator.models import History
+
+    t = History.__table__
+    query = (select(t.c.action, t.c.author, t.c.at, t.c.operation, t.c.after)
+             .where(t.c.record_id == record_id).order_by(t.c.at, t.c.id))
+    with project.engine.connect() as connection:
+        rows = connection.execute(query).all()
+    created = next((r for r in rows if r.action == "insert"), None)
+    merges = [(r.operation.removeprefix("Merge ").strip(), r.at) for r in rows
+              if r.operation.startswith("Merge ") and r.action in ("insert", "update", "conflict")]
+    # A record a merge brought was made by a volunteer: its own first version says who.
+    by, at = (created.after or {}).get("author") if created else "", created.at if created else None
+    return Provenance(by or (created.author if created else ""), at, list(dict.fromkeys(merges)))

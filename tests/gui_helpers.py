@@ -58,8 +58,9 @@ def trigger(window, action_id: ActionId):
 
 
 def claim_rows(window):
+    """The claims as the table shows them, without who changed them last."""
     model = window.claims.model
-    return [tuple(model.data(model.index(r, c)) for c in range(model.columnCount())) for r in range(model.rowCount())]
+    return [tuple(model.data(model.index(r, c)) for c in range(model.author_column)) for r in range(model.rowCount())]
 
 
 def run_in_window(window, text, operation):

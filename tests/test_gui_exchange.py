@@ -251,3 +251,30 @@ def test_the_history_pane_lists_every_change_and_restores_a_set_aside_version(qt
     assert window.form.noteEdit.toPlainText() == "volunteer's note"
     window.actions[ActionId.UNDO].trigger()
     assert queries.claim(project, claim.id).note == "coordinator's note"
+
+
+def test_the_claims_table_shows_who_changed_each_claim_and_where_it_came_from(qtbot, window, tmp_path):
+    from curator.storage import Project
+
+    volunteer = tmp_path / "volunteer.curator"
+    backup(window.session.project.path, volunteer)
+    with Project.open(volunteer, author="Volunteer Olha") as theirs:
+        added = claim_on(theirs, "Over 1,200 Azovstal", "1,279 of them have already been returned from captivity",
+                         subject="Azovstal garrison")
+    with qtbot.waitSignal(window.exchange.merged, timeout=30_000):
+        window.exchange.merge(volunteer)
+    window.exchange.summary_box.close()
+    model = window.claims.model
+    column = model.author_column
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Changed by"
+    view = window.claims.view
+    assert view.isColumnHidden(column)  # shown on request, from the header's menu
+    window.claims.showAuthors.trigger()
+    assert not view.isColumnHidden(column)
+    row = model.row_of(added)
+    assert model.index(row, column).data() == "Volunteer Olha"
+    tip = model.index(row, column).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Made by Volunteer Olha on ") and "Merged from volunteer.curator on " in tip
+    window.claims.proxy.setFilterFixedString("Olha")  # the table's filter finds a volunteer's claims
+    assert window.claims.proxy.rowCount() == 1
+    window.claims.proxy.setFilterFixedString("")

@@ -226,6 +226,19 @@ class ClaimsPane(TablePane):
         layout.addWidget(self.title)
         layout.addWidget(self.view)
         model.modelReset.connect(self._resize)
+        # Who changed each claim: a column shown on request (right-click the header), so
+        # a laptop keeps every other column in view; the filter finds authors either way.
+        author = getattr(model, "author_column", None)
+        if author is not None:
+            from PySide6.QtGui import QAction
+
+            self.view.setColumnHidden(author, True)
+            self.showAuthors = QAction(self.tr("Show Who Changed Each Claim"), self)
+            self.showAuthors.setObjectName("showAuthorsAction")
+            self.showAuthors.setCheckable(True)
+            self.showAuthors.toggled.connect(lambda shown: (self.view.setColumnHidden(author, not shown), self._resize()))
+            header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            header.addAction(self.showAuthors)
 
     # Columns of free text, narrowed first when the table is not wide enough.
     TEXT_COLUMNS = (2, 3, 5)
@@ -234,6 +247,8 @@ class ClaimsPane(TablePane):
         self.title.setText(self.tr("Claims (%n)", "", self.model.rowCount()))
         self._natural = {}
         for column in range(self.model.columnCount()):
+            if self.view.isColumnHidden(column):
+                continue
             self.view.resizeColumnToContents(column)
             self._natural[column] = min(self.view.columnWidth(column), 180)
         self._fit_columns()

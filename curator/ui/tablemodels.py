@@ -163,7 +163,10 @@ class ClaimsModel(RowsModel):
                    sort=lambda c: c.as_of.isoformat() if c.as_of else "9999"),
             Column(self.tr("Attributed to"), lambda c: c.attributed_to),
             Column(self.tr("Status"), lambda c: statuses[c.status]),
+            Column(self.tr("Changed by"), lambda c: c.author),
         ], parent)
+        #: The "Changed by" column, the last: its tooltip says where the claim came from.
+        self.author_column = len(self.columns) - 1
         self.document_id: uuid.UUID | None = None
         #: Claims with an open conflict → the project it came from: marked in the table.
         self.conflicted: dict[uuid.UUID, str] = {}
@@ -178,6 +181,8 @@ class ClaimsModel(RowsModel):
         self.conflicted = queries.conflicted_records(self.session.project) if self.session.project else {}
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == self.author_column and role == Qt.ItemDataRole.ToolTipRole:
+            return self.provenance(self.rows[index.row()].id)
         if index.isValid() and index.column() == 0 and role in (Qt.ItemDataRole.DecorationRole,
                                                                  Qt.ItemDataRole.ToolTipRole):
             source = self.conflicted.get(self.rows[index.row()].id)
@@ -189,6 +194,22 @@ class ClaimsModel(RowsModel):
                 return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             return self.tr("An open conflict with %1 (Edit → Conflicts…)").replace("%1", source)
         return super().data(index, role)
+
+    def provenance(self, claim_id: uuid.UUID) -> str:
+        """Who made the claim, who changed it last, the projects merged into it (read on
+        hover from its history: one indexed query)."""
+        from curator import queries
+        from curator.ui.labels import local_date
+
+        found = queries.provenance(self.session.project, claim_id)
+        row = self.rows[self.row_of(claim_id)]
+        lines = [self.tr("Made by %1 on %2").replace("%1", found.created_by or "?").replace(
+            "%2", local_date(found.created_at.date(), "day") if found.created_at else "?"),
+            self.tr("Last changed by %1 on %2").replace("%1", row.author or "?").replace(
+            "%2", local_date(row.updated_at.date(), "day"))]
+        lines += [self.tr("Merged from %1 on %2").replace("%1", source).replace("%2", local_date(at.date(), "day"))
+                  for source, at in found.merges]
+        return "\n".join(lines)
 
     def _changes_applied(self, changes) -> None:
         """Edited claims are updated in place; a reload only when rows come or go."""

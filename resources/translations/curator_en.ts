@@ -69,7 +69,7 @@
 <context>
     <name>ClaimsPane</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/panes.py" line="234"/>
+        <location filename="../../curator/ui/panes.py" line="247"/>
         <source>Claims (%n)</source>
         <translation>
             <numerusform>Claims (%n)</numerusform>
@@ -230,7 +230,7 @@
 <context>
     <name>SearchPane</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/panes.py" line="295"/>
+        <location filename="../../curator/ui/panes.py" line="310"/>
         <source>“%1”: %n document(s)</source>
         <translation>
             <numerusform>“%1”: %n document</numerusform>

@@ -582,10 +582,30 @@
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="190"/>
+        <location filename="../../curator/ui/tablemodels.py" line="166"/>
+        <source>Changed by</source>
+        <translation>Хто змінив</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/tablemodels.py" line="195"/>
         <source>An open conflict with %1 (Edit → Conflicts…)</source>
-        <extracomment>Claims with an open conflict → the project it came from: marked in the table.</extracomment>
+        <extracomment>The &quot;Changed by&quot; column, the last: its tooltip says where the claim came from. Claims with an open conflict → the project it came from: marked in the table.</extracomment>
         <translation>Відкритий конфлікт із %1 (Правка → Конфлікти…)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/tablemodels.py" line="206"/>
+        <source>Made by %1 on %2</source>
+        <translation>Створив(ла) %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/tablemodels.py" line="208"/>
+        <source>Last changed by %1 on %2</source>
+        <translation>Востаннє змінив(ла) %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/tablemodels.py" line="210"/>
+        <source>Merged from %1 on %2</source>
+        <translation>Приєднано з %1, %2</translation>
     </message>
 </context>
 <context>
@@ -601,8 +621,13 @@
         <source>No claims yet. Select the words that state a figure in the document and press Ctrl+E.</source>
         <translation>Тверджень ще немає. Виділіть у документі слова з цифрою й натисніть Ctrl+E.</translation>
     </message>
+    <message>
+        <location filename="../../curator/ui/panes.py" line="236"/>
+        <source>Show Who Changed Each Claim</source>
+        <translation>Показати, хто змінив кожне твердження</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/panes.py" line="234"/>
+        <location filename="../../curator/ui/panes.py" line="247"/>
         <source>Claims (%n)</source>
         <translation>
             <numerusform>Твердження (%n)</numerusform>
@@ -1198,22 +1223,22 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../curator/ui/panes.py" line="318"/>
+        <location filename="../../curator/ui/panes.py" line="333"/>
         <source>Find in document…</source>
         <translation>Знайти в документі…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/panes.py" line="323"/>
+        <location filename="../../curator/ui/panes.py" line="338"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/panes.py" line="323"/>
+        <location filename="../../curator/ui/panes.py" line="338"/>
         <source>Next</source>
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/panes.py" line="347"/>
+        <location filename="../../curator/ui/panes.py" line="362"/>
         <source>Not found</source>
         <translation>Не знайдено</translation>
     </message>
@@ -1866,17 +1891,17 @@
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../curator/ui/panes.py" line="275"/>
+        <location filename="../../curator/ui/panes.py" line="290"/>
         <source>Close the search results</source>
         <translation>Закрити результати пошуку</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/panes.py" line="278"/>
+        <location filename="../../curator/ui/panes.py" line="293"/>
         <source>Search results</source>
         <translation>Результати пошуку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/panes.py" line="295"/>
+        <location filename="../../curator/ui/panes.py" line="310"/>
         <source>“%1”: %n document(s)</source>
         <translation>
             <numerusform>«%1»: %n документ</numerusform>
