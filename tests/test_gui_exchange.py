@@ -6,6 +6,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton
 
 from curator import queries
@@ -278,3 +279,23 @@ def test_the_claims_table_shows_who_changed_each_claim_and_where_it_came_from(qt
     window.claims.proxy.setFilterFixedString("Olha")  # the table's filter finds a volunteer's claims
     assert window.claims.proxy.rowCount() == 1
     window.claims.proxy.setFilterFixedString("")
+
+
+def test_a_documents_history_is_shown_from_the_documents_list_and_restored(qtbot, window):
+    from PySide6.QtWidgets import QListWidget
+
+    from curator import operations as ops
+    from tests.gui_helpers import run_in_window
+
+    project = window.session.project
+    document = window.documents.model.rows[0]
+    run_in_window(window, "Edit document", lambda p: ops.update_document(p, document.id, {"outlet": "Ukrinform"}))
+    window.documents.select_id(document.id)
+    window.findChild(QAction, "documentHistoryAction").trigger()  # right-click → Document History…
+    pane = window.findChild(QDialog, "historyPane")
+    texts = [pane.findChild(QListWidget, "historyList").item(i).text() for i in range(2)]
+    assert f"    outlet: {document.outlet!r} → 'Ukrinform'" in texts[0]
+    assert pane.findChild(QLabel).text() == f"“{document.title}”"
+    pane.findChild(QListWidget, "historyList").setCurrentRow(1)  # as imported
+    pane.findChild(QPushButton, "restoreButton").click()
+    assert queries.document(project, document.id).outlet == document.outlet

@@ -554,3 +554,20 @@ def test_the_history_of_a_claim_shows_every_change_and_restores_any_version(base
     assert "set aside by the merge (Volunteer's version): as_of" in shown.stdout
     assert "note \"volunteer's note\" (kept \"coordinator's note\")" in shown.stdout
     assert "Restore version: claim update" in shown.stdout
+
+
+def test_a_vocabulary_entry_changed_in_both_projects_is_a_conflict_to_resolve(base, tmp_path):
+    mine = copy_project(base, tmp_path / "coordinator.curator", "Coordinator")
+    theirs = copy_project(base, tmp_path / "volunteer.curator", "Volunteer")
+    term = next(t for t in queries.terms(mine) if t.name == "Azovstal garrison")
+    ops.update_term(theirs, term.id, {"aliases": ["defenders of Azovstal", "Azovstal defenders"]})
+    ops.update_term(mine, term.id, {"aliases": ["defenders of Azovstal", "гарнізон Азовсталі"]})
+    theirs.close()
+    merge(mine, tmp_path / "volunteer.curator")
+    (conflict,) = queries.conflicts(mine)
+    assert (conflict.table, conflict.fields, conflict.title) == ("term", ["aliases"], "subject “Azovstal garrison”")
+    ops.resolve_conflict(mine, conflict.id, "theirs")
+    assert next(t for t in queries.terms(mine) if t.id == term.id).aliases == ["Azovstal defenders",
+                                                                             "defenders of Azovstal"]
+    assert queries.conflicts(mine) == []
+    mine.close()

@@ -1,6 +1,7 @@
-"""Claim → History…: every change of the selected claim and its evidence — when, who,
-what changed from what to what — including versions a merge set aside; any version
-of the claim can be restored, as an undoable edit (``operations.restore_version``).
+"""Claim → History… (and a document's, from the documents list): every change of the
+record — for a claim, of its evidence too — when, who, what changed from what to what,
+including versions a merge set aside; any version can be restored, as an undoable edit
+(``operations.restore_version``).
 
 A window beside the main one, as the vocabulary and the conflicts are.
 """
@@ -33,6 +34,7 @@ class HistoryPane(QDialog):
         self.setWindowTitle(self.tr("History"))
         self.session = session
         self.record_id: uuid.UUID | None = None
+        self.table = "claim"
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -43,7 +45,7 @@ class HistoryPane(QDialog):
         self.historyList.currentItemChanged.connect(lambda *_: self._enable())
         self.restoreButton = QPushButton(self.tr("Restore This Version"), self)
         self.restoreButton.setObjectName("restoreButton")
-        self.restoreButton.setToolTip(self.tr("Make the claim as it was in the chosen change (an edit you can undo)"))
+        self.restoreButton.setToolTip(self.tr("Make it as it was in the chosen change (an edit you can undo)"))
         self.restoreButton.clicked.connect(self.restore)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.restoreButton, QDialogButtonBox.ButtonRole.ActionRole)
@@ -54,12 +56,12 @@ class HistoryPane(QDialog):
         layout.addWidget(buttons)
         screen = parent.screen().availableGeometry() if parent is not None else None
         self.resize(min(760, screen.width() - 80) if screen else 760, min(560, screen.height() - 100) if screen else 560)
-        session.changesApplied.connect(lambda changes: self.reload() if self.record_id in changes.ids("claim")
+        session.changesApplied.connect(lambda changes: self.reload() if self.record_id in changes.ids(self.table)
                                        or changes.touches("evidence") else None)
         session.projectChanged.connect(lambda: self.show_record(None))
 
-    def show_record(self, record_id: uuid.UUID | None) -> None:
-        self.record_id = record_id
+    def show_record(self, record_id: uuid.UUID | None, table: str = "claim") -> None:
+        self.record_id, self.table = record_id, table
         self.reload()
 
     def reload(self) -> None:
@@ -70,11 +72,11 @@ class HistoryPane(QDialog):
         project = self.session.project
         entries = queries.history(project, self.record_id) if project is not None and self.record_id else []
         if not entries:
-            self.heading.setText(self.tr("Choose a claim to see its history."))
+            self.heading.setText(self.tr("Choose a claim or a document to see its history."))
             self._enable()
             return
-        last = next((e for e in reversed(entries) if e.table == "claim" and (e.after or e.before)), None)
-        self.heading.setText(in_words("claim", last.after or last.before) if last else "")
+        last = next((e for e in reversed(entries) if e.table == self.table and (e.after or e.before)), None)
+        self.heading.setText(in_words(self.table, last.after or last.before) if last else "")
         for entry in reversed(entries):  # newest first
             item = QListWidgetItem(self._describe(entry))
             item.setData(ENTRY_ROLE, entry)
@@ -103,7 +105,7 @@ class HistoryPane(QDialog):
     def _enable(self) -> None:
         item = self.historyList.currentItem()
         entry = item.data(ENTRY_ROLE) if item is not None else None
-        self.restoreButton.setEnabled(entry is not None and entry.table == "claim" and entry.version is not None)
+        self.restoreButton.setEnabled(entry is not None and entry.table == self.table and entry.version is not None)
 
     def restore(self) -> None:
         from curator import operations

@@ -7,7 +7,7 @@ import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -130,6 +130,12 @@ class MainWindow(QMainWindow):
         for source in (self.curation, self.flow, self.exchange, self.safekeeping):
             source.message.connect(self.show_message)
         self.search_results.opened.connect(self.curation.open_hit)
+        # A document's history, from the documents list (right-click).
+        self.document_history = QAction(self.tr("Document History…"), self)
+        self.document_history.setObjectName("documentHistoryAction")
+        self.document_history.triggered.connect(lambda: self.show_document_history())  # noqa: PLW0108
+        self.documents.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.documents.view.addAction(self.document_history)
         welcome = self.welcome
         # (lambdas: clicked(checked) must not arrive as the first argument)
         welcome.sampleButton.clicked.connect(lambda: self.flow.open_sample())  # noqa: PLW0108
@@ -357,6 +363,12 @@ class MainWindow(QMainWindow):
         self.history.show()
         self.history.raise_()
         return self.history
+
+    def show_document_history(self):
+        """The history of the document chosen in the documents list (its metadata)."""
+        pane = self.show_history()
+        pane.show_record(self.documents.current_id(), "document")
+        return pane
 
     def ensure_chart(self):
         """The chart pane, built on first need: pyqtgraph loads after the first paint."""

@@ -102,7 +102,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="452"/>
+        <location filename="../../curator/ui/mainwindow.py" line="464"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="453"/>
+        <location filename="../../curator/ui/mainwindow.py" line="465"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="457"/>
+        <location filename="../../curator/ui/mainwindow.py" line="469"/>
         <source>⚠ %n open conflict(s)</source>
         <translation>
             <numerusform>⚠ %n open conflict</numerusform>

@@ -1246,62 +1246,62 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../../curator/ui/history.py" line="33"/>
+        <location filename="../../curator/ui/history.py" line="34"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/history.py" line="44"/>
+        <location filename="../../curator/ui/history.py" line="46"/>
         <source>Restore This Version</source>
         <translation>Відновити цю версію</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/history.py" line="46"/>
-        <source>Make the claim as it was in the chosen change (an edit you can undo)</source>
-        <translation>Зробити твердження таким, як у вибраній зміні (редагування, яке можна скасувати)</translation>
+        <location filename="../../curator/ui/history.py" line="48"/>
+        <source>Make it as it was in the chosen change (an edit you can undo)</source>
+        <translation>Зробити таким, як у вибраній зміні (редагування, яке можна скасувати)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/history.py" line="73"/>
-        <source>Choose a claim to see its history.</source>
-        <translation>Виберіть твердження, щоб побачити його історію.</translation>
+        <location filename="../../curator/ui/history.py" line="75"/>
+        <source>Choose a claim or a document to see its history.</source>
+        <translation>Виберіть твердження або документ, щоб побачити історію.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/history.py" line="89"/>
+        <location filename="../../curator/ui/history.py" line="91"/>
         <source>evidence added</source>
         <translation>додано доказ</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/history.py" line="89"/>
+        <location filename="../../curator/ui/history.py" line="91"/>
         <source>evidence removed</source>
         <translation>вилучено доказ</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/history.py" line="92"/>
+        <location filename="../../curator/ui/history.py" line="94"/>
         <source>a merge kept another version; set aside: %1&apos;s</source>
         <translation>об’єднання залишило іншу версію; відкладено версію: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/history.py" line="94"/>
+        <location filename="../../curator/ui/history.py" line="96"/>
         <source>kept</source>
         <translation>залишено</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/history.py" line="97"/>
+        <location filename="../../curator/ui/history.py" line="99"/>
         <source>created</source>
         <translation>створено</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/history.py" line="97"/>
+        <location filename="../../curator/ui/history.py" line="99"/>
         <source>changed</source>
         <translation>змінено</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/history.py" line="97"/>
+        <location filename="../../curator/ui/history.py" line="99"/>
         <source>deleted</source>
         <translation>видалено</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/history.py" line="115"/>
+        <location filename="../../curator/ui/history.py" line="117"/>
         <source>Restore version</source>
         <translation>Відновлення версії</translation>
     </message>
@@ -1322,77 +1322,82 @@
         <translation>Тут з’явиться графік цифр у часі.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="146"/>
+        <location filename="../../curator/ui/mainwindow.py" line="134"/>
+        <source>Document History…</source>
+        <translation>Історія документа…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/mainwindow.py" line="152"/>
         <source>Search all documents</source>
         <translation>Пошук у всіх документах</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="147"/>
+        <location filename="../../curator/ui/mainwindow.py" line="153"/>
         <source>Search all documents…</source>
         <translation>Пошук у всіх документах…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="193"/>
+        <location filename="../../curator/ui/mainwindow.py" line="199"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Останні проєкти</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="199"/>
+        <location filename="../../curator/ui/mainwindow.py" line="205"/>
         <source>Main toolbar</source>
         <translation>Головна панель</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="272"/>
+        <location filename="../../curator/ui/mainwindow.py" line="278"/>
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="273"/>
+        <location filename="../../curator/ui/mainwindow.py" line="279"/>
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="275"/>
+        <location filename="../../curator/ui/mainwindow.py" line="281"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Скасувати: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="275"/>
+        <location filename="../../curator/ui/mainwindow.py" line="281"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="277"/>
+        <location filename="../../curator/ui/mainwindow.py" line="283"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторити: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="277"/>
+        <location filename="../../curator/ui/mainwindow.py" line="283"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="432"/>
+        <location filename="../../curator/ui/mainwindow.py" line="444"/>
         <source>%1 (read-only) — Curator</source>
         <translation>%1 (лише читання) — Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="440"/>
+        <location filename="../../curator/ui/mainwindow.py" line="452"/>
         <source>Opening %1…</source>
         <translation>Відкриття %1…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="446"/>
+        <location filename="../../curator/ui/mainwindow.py" line="458"/>
         <source>No project open</source>
         <translation>Проєкт не відкрито</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="450"/>
+        <location filename="../../curator/ui/mainwindow.py" line="462"/>
         <source>%1 — click to show it in its folder</source>
         <translation>%1 — клацніть, щоб показати в теці</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="452"/>
+        <location filename="../../curator/ui/mainwindow.py" line="464"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -1401,7 +1406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="453"/>
+        <location filename="../../curator/ui/mainwindow.py" line="465"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n твердження</numerusform>
@@ -1410,7 +1415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="457"/>
+        <location filename="../../curator/ui/mainwindow.py" line="469"/>
         <source>⚠ %n open conflict(s)</source>
         <translation>
             <numerusform>⚠ %n відкритий конфлікт</numerusform>
@@ -1419,12 +1424,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="461"/>
+        <location filename="../../curator/ui/mainwindow.py" line="473"/>
         <source>About Curator</source>
         <translation>Про Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="462"/>
+        <location filename="../../curator/ui/mainwindow.py" line="474"/>
         <source>&lt;b&gt;Curator %1&lt;/b&gt;&lt;p&gt;Turn news articles and reports into a verified database of facts and figures, each with its evidence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Curator %1&lt;/b&gt;&lt;p&gt;Перетворює новини й звіти на перевірену базу фактів і цифр, кожна — з доказом.&lt;/p&gt;</translation>
     </message>
