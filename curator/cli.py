@@ -207,11 +207,16 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def _document_id(args: argparse.Namespace) -> uuid.UUID:
+    return _id(args.document_id, translate("cli", "{document_id}: not a document id (see 'curator documents')")
+               .format(document_id=args.document_id))
+
+
+def _id(text: str, refusal: str) -> uuid.UUID:
+    """An id typed on the command line, or the refusal in one line."""
     try:
-        return uuid.UUID(args.document_id)
+        return uuid.UUID(text)
     except ValueError:
-        raise CuratorError(translate("cli", "{document_id}: not a document id (see 'curator documents')")
-            .format(document_id=args.document_id)) from None
+        raise CuratorError(refusal) from None
 
 
 def cmd_keep_whole_page(args: argparse.Namespace) -> int:
@@ -326,10 +331,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 def cmd_resolve(args: argparse.Namespace) -> int:
     from curator import operations
 
-    try:
-        conflict_id = uuid.UUID(args.conflict_id)
-    except ValueError:
-        raise CuratorError(translate("cli", "{id}: not a conflict id").format(id=args.conflict_id)) from None
+    conflict_id = _id(args.conflict_id, translate("cli", "{id}: not a conflict id").format(id=args.conflict_id))
     with _to_write(args) as project:
         operations.resolve_conflict(project, conflict_id, args.keep, args.field)
         left = len(queries.conflicts(project))
@@ -338,10 +340,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    try:
-        record_id = uuid.UUID(args.record_id)
-    except ValueError:
-        raise CuratorError(translate("cli", "{id}: not a record id").format(id=args.record_id)) from None
+    record_id = _id(args.record_id, translate("cli", "{id}: not a record id").format(id=args.record_id))
     with _to_read(args) as project:
         entries = queries.history(project, record_id)
     if not entries:

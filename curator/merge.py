@@ -35,7 +35,7 @@ from curator.files import write_text
 from curator.i18n import Messages, translate
 from curator.jobs import CancelCheck, Progress, check, never_cancelled, no_progress
 from curator.models import History
-from curator.records import in_words
+from curator.records import conflict_fields, in_words
 from curator.storage import Changes, Project, backups
 from curator.storage.migrate import backup
 from curator.storage.project import check_file
@@ -221,26 +221,19 @@ def _same(a: Row, b: Row) -> bool:
 
 
 def _changed(before: Row, after: Row) -> list[str]:
-    """The fields an update changes (not its bookkeeping)."""
-    return sorted(k.replace("_", " ") for k in after if k not in ("created_at", "updated_at", "author", "original")
-                  and before.get(k) != after.get(k))
+    """The fields an update changes (not its bookkeeping), as a preview names them."""
+    return sorted(k.replace("_", " ") for k in conflict_fields(before, after))
 
 
 def _differences(ours: Row, theirs: Row) -> dict[str, tuple[object, object]]:
-    skip = {"created_at", "updated_at", "author", "original", "text"}
-    return {k: (ours.get(k), theirs.get(k)) for k in ours if k not in skip and ours.get(k) != theirs.get(k)}
+    return {k: (ours.get(k), theirs.get(k)) for k in conflict_fields(ours, theirs)}
 
 
 def _describe(table: str, row: Row) -> str:
+    """A conflict's record in words; a claim with who edited it last and when."""
     if table == "claim":
-        return (f"{in_words('claim', row)}, edited by {row['author'] or 'someone'} at {row['updated_at']:%Y-%m-%d %H:%M}")
-    if table == "document":
-        return f"“{row['title']}”"
-    if table == "span":
-        return f"“{row['quote'][:60]}”"
-    if table == "term":
-        return f"{row['kind']} “{row['name']}”"
-    return ""
+        return f"{in_words('claim', row)}, edited by {row['author'] or 'someone'} at {row['updated_at']:%Y-%m-%d %H:%M}"
+    return in_words(table, row)
 
 
 class _DryRun(Exception):
