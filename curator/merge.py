@@ -39,10 +39,15 @@ from curator.records import conflict_fields, in_words
 from curator.storage import Changes, Project, backups
 from curator.storage.migrate import backup
 from curator.storage.project import check_file
-from curator.storage.writer import Row, Writer, row_image, table_of
+from curator.storage.writer import CHUNK, Row, Writer, row_image, table_of
 
 #: Tables in the order their rows may be inserted (parents first).
 ORDER = ("document", "term", "span", "claim", "evidence")
+#: The kinds of conflict a merge keeps for a curator to resolve.
+CHANGED_IN_BOTH = "changed in both projects"
+EDITED_HERE = "edited here, deleted in the merged project"
+EDITED_THERE = "deleted here, edited in the merged project"
+CITED_HERE = "deleted in the merged project but still cited here"
 #: Records whose conflicts are kept for a curator to resolve.
 RESOLVABLE = ("claim", "document", "term")
 #: The order a preview lists what a merge does: what curators look for first.
@@ -236,6 +241,18 @@ def _describe(table: str, row: Row) -> str:
     return in_words(table, row)
 
 
+#: History rows as stored, column by column: what a merge copies, an undo takes out and a
+#: redo puts back.
+_HISTORY_COLUMNS = [c.name for c in History.__table__.columns]
+_HISTORY_SELECT = ", ".join(f"[{c}]" for c in _HISTORY_COLUMNS)
+
+
+def _insert_history(connection: Connection, rows: list[tuple]) -> None:
+    if rows:
+        connection.exec_driver_sql(
+            f"INSERT INTO history ({_HISTORY_SELECT}) VALUES ({', '.join('?' * len(_HISTORY_COLUMNS))})", rows)
+
+
 class _DryRun(Exception):
     """Raised inside a preview's transaction so that it rolls back."""
 
@@ -309,11 +326,11 @@ class _Merger:
             elif theirs["updated_at"] in seen_here:
                 return  # we moved on from theirs
             elif theirs["updated_at"] > ours["updated_at"]:
-                self.conflict(table, record_id, "changed in both projects", "the later edit, from the merged project",
+                self.conflict(table, record_id, CHANGED_IN_BOTH, "the later edit, from the merged project",
                               ours, theirs, theirs)
                 self.updates[table].append((ours, theirs))
             else:
-                self.conflict(table, record_id, "changed in both projects", "the later edit, from this project",
+                self.conflict(table, record_id, CHANGED_IN_BOTH, "the later edit, from this project",
                               ours, theirs, ours)
         elif ours is not None:
             deleted_there = self.their_versions.deleted.get(record_id)
@@ -324,7 +341,7 @@ class _Merger:
             elif ours["updated_at"] in self.our_versions.settled.get(record_id, ()):
                 return  # an earlier merge kept this edit over their deletion
             else:
-                self.conflict(table, record_id, "edited here, deleted in the merged project", "the edit",
+                self.conflict(table, record_id, EDITED_HERE, "the edit",
                               ours, None, ours)
         elif theirs is not None:
             deleted_here = self.our_versions.deleted.get(record_id)
@@ -333,7 +350,7 @@ class _Merger:
             elif theirs["updated_at"] in seen_here:
                 return  # we deleted what they have
             else:
-                self.conflict(table, record_id, "deleted here, edited in the merged project", "the edit",
+                self.conflict(table, record_id, EDITED_THERE, "the edit",
                               None, theirs, theirs)
                 self.inserts[table].append(theirs)
 
@@ -446,7 +463,7 @@ class _Merger:
         """Cancel the planned deletions of records that are still cited, as conflicts."""
         for row in self.deletes[table]:
             if row["id"] in cited:
-                self.conflict(table, row["id"], "deleted in the merged project but still cited here", "it",
+                self.conflict(table, row["id"], CITED_HERE, "it",
                               row, None, row)
         self.deletes[table] = [r for r in self.deletes[table] if r["id"] not in cited]
         self._planned.pop(table, None)  # what exists after the merge has changed
@@ -481,19 +498,15 @@ class _Merger:
             done += 1
             self.progress(done, steps, translate("merge", "Applying deletions"))
         # Their history comes along (as stored), so the next merge knows which versions we have seen.
-        columns = [c.name for c in History.__table__.columns]
         known = {str(i) for i in self.our_versions.history_ids}
         renamed = {str(k): str(v) for k, v in {**self.document_map, **self.term_map}.items()}
-        record = columns.index("record_id")
+        record = _HISTORY_COLUMNS.index("record_id")
         with self.source.engine.connect() as connection:
-            rows = [row for row in connection.exec_driver_sql(f"SELECT {', '.join(f'[{c}]' for c in columns)} FROM history")
+            rows = [row for row in connection.exec_driver_sql(f"SELECT {_HISTORY_SELECT} FROM history")
                     if row[0] not in known]
         rows = [(*row[:record], renamed.get(row[record], row[record]), *row[record + 1:]) for row in rows]
         self.report.history_ids = [uuid.UUID(row[0]) for row in rows]
-        if rows:
-            self.writer.connection.exec_driver_sql(
-                f"INSERT INTO history ({', '.join(f'[{c}]' for c in columns)}) VALUES ({', '.join('?' * len(columns))})",
-                rows)
+        _insert_history(self.writer.connection, rows)
         self.progress(steps, steps, "")
 
 
@@ -548,9 +561,6 @@ def merge(target: Project, source_path: str | Path, progress: Progress = no_prog
 
 
 # -- taking a merge back, and making it again ----------------------------------------------------
-_HISTORY_COLUMNS = [c.name for c in History.__table__.columns]
-
-
 def undo_merge(target: Project, report: MergeReport) -> Changes:
     """Put the project back as it was before the merge, in one transaction: every
     record the merge added, changed or deleted, and the history it brought, so that a
@@ -568,10 +578,7 @@ def redo_merge(target: Project, report: MergeReport) -> Changes:
     with target.write(report.changes.operation) as writer:
         writer.apply(report.changes)
         writer.forget_history()
-        if report._set_aside_history:
-            writer.connection.exec_driver_sql(
-                f"INSERT INTO history ({', '.join(f'[{c}]' for c in _HISTORY_COLUMNS)}) "
-                f"VALUES ({', '.join('?' * len(_HISTORY_COLUMNS))})", report._set_aside_history)
+        _insert_history(writer.connection, report._set_aside_history)
         report._set_aside_history = []
     return writer.changes
 
@@ -579,11 +586,10 @@ def redo_merge(target: Project, report: MergeReport) -> Changes:
 def _take_history(connection: Connection, ids: list[uuid.UUID]) -> list[tuple]:
     """Remove these history rows; returns them as they were stored."""
     taken: list[tuple] = []
-    columns = ", ".join(f"[{c}]" for c in _HISTORY_COLUMNS)
-    for start in range(0, len(ids), 500):
-        chunk = [str(i) for i in ids[start:start + 500]]
+    for start in range(0, len(ids), CHUNK):
+        chunk = [str(i) for i in ids[start:start + CHUNK]]
         marks = ", ".join("?" * len(chunk))
         taken += [tuple(row) for row in connection.exec_driver_sql(
-            f"SELECT {columns} FROM history WHERE id IN ({marks})", tuple(chunk))]
+            f"SELECT {_HISTORY_SELECT} FROM history WHERE id IN ({marks})", tuple(chunk))]
         connection.exec_driver_sql(f"DELETE FROM history WHERE id IN ({marks})", tuple(chunk))
     return taken

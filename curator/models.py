@@ -202,8 +202,7 @@ class Conflict(Record, table=True):
 
     table_name: str
     record_id: uuid.UUID = Field(index=True, sa_type=UUIDText)
-    #: "changed in both projects", "edited here, deleted in the merged project",
-    #: "deleted here, edited in the merged project".
+    #: What happened, as :mod:`curator.merge` names it (``CHANGED_IN_BOTH`` …).
     kind: str
     #: The file name of the project merged in.
     source: str = ""

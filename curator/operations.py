@@ -21,7 +21,7 @@ from curator.i18n import QT_TRANSLATE_NOOP, Messages, translate
 from curator.models import Claim, Evidence, Precision, Qualifier, Record, Span, Status, Term, TermKind, utcnow
 from curator.records import CLAIM_COLUMNS, conflict_fields
 from curator.storage import Changes, Project
-from curator.storage.writer import Writer
+from curator.storage.writer import Writer, row_image
 
 #: What an edit may set: every column but those each record keeps for itself.
 RECORD_COLUMNS = frozenset(Record.model_fields)
@@ -237,9 +237,11 @@ def resolve_conflict(project: Project, conflict_id: uuid.UUID, keep: str, fields
             if fields:
                 raise CuratorError(translate("operations", "A record deleted on one side is kept or deleted as a "
                                              "whole: name no fields."))
-            if chosen is None and current is not None:  # the side that deleted it wins
+            if chosen is None and current is not None:  # the side that deleted it wins, as a deletion here does
                 if table == "claim":
                     _delete_claim(writer, record_id)
+                elif table == "document":
+                    _delete_document(writer, record_id)  # refused in words while claims cite it
                 else:
                     writer.delete(table, record_id)
             elif chosen is not None and current is None:
@@ -255,7 +257,6 @@ def restore_version(project: Project, history_id: uuid.UUID) -> Changes:
     (what an edit made it, or what a merge set aside): a new edit, by this curator,
     undoable like any other."""
     from curator.models import History
-    from curator.records import conflict_fields
 
     t = History.__table__
     with project.write(QT_TRANSLATE_NOOP("operations", "Restore version")) as writer:
@@ -269,7 +270,7 @@ def restore_version(project: Project, history_id: uuid.UUID) -> Changes:
         current = writer.get(entry["table_name"], entry["record_id"])
         if current is None:
             raise CuratorError(translate("operations", "It was deleted since: undo the deletion to bring it back."))
-        current_image = {k: v.isoformat() if isinstance(v, date) else v for k, v in current.items()}
+        current_image = row_image(current)  # as history keeps it: dates and times as text
         fields = conflict_fields(current_image, {**current_image, **version})
         writer.update(entry["table_name"], entry["record_id"], {name: _stored(name, version.get(name))
                                                                  for name in fields})
@@ -297,19 +298,23 @@ def delete_document(project: Project, document_id: uuid.UUID) -> Changes:
     """Remove a document from the project, with its spans; refused while claims cite
     it (their evidence would be lost), naming how many."""
     with project.write(QT_TRANSLATE_NOOP("operations", "Delete document")) as writer:
-        document = writer.require("document", document_id)
-        cited = writer.connection.execute(
-            select(func.count(func.distinct(Evidence.__table__.c.claim_id)))
-            .join(Span.__table__, Span.__table__.c.id == Evidence.__table__.c.span_id)
-            .where(Span.__table__.c.document_id == document_id)
-        ).scalar()
-        if cited:
-            raise CuratorError(Refusals().cited(document["title"] or document["original_name"], cited))
-        spans = Span.__table__
-        for (span_id,) in writer.connection.execute(select(spans.c.id).where(spans.c.document_id == document_id)):
-            writer.delete("span", span_id)
-        writer.delete("document", document_id)
+        _delete_document(writer, document_id)
     return writer.changes
+
+
+def _delete_document(writer: Writer, document_id: uuid.UUID) -> None:
+    document = writer.require("document", document_id)
+    cited = writer.connection.execute(
+        select(func.count(func.distinct(Evidence.__table__.c.claim_id)))
+        .join(Span.__table__, Span.__table__.c.id == Evidence.__table__.c.span_id)
+        .where(Span.__table__.c.document_id == document_id)
+    ).scalar()
+    if cited:
+        raise CuratorError(Refusals().cited(document["title"] or document["original_name"], cited))
+    spans = Span.__table__
+    for (span_id,) in writer.connection.execute(select(spans.c.id).where(spans.c.document_id == document_id)):
+        writer.delete("span", span_id)
+    writer.delete("document", document_id)
 
 
 def add_term(project: Project, kind: TermKind | str, name: str, aliases: Iterable[str] = ()) -> Changes:

@@ -28,6 +28,25 @@ def window(qtbot, tmp_path, seeds):
     win.close()
 
 
+def _volunteer(window, tmp_path, edit, author="Volunteer"):
+    """A copy of the window's project as a volunteer took it, with ``edit(project)``
+    made in it: (its path, what the edit returned)."""
+    from curator.storage import Project
+
+    path = tmp_path / "volunteer.curator"
+    backup(window.session.project.path, path)
+    with Project.open(path, author=author) as theirs:
+        return path, edit(theirs)
+
+
+def _merge_in_window(qtbot, window, path):
+    """Merge as File → Merge Project… does, once the preview is accepted; the report."""
+    with qtbot.waitSignal(window.exchange.merged, timeout=30_000) as blocker:
+        window.exchange.merge(path)
+    window.exchange.summary_box.close()
+    return blocker.args[0]
+
+
 def test_export_from_the_menu(qtbot, window, tmp_path):
     window.actions[ActionId.EXPORT].trigger()
     dialog = window.exchange.dialog
@@ -75,13 +94,9 @@ def test_export_to_a_folder_that_does_not_exist_says_so(qtbot, window, tmp_path)
 
 
 def test_merge_from_the_menu_brings_the_volunteers_claims(qtbot, window, tmp_path):
-    from curator.storage import Project
-
-    volunteer = tmp_path / "volunteer.curator"
-    backup(window.session.project.path, volunteer)
-    with Project.open(volunteer, author="Volunteer") as theirs:
-        claim_on(theirs, "Over 1,200 Azovstal", "1,279 of them have already been returned from captivity",
-                 subject="Azovstal garrison")
+    volunteer, _ = _volunteer(window, tmp_path, lambda theirs: claim_on(
+        theirs, "Over 1,200 Azovstal", "1,279 of them have already been returned from captivity",
+        subject="Azovstal garrison"))
     with qtbot.waitSignal(window.exchange.merged, timeout=30_000) as blocker:
         window.exchange.merge(volunteer)
     report = blocker.args[0]
@@ -95,14 +110,11 @@ def test_merge_from_the_menu_brings_the_volunteers_claims(qtbot, window, tmp_pat
 def test_merge_project_shows_what_it_will_do_before_doing_it(qtbot, window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    from curator.storage import Project
     from tests.helpers import database_fingerprint
 
-    volunteer = tmp_path / "volunteer.curator"
-    backup(window.session.project.path, volunteer)
-    with Project.open(volunteer, author="Volunteer") as theirs:
-        claim_on(theirs, "Over 1,200 Azovstal", "1,279 of them have already been returned from captivity",
-                 subject="Azovstal garrison", measure="returned", reported_by="Ukrinform")
+    volunteer, _ = _volunteer(window, tmp_path, lambda theirs: claim_on(
+        theirs, "Over 1,200 Azovstal", "1,279 of them have already been returned from captivity",
+        subject="Azovstal garrison", measure="returned", reported_by="Ukrinform"))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(volunteer), ""))
     window.session.project.checkpoint()
     before = database_fingerprint(window.session.project.path)
@@ -127,19 +139,13 @@ def test_merge_project_shows_what_it_will_do_before_doing_it(qtbot, window, tmp_
 
 
 def test_a_merge_is_one_undoable_step_that_keeps_the_steps_before_it(qtbot, window, tmp_path):
-    from curator.storage import Project
-
-    volunteer = tmp_path / "volunteer.curator"
-    backup(window.session.project.path, volunteer)
-    with Project.open(volunteer, author="Volunteer") as theirs:
-        claim_on(theirs, "Over 1,200 Azovstal", "1,279 of them have already been returned from captivity",
-                 subject="Azovstal garrison")
+    volunteer, _ = _volunteer(window, tmp_path, lambda theirs: claim_on(
+        theirs, "Over 1,200 Azovstal", "1,279 of them have already been returned from captivity",
+        subject="Azovstal garrison"))
     stack = window.session.undo_stack
     steps = stack.count()
     assert steps > 0  # the claim made in the fixture
-    with qtbot.waitSignal(window.exchange.merged, timeout=30_000):
-        window.exchange.merge(volunteer)
-    window.exchange.summary_box.close()
+    _merge_in_window(qtbot, window, volunteer)
     assert stack.count() == steps + 1 and stack.undoText() == "Merge volunteer.curator"
     assert window.actions[ActionId.UNDO].isEnabled()
     window.actions[ActionId.UNDO].trigger()  # Edit → Undo Merge: on a worker, then the stack moves
@@ -175,18 +181,13 @@ def test_conflicts_are_resolved_in_the_window_field_by_field_and_undone(qtbot, w
     from PySide6.QtWidgets import QComboBox, QListWidget, QTableWidget
 
     from curator import operations as ops
-    from curator.storage import Project
 
     project = window.session.project
     (claim,) = queries.claims(project)
-    volunteer = tmp_path / "volunteer.curator"
-    backup(project.path, volunteer)
-    with Project.open(volunteer, author="Volunteer") as theirs:
-        ops.update_claim(theirs, claim.id, {"note": "volunteer's note", "attributed_to": "Denys Prokopenko"})
+    volunteer, _ = _volunteer(window, tmp_path, lambda theirs: ops.update_claim(
+        theirs, claim.id, {"note": "volunteer's note", "attributed_to": "Denys Prokopenko"}))
     window.session.run("Edit claim", lambda p: ops.update_claim(p, claim.id, {"note": "coordinator's note"}))
-    with qtbot.waitSignal(window.exchange.merged, timeout=30_000):
-        window.exchange.merge(volunteer)
-    window.exchange.summary_box.close()
+    _merge_in_window(qtbot, window, volunteer)
     label = window.conflicts_label
     assert label.isVisibleTo(window) and label.text() == "⚠ 1 open conflict"
     row = window.claims.model.row_of(claim.id)
@@ -223,18 +224,13 @@ def test_the_history_pane_lists_every_change_and_restores_a_set_aside_version(qt
     from PySide6.QtWidgets import QListWidget
 
     from curator import operations as ops
-    from curator.storage import Project
 
     project = window.session.project
     (claim,) = queries.claims(project)
-    volunteer = tmp_path / "volunteer.curator"
-    backup(project.path, volunteer)
-    with Project.open(volunteer, author="Volunteer") as theirs:
-        ops.update_claim(theirs, claim.id, {"note": "volunteer's note"})
+    volunteer, _ = _volunteer(window, tmp_path, lambda theirs: ops.update_claim(
+        theirs, claim.id, {"note": "volunteer's note"}))
     window.session.run("Edit claim", lambda p: ops.update_claim(p, claim.id, {"note": "coordinator's note"}))
-    with qtbot.waitSignal(window.exchange.merged, timeout=30_000):
-        window.exchange.merge(volunteer)
-    window.exchange.summary_box.close()
+    _merge_in_window(qtbot, window, volunteer)
     window.curation.select_claim(claim.id)
     window.actions[ActionId.HISTORY].trigger()  # Claim → History…
     pane = window.findChild(QDialog, "historyPane")
@@ -255,16 +251,10 @@ def test_the_history_pane_lists_every_change_and_restores_a_set_aside_version(qt
 
 
 def test_the_claims_table_shows_who_changed_each_claim_and_where_it_came_from(qtbot, window, tmp_path):
-    from curator.storage import Project
-
-    volunteer = tmp_path / "volunteer.curator"
-    backup(window.session.project.path, volunteer)
-    with Project.open(volunteer, author="Volunteer Olha") as theirs:
-        added = claim_on(theirs, "Over 1,200 Azovstal", "1,279 of them have already been returned from captivity",
-                         subject="Azovstal garrison")
-    with qtbot.waitSignal(window.exchange.merged, timeout=30_000):
-        window.exchange.merge(volunteer)
-    window.exchange.summary_box.close()
+    volunteer, added = _volunteer(window, tmp_path, lambda theirs: claim_on(
+        theirs, "Over 1,200 Azovstal", "1,279 of them have already been returned from captivity",
+        subject="Azovstal garrison"), author="Volunteer Olha")
+    _merge_in_window(qtbot, window, volunteer)
     model = window.claims.model
     column = model.author_column
     assert model.headerData(column, Qt.Orientation.Horizontal) == "Changed by"

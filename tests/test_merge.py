@@ -233,6 +233,11 @@ def test_a_document_deleted_there_but_cited_here_stays_with_its_span(base, tmp_p
     assert evidence.quote == quote
     assert ("document", "deleted in the merged project but still cited here") in {
         (c.table, c.kind) for c in report.conflicts}
+    # Taking the deletion is refused in words while claims cite the document, as a deletion here is.
+    kept = next(c for c in queries.conflicts(mine) if c.table == "document")
+    with pytest.raises(CuratorError, match="cannot be deleted: it is the evidence of 1 claim"):
+        ops.resolve_conflict(mine, kept.id, "theirs")
+    assert document_titled(mine, "Russia delaying exchange") is not None and queries.conflicts(mine)
     mine.close()
 
 

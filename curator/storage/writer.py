@@ -41,7 +41,7 @@ for _name, _model in TRACKED.items():
             REFERENCES.setdefault(_key.column.table.name, []).append((_name, _column.name))
 
 #: Ids per statement when rows are read or written in bulk (SQLite allows 32,766 variables).
-_CHUNK = 500
+CHUNK = 500
 
 
 def _kind(change: RowChange, current: Row | None) -> str:
@@ -182,9 +182,11 @@ class Writer:
             self._record(RowChange(table, row["id"], None, row))
         return [row["id"] for row in full_rows]
 
-    def update(self, table: str, row_id: uuid.UUID, values: dict[str, Any], *, stamp: bool = True) -> bool:
-        """Update one row; returns False (and records nothing) when nothing differs."""
-        before = self.require(table, row_id)
+    def update(self, table: str, row_id: uuid.UUID, values: dict[str, Any], *, stamp: bool = True,
+               before: Row | None = None) -> bool:
+        """Update one row; returns False (and records nothing) when nothing differs.
+        ``before``: the row as it is, when the caller has just read it."""
+        before = before if before is not None else self.require(table, row_id)
         values = {k: _plain(v) for k, v in values.items()}
         if all(before.get(k) == v for k, v in values.items()):
             return False
@@ -228,7 +230,7 @@ class Writer:
         self._history.append({
             "id": uuid.uuid4(), "operation_id": self._operation_id, "operation": self.changes.operation,
             "at": utcnow(), "author": self.author, "table_name": table, "record_id": record_id, "action": action,
-            "before": _history_view("delete", before, None), "after": _history_view("delete", after, None),
+            "before": row_image(before), "after": row_image(after),
         })
 
     def apply(self, changes: Changes) -> None:
@@ -260,13 +262,8 @@ class Writer:
         elif kind == "insert":
             self.insert_many(first.table, [change.after for change, _current in run], stamp=False)
         else:
-            for change, current in run:  # only the columns the change names, as update() does
-                values = {k: _plain(v) for k, v in change.after.items()}
-                if all(current.get(k) == v for k, v in values.items()):
-                    continue
-                t = table_of(change.table)
-                self.connection.execute(update(t).where(t.c.id == change.id).values(**values))
-                self._record(RowChange(change.table, change.id, current, {**current, **values}))
+            for change, current in run:  # the rows were read in bulk by _plan
+                self.update(change.table, change.id, change.after, stamp=False, before=current)
 
     def check(self, changes: Changes) -> None:
         """Raise :class:`StaleChange` if :meth:`apply` would refuse ``changes``."""
@@ -281,8 +278,8 @@ class Writer:
         for table, ids in wanted.items():
             t = table_of(table)
             unique = list(dict.fromkeys(ids))
-            for start in range(0, len(unique), _CHUNK):
-                for row in self.connection.execute(select(t).where(t.c.id.in_(unique[start:start + _CHUNK]))).mappings():
+            for start in range(0, len(unique), CHUNK):
+                for row in self.connection.execute(select(t).where(t.c.id.in_(unique[start:start + CHUNK]))).mappings():
                     found[(table, row["id"])] = dict(row)
         return found
 
@@ -335,8 +332,8 @@ class Writer:
         for table, ids in by_table.items():
             for name, column in REFERENCES.get(table, ()):
                 t = table_of(name)
-                for start in range(0, len(ids), _CHUNK):
-                    query = select(t.c.id, t.c[column]).where(t.c[column].in_(ids[start:start + _CHUNK]))
+                for start in range(0, len(ids), CHUNK):
+                    query = select(t.c.id, t.c[column]).where(t.c[column].in_(ids[start:start + CHUNK]))
                     for referrer, target in self.connection.execute(query):
                         if (name, referrer) not in deleted:
                             counts = found.setdefault((table, target), {})

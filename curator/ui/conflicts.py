@@ -127,9 +127,12 @@ class ConflictsPane(QDialog):
         return self.found[row] if 0 <= row < len(self.found) else None
 
     def _kind(self, kind: str) -> str:
-        return {"changed in both projects": self.tr("changed in both projects"),
-                "edited here, deleted in the merged project": self.tr("edited here, deleted in the merged project"),
-                "deleted here, edited in the merged project": self.tr("deleted here, edited in the merged project"),
+        from curator import merge
+
+        return {merge.CHANGED_IN_BOTH: self.tr("changed in both projects"),
+                merge.EDITED_HERE: self.tr("edited here, deleted in the merged project"),
+                merge.EDITED_THERE: self.tr("deleted here, edited in the merged project"),
+                merge.CITED_HERE: self.tr("deleted in the merged project but still cited here"),
                 }.get(kind, kind)
 
     # -- one conflict, side by side --------------------------------------------------------

@@ -463,9 +463,7 @@ class MainWindow(QMainWindow):
         self.project_label.setText(" · ".join((
             project.path.name, self.tr("%n document(s)", "", self.documents.model.rowCount()),
             self.tr("%n claim(s)", "", self.claims.model.rowCount()))))
-        from curator import queries
-
-        open_conflicts = len(queries.conflicted_records(project))
+        open_conflicts = len(self.claims.model.conflicted)  # read by the model, which refreshes it first
         self.conflicts_label.setText(self.tr("⚠ %n open conflict(s)", "", open_conflicts))
         self.conflicts_label.setVisible(open_conflicts > 0)
 

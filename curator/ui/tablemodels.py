@@ -168,7 +168,8 @@ class ClaimsModel(RowsModel):
         #: The "Changed by" column, the last: its tooltip says where the claim came from.
         self.author_column = len(self.columns) - 1
         self.document_id: uuid.UUID | None = None
-        #: Claims with an open conflict → the project it came from: marked in the table.
+        #: Records with an open conflict → the project it came from: claims are marked in
+        #: the table; the status bar counts them all.
         self.conflicted: dict[uuid.UUID, str] = {}
 
     def reload(self) -> None:

@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="469"/>
+        <location filename="../../curator/ui/mainwindow.py" line="467"/>
         <source>⚠ %n open conflict(s)</source>
         <translation>
             <numerusform>⚠ %n open conflict</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>MergeReport</name>
     <message numerus="yes">
-        <location filename="../../curator/merge.py" line="98"/>
+        <location filename="../../curator/merge.py" line="103"/>
         <source>Merging {source} will bring {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict(s)</source>
         <translation>
             <numerusform>Merging {source} will bring {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/merge.py" line="101"/>
+        <location filename="../../curator/merge.py" line="106"/>
         <source>Merged {source}: {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict(s)</source>
         <translation>
             <numerusform>Merged {source}: {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict</numerusform>

@@ -587,23 +587,23 @@
         <translation>Хто змінив</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="195"/>
+        <location filename="../../curator/ui/tablemodels.py" line="196"/>
         <source>An open conflict with %1 (Edit → Conflicts…)</source>
-        <extracomment>The &quot;Changed by&quot; column, the last: its tooltip says where the claim came from. Claims with an open conflict → the project it came from: marked in the table.</extracomment>
+        <extracomment>The &quot;Changed by&quot; column, the last: its tooltip says where the claim came from. Records with an open conflict → the project it came from: claims are marked in the table; the status bar counts them all.</extracomment>
         <translation>Відкритий конфлікт із %1 (Правка → Конфлікти…)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="206"/>
+        <location filename="../../curator/ui/tablemodels.py" line="207"/>
         <source>Made by %1 on %2</source>
         <translation>Створив(ла) %1, %2</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="208"/>
+        <location filename="../../curator/ui/tablemodels.py" line="209"/>
         <source>Last changed by %1 on %2</source>
         <translation>Востаннє змінив(ла) %1, %2</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="210"/>
+        <location filename="../../curator/ui/tablemodels.py" line="211"/>
         <source>Merged from %1 on %2</source>
         <translation>Приєднано з %1, %2</translation>
     </message>
@@ -666,15 +666,15 @@
     </message>
     <message>
         <location filename="../../curator/ui/conflicts.py" line="66"/>
-        <location filename="../../curator/ui/conflicts.py" line="182"/>
-        <location filename="../../curator/ui/conflicts.py" line="186"/>
+        <location filename="../../curator/ui/conflicts.py" line="185"/>
+        <location filename="../../curator/ui/conflicts.py" line="189"/>
         <source>Keep This Project&apos;s</source>
         <translation>Залишити з цього проєкту</translation>
     </message>
     <message>
         <location filename="../../curator/ui/conflicts.py" line="68"/>
-        <location filename="../../curator/ui/conflicts.py" line="184"/>
         <location filename="../../curator/ui/conflicts.py" line="187"/>
+        <location filename="../../curator/ui/conflicts.py" line="190"/>
         <source>Keep the Merged Project&apos;s</source>
         <translation>Залишити з приєднаного проєкту</translation>
     </message>
@@ -689,180 +689,185 @@
         <translation>Кожне поле — як обрано в стовпці «Залишити»</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="130"/>
+        <location filename="../../curator/ui/conflicts.py" line="132"/>
         <source>changed in both projects</source>
         <translation>змінено в обох проєктах</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="131"/>
+        <location filename="../../curator/ui/conflicts.py" line="133"/>
         <source>edited here, deleted in the merged project</source>
         <translation>змінено тут, видалено в приєднаному проєкті</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="132"/>
+        <location filename="../../curator/ui/conflicts.py" line="134"/>
         <source>deleted here, edited in the merged project</source>
         <translation>видалено тут, змінено в приєднаному проєкті</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="142"/>
+        <location filename="../../curator/ui/conflicts.py" line="135"/>
+        <source>deleted in the merged project but still cited here</source>
+        <translation>видалено в приєднаному проєкті, але тут на нього посилаються</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/conflicts.py" line="145"/>
         <source>No open conflicts: every merge so far agreed, or its conflicts are resolved.</source>
         <translation>Відкритих конфліктів немає: усі об’єднання погодилися або їхні конфлікти розв’язано.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="146"/>
-        <location filename="../../curator/ui/conflicts.py" line="173"/>
+        <location filename="../../curator/ui/conflicts.py" line="149"/>
+        <location filename="../../curator/ui/conflicts.py" line="176"/>
         <source>this project</source>
         <translation>цей проєкт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="146"/>
+        <location filename="../../curator/ui/conflicts.py" line="149"/>
         <source>the merged project</source>
         <translation>приєднаний проєкт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="148"/>
+        <location filename="../../curator/ui/conflicts.py" line="151"/>
         <source>%1: deleted</source>
         <translation>%1: видалено</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="149"/>
+        <location filename="../../curator/ui/conflicts.py" line="152"/>
         <source>%1: by %2 at %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="162"/>
-        <location filename="../../curator/ui/conflicts.py" line="163"/>
+        <location filename="../../curator/ui/conflicts.py" line="165"/>
+        <location filename="../../curator/ui/conflicts.py" line="166"/>
         <source>(deleted)</source>
         <translation>(видалено)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="174"/>
+        <location filename="../../curator/ui/conflicts.py" line="177"/>
         <source>merged project</source>
         <translation>приєднаний проєкт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="181"/>
+        <location filename="../../curator/ui/conflicts.py" line="184"/>
         <source>Keep This Project&apos;s (deleted)</source>
         <translation>Залишити з цього проєкту (видалено)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="183"/>
+        <location filename="../../curator/ui/conflicts.py" line="186"/>
         <source>Keep the Merged Project&apos;s (deleted)</source>
         <translation>Залишити з приєднаного проєкту (видалено)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="192"/>
+        <location filename="../../curator/ui/conflicts.py" line="195"/>
         <source>Subject</source>
         <translation>Суб’єкт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="192"/>
+        <location filename="../../curator/ui/conflicts.py" line="195"/>
         <source>Measure</source>
         <translation>Показник</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="192"/>
+        <location filename="../../curator/ui/conflicts.py" line="195"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="193"/>
+        <location filename="../../curator/ui/conflicts.py" line="196"/>
         <source>Upper value</source>
         <translation>Верхнє значення</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="193"/>
+        <location filename="../../curator/ui/conflicts.py" line="196"/>
         <source>Qualifier</source>
         <translation>Уточнення</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="193"/>
+        <location filename="../../curator/ui/conflicts.py" line="196"/>
         <source>Unit</source>
         <translation>Одиниця</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="194"/>
+        <location filename="../../curator/ui/conflicts.py" line="197"/>
         <source>As of</source>
         <translation>Станом на</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="194"/>
-        <location filename="../../curator/ui/conflicts.py" line="198"/>
+        <location filename="../../curator/ui/conflicts.py" line="197"/>
+        <location filename="../../curator/ui/conflicts.py" line="201"/>
         <source>Date known to the</source>
         <translation>Дату відомо з точністю до</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="195"/>
+        <location filename="../../curator/ui/conflicts.py" line="198"/>
         <source>Attributed to</source>
         <translation>Хто сказав</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="195"/>
+        <location filename="../../curator/ui/conflicts.py" line="198"/>
         <source>Reported by</source>
         <translation>Видання</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="196"/>
+        <location filename="../../curator/ui/conflicts.py" line="199"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="196"/>
+        <location filename="../../curator/ui/conflicts.py" line="199"/>
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="196"/>
+        <location filename="../../curator/ui/conflicts.py" line="199"/>
         <source>Tags</source>
         <translation>Мітки</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="197"/>
+        <location filename="../../curator/ui/conflicts.py" line="200"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="197"/>
+        <location filename="../../curator/ui/conflicts.py" line="200"/>
         <source>Outlet</source>
         <translation>Видання</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="197"/>
+        <location filename="../../curator/ui/conflicts.py" line="200"/>
         <source>Authors</source>
         <translation>Автори</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="198"/>
+        <location filename="../../curator/ui/conflicts.py" line="201"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="199"/>
+        <location filename="../../curator/ui/conflicts.py" line="202"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="199"/>
+        <location filename="../../curator/ui/conflicts.py" line="202"/>
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="199"/>
+        <location filename="../../curator/ui/conflicts.py" line="202"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="200"/>
+        <location filename="../../curator/ui/conflicts.py" line="203"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="200"/>
+        <location filename="../../curator/ui/conflicts.py" line="203"/>
         <source>Aliases</source>
         <translation>Інші написання</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="218"/>
+        <location filename="../../curator/ui/conflicts.py" line="221"/>
         <source>Resolve conflict</source>
         <translation>Розв’язати конфлікт</translation>
     </message>
@@ -1415,7 +1420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="469"/>
+        <location filename="../../curator/ui/mainwindow.py" line="467"/>
         <source>⚠ %n open conflict(s)</source>
         <translation>
             <numerusform>⚠ %n відкритий конфлікт</numerusform>
@@ -1424,12 +1429,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="473"/>
+        <location filename="../../curator/ui/mainwindow.py" line="471"/>
         <source>About Curator</source>
         <translation>Про Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="474"/>
+        <location filename="../../curator/ui/mainwindow.py" line="472"/>
         <source>&lt;b&gt;Curator %1&lt;/b&gt;&lt;p&gt;Turn news articles and reports into a verified database of facts and figures, each with its evidence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Curator %1&lt;/b&gt;&lt;p&gt;Перетворює новини й звіти на перевірену базу фактів і цифр, кожна — з доказом.&lt;/p&gt;</translation>
     </message>
@@ -1460,7 +1465,7 @@
 <context>
     <name>MergeReport</name>
     <message numerus="yes">
-        <location filename="../../curator/merge.py" line="98"/>
+        <location filename="../../curator/merge.py" line="103"/>
         <source>Merging {source} will bring {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict(s)</source>
         <translation>
             <numerusform>Об’єднання {source} принесе: нових тверджень — {new_claims}, оновлено — {updated_claims}, видалено — {deleted_claims}; нових документів — {new_documents}, упізнано за текстом — {matched}; записів додано — {added}, оновлено — {updated}, видалено — {deleted}; %n конфлікт</numerusform>
@@ -1469,7 +1474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/merge.py" line="101"/>
+        <location filename="../../curator/merge.py" line="106"/>
         <source>Merged {source}: {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict(s)</source>
         <translation>
             <numerusform>Об’єднано {source}: нових тверджень — {new_claims}, оновлено — {updated_claims}, видалено — {deleted_claims}; нових документів — {new_documents}, упізнано за текстом — {matched}; записів додано — {added}, оновлено — {updated}, видалено — {deleted}; %n конфлікт</numerusform>
@@ -2783,93 +2788,93 @@
         <translation>схема:      {schema}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="213"/>
+        <location filename="../../curator/cli.py" line="210"/>
         <source>{document_id}: not a document id (see &apos;curator documents&apos;)</source>
         <translation>{document_id}: це не ідентифікатор документа (див. «curator documents»)</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="223"/>
-        <location filename="../../curator/cli.py" line="235"/>
+        <location filename="../../curator/cli.py" line="228"/>
+        <location filename="../../curator/cli.py" line="240"/>
         <source>{project}: no document {document_id}</source>
         <translation>{project}: немає документа {document_id}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="226"/>
+        <location filename="../../curator/cli.py" line="231"/>
         <source>kept the whole page: {document_id}</source>
         <translation>сторінку збережено повністю: {document_id}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="262"/>
+        <location filename="../../curator/cli.py" line="267"/>
         <source>(+{more} more)</source>
         <translation>(і ще {more})</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="263"/>
+        <location filename="../../curator/cli.py" line="268"/>
         <source>at {offsets}</source>
         <translation>на {offsets}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="266"/>
+        <location filename="../../curator/cli.py" line="271"/>
         <source>no document holds: {words}</source>
         <translation>жоден документ не містить: {words}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="294"/>
+        <location filename="../../curator/cli.py" line="299"/>
         <source>conflict: {conflict}</source>
         <translation>конфлікт: {conflict}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="296"/>
+        <location filename="../../curator/cli.py" line="301"/>
         <source>report: {file}</source>
         <translation>звіт: {file}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="317"/>
+        <location filename="../../curator/cli.py" line="322"/>
         <source>{side}: by {who} at {when}</source>
         <translation>{side}: {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="322"/>
+        <location filename="../../curator/cli.py" line="327"/>
         <source>No open conflicts.</source>
         <translation>Відкритих конфліктів немає.</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="332"/>
+        <location filename="../../curator/cli.py" line="334"/>
         <source>{id}: not a conflict id</source>
         <translation>{id}: це не ідентифікатор конфлікту</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="336"/>
+        <location filename="../../curator/cli.py" line="338"/>
         <source>Resolved; {left} open conflict(s) left.</source>
         <translation>Розв’язано; відкритих конфліктів лишилося: {left}.</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="344"/>
+        <location filename="../../curator/cli.py" line="343"/>
         <source>{id}: not a record id</source>
         <translation>{id}: це не ідентифікатор запису</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="348"/>
+        <location filename="../../curator/cli.py" line="347"/>
         <source>{id}: no such record in the history of {project}</source>
         <translation>{id}: такого запису немає в історії {project}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="354"/>
+        <location filename="../../curator/cli.py" line="353"/>
         <source>set aside by the merge ({who}&apos;s version): {fields}</source>
         <translation>відкладено об’єднанням (версія: {who}): {fields}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="370"/>
+        <location filename="../../curator/cli.py" line="369"/>
         <source>repaired  {what}</source>
         <translation>виправлено {what}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="372"/>
+        <location filename="../../curator/cli.py" line="371"/>
         <source>problem   {what}</source>
         <translation>проблема  {what}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="374"/>
+        <location filename="../../curator/cli.py" line="373"/>
         <source>backup    {file}</source>
         <translation>копія     {file}</translation>
     </message>
@@ -3407,64 +3412,65 @@
 <context>
     <name>merge</name>
     <message>
-        <location filename="../../curator/merge.py" line="56"/>
+        <location filename="../../curator/merge.py" line="61"/>
         <source>Merging documents</source>
-        <extracomment>Tables in the order their rows may be inserted (parents first). Records whose conflicts are kept for a curator to resolve. The order a preview lists what a merge does: what curators look for first.</extracomment>
+        <extracomment>Tables in the order their rows may be inserted (parents first). The kinds of conflict a merge keeps for a curator to resolve. Records whose conflicts are kept for a curator to resolve. The order a preview lists what a merge does: what curators look for first.</extracomment>
         <translation>Об’єднання документів</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="56"/>
+        <location filename="../../curator/merge.py" line="61"/>
         <source>Merging the vocabulary</source>
         <translation>Об’єднання словника</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="57"/>
+        <location filename="../../curator/merge.py" line="62"/>
         <source>Merging quoted text</source>
         <translation>Об’єднання цитат</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="57"/>
+        <location filename="../../curator/merge.py" line="62"/>
         <source>Merging claims</source>
         <translation>Об’єднання тверджень</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="58"/>
+        <location filename="../../curator/merge.py" line="63"/>
         <source>Merging evidence</source>
         <translation>Об’єднання доказів</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="200"/>
+        <location filename="../../curator/merge.py" line="205"/>
         <source>{source}: no such project</source>
         <extracomment>Versions kept by an earlier merge&apos;s conflict: the decision stands.</extracomment>
         <translation>{source}: такого проєкту немає</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="202"/>
+        <location filename="../../curator/merge.py" line="207"/>
         <source>{source}: cannot merge a project into itself</source>
         <translation>{source}: проєкт не можна об’єднати із самим собою</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="214"/>
+        <location filename="../../curator/merge.py" line="219"/>
         <source>{source}: cannot be read as a project ({error})</source>
         <translation>{source}: не вдалося прочитати як проєкт ({error})</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="489"/>
+        <location filename="../../curator/merge.py" line="499"/>
         <source>Applying deletions</source>
+        <extracomment>History rows as stored, column by column: what a merge copies, an undo takes out and a redo puts back.</extracomment>
         <translation>Застосування видалень</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="519"/>
+        <location filename="../../curator/merge.py" line="525"/>
         <source>Backing up {name}</source>
         <translation>Резервне копіювання {name}</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="521"/>
+        <location filename="../../curator/merge.py" line="527"/>
         <source>Reading {name}</source>
         <translation>Читання {name}</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="551"/>
+        <location filename="../../curator/merge.py" line="557"/>
         <source>The merge is done, but its report could not be written in {where}: {error}</source>
         <translation>Об’єднання виконано, але звіт не вдалося записати в {where}: {error}</translation>
     </message>
@@ -3580,58 +3586,58 @@
         <translation>Запис, видалений з одного боку, залишають або видаляють цілком: не називайте полів.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="261"/>
+        <location filename="../../curator/operations.py" line="262"/>
         <source>Restore version</source>
         <translation>Відновлення версії</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="264"/>
+        <location filename="../../curator/operations.py" line="265"/>
         <source>There is no such version in this project&apos;s history.</source>
         <translation>В історії цього проєкту немає такої версії.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="267"/>
+        <location filename="../../curator/operations.py" line="268"/>
         <source>Only a version of a claim, a document or a vocabulary entry can be restored.</source>
         <translation>Відновити можна лише версію твердження, документа або запису словника.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="271"/>
+        <location filename="../../curator/operations.py" line="272"/>
         <source>It was deleted since: undo the deletion to bring it back.</source>
         <translation>Його відтоді видалено: скасуйте видалення, щоб повернути.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="291"/>
+        <location filename="../../curator/operations.py" line="292"/>
         <source>Edit document</source>
         <translation>Редагування документа</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="299"/>
+        <location filename="../../curator/operations.py" line="300"/>
         <source>Delete document</source>
         <translation>Видалення документа</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="320"/>
-        <location filename="../../curator/operations.py" line="340"/>
+        <location filename="../../curator/operations.py" line="325"/>
+        <location filename="../../curator/operations.py" line="345"/>
         <source>A vocabulary entry needs a name.</source>
         <translation>Запис словника потребує назви.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="323"/>
+        <location filename="../../curator/operations.py" line="328"/>
         <source>Add to vocabulary</source>
         <translation>Додавання до словника</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="344"/>
+        <location filename="../../curator/operations.py" line="349"/>
         <source>Edit vocabulary</source>
         <translation>Редагування словника</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="350"/>
+        <location filename="../../curator/operations.py" line="355"/>
         <source>“{name}” is already in the vocabulary.</source>
         <translation>«{name}» уже є в словнику.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="360"/>
+        <location filename="../../curator/operations.py" line="365"/>
         <source>Remove from vocabulary</source>
         <translation>Вилучення зі словника</translation>
     </message>
@@ -3834,22 +3840,22 @@
         <translation>Не знайдено {label} ({id}).</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/writer.py" line="307"/>
+        <location filename="../../curator/storage/writer.py" line="304"/>
         <source>{cannot}: {label} was deleted since.</source>
         <translation>{cannot}: {label} відтоді видалено.</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/writer.py" line="310"/>
+        <location filename="../../curator/storage/writer.py" line="307"/>
         <source>{cannot}: {label} is already there.</source>
         <translation>{cannot}: {label} вже додано.</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/writer.py" line="312"/>
+        <location filename="../../curator/storage/writer.py" line="309"/>
         <source>{cannot}: {label} was changed since by {author}.</source>
         <translation>{cannot}: {label} відтоді змінено (змінив(-ла) {author}).</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/writer.py" line="313"/>
+        <location filename="../../curator/storage/writer.py" line="310"/>
         <source>someone</source>
         <translation>хтось</translation>
     </message>
