@@ -12,17 +12,24 @@ from collections.abc import Sequence
 
 from curator.errors import CuratorError, one_line
 
-#: The command line's commands; anything else starts the application. Kept here, not
-#: in curator.cli, so that starting the GUI imports nothing of the database layer.
+#: The command line's commands. Kept here, not in curator.cli, so that starting the GUI
+#: imports nothing of the database layer.
 COMMANDS = ("import", "documents", "info", "text", "keep-whole-page", "search", "export", "merge", "conflicts",
-            "resolve", "history", "check")
+            "resolve", "history", "check", "suggest")
 
 
 def _wants_gui(argv: Sequence[str]) -> bool:
+    """The window for no arguments or a project file; the command line for a command,
+    an option, or a word that is neither ("curator suggestt …" prints the usage and
+    exits 2 instead of opening a window, which on a machine without a display waits)."""
     if not argv:
         return True
     first = argv[0]
-    return not first.startswith("-") and first not in COMMANDS
+    if first.startswith("-") or first in COMMANDS:
+        return False
+    from pathlib import Path
+
+    return Path(first).suffix != "" or os.sep in first or Path(first).exists()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -189,7 +189,7 @@ def _bad_values(connection):
             except (TypeError, ValueError):
                 yield translate("check", "the {kind} in {table}.{column} of {id} is not valid JSON").format(
                     kind=kind, table=table, column=column, id=row_id)
-    for table in ("document", "span", "claim", "evidence", "term"):
+    for table in ("document", "span", "claim", "evidence", "term", "rejection"):
         for row_id, created, updated in connection.execute(f'SELECT id, created_at, updated_at FROM "{table}"'):
             try:
                 uuid.UUID(row_id)

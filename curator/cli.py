@@ -102,6 +102,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("project", type=Path)
     p.add_argument("record_id")
 
+    p = commands.add_parser("suggest", help=translate("cli", "the figures Curator finds in documents, as suggested claims "
+                                                           "(not yet accepted or rejected)"))
+    p.add_argument("project", type=Path)
+    p.add_argument("document_ids", nargs="*", metavar="DOCUMENT_ID",
+                   help=translate("cli", "these documents only (default: every document)"))
+    p.add_argument("--json", action="store_true", help="as JSON, for scripts")
+
     p = commands.add_parser("check", help="check a project for damage; --repair fixes what can be fixed "
                                           "(after a backup)")
     p.add_argument("project", type=Path)
@@ -359,6 +366,35 @@ def cmd_history(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_suggest(args: argparse.Namespace) -> int:
+    """Each suggestion: document, where its words are (code points into the stored text),
+    the words, the figure, its date, who said it, the guesses and a confidence."""
+    from curator.partialdate import format_partial_date
+    from curator.suggestions import for_documents
+
+    ids = [_id(text, translate("cli", "{document_id}: not a document id (see 'curator documents')")
+               .format(document_id=text)) for text in args.document_ids]
+    with _to_read(args) as project:
+        for document_id in ids:
+            if queries.document(project, document_id) is None:
+                raise CuratorError(translate("cli", "{project}: no document {document_id}")
+                                   .format(project=args.project, document_id=document_id))
+        found = for_documents(project, ids or None, progress=TerminalProgress())
+    if args.json:
+        print(json.dumps([s.as_json() for suggestions in found.values() for s in suggestions],
+                         ensure_ascii=False, indent=2))
+        return 0
+    for document_id, suggestions in found.items():
+        for s in suggestions:
+            value = s.qualifier.value + " " + f"{s.value:g}" + (f"–{s.upper_value:g}" if s.upper_value else "")
+            say(f"{document_id}  {s.start}-{s.end}  {s.quote!r}  {value}{' ' + s.unit if s.unit else ''}  "
+                f"{format_partial_date(s.as_of, s.as_of_precision) or '-'}  {s.attributed_to or '-'}  "
+                f"[{s.measure or '-'} / {s.subject or '-'}]  {s.confidence:.2f}")
+    if not any(found.values()):
+        say(translate("cli", "No suggestions."))
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """Exit 0: no problems (or all repaired); 1: problems remain."""
     from curator.checkup import check_project, repair_project
@@ -394,4 +430,4 @@ def run(argv: Sequence[str]) -> int:
 HANDLERS = {"import": cmd_import, "documents": cmd_documents, "info": cmd_info, "text": cmd_text,
             "keep-whole-page": cmd_keep_whole_page, "search": cmd_search, "export": cmd_export,
             "merge": cmd_merge, "conflicts": cmd_conflicts, "resolve": cmd_resolve, "history": cmd_history,
-            "check": cmd_check}
+            "check": cmd_check, "suggest": cmd_suggest}

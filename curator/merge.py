@@ -42,7 +42,7 @@ from curator.storage.project import check_file
 from curator.storage.writer import CHUNK, Row, Writer, row_image, table_of
 
 #: Tables in the order their rows may be inserted (parents first).
-ORDER = ("document", "term", "span", "claim", "evidence")
+ORDER = ("document", "term", "span", "claim", "evidence", "rejection")
 #: The kinds of conflict a merge keeps for a curator to resolve.
 CHANGED_IN_BOTH = "changed in both projects"
 EDITED_HERE = "edited here, deleted in the merged project"
@@ -53,14 +53,15 @@ RESOLVABLE = ("claim", "document", "term")
 #: The order a preview lists what a merge does: what curators look for first.
 SHOWN = ("document", "claim", "span", "term")
 LABELS = {"document": "document", "term": "vocabulary entry", "span": "span", "claim": "claim",
-          "evidence": "evidence link"}
+          "evidence": "evidence link", "rejection": "rejected suggestion"}
 
 
 def _merging(table: str) -> str:
     """What a merge is doing, as its progress dialog says it."""
     return {"document": translate("merge", "Merging documents"), "term": translate("merge", "Merging the vocabulary"),
             "span": translate("merge", "Merging quoted text"), "claim": translate("merge", "Merging claims"),
-            "evidence": translate("merge", "Merging evidence")}[table]
+            "evidence": translate("merge", "Merging evidence"),
+            "rejection": translate("merge", "Merging rejected suggestions")}[table]
 
 
 @dataclass
@@ -533,6 +534,7 @@ def merge(target: Project, source_path: str | Path, progress: Progress = no_prog
                 merger.spans()
                 merger.simple("claim")
                 merger.simple("evidence")
+                merger.simple("rejection")
                 merger.keep_references_whole()
                 check(cancelled)
                 merger.apply()

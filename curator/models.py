@@ -175,6 +175,9 @@ class Claim(Record, table=True):
     status: Status = Field(default=Status.DRAFT, sa_type=String(16))
     note: str = ""
     tags: list[str] = Field(default_factory=list, sa_type=JSONText)
+    #: The rules that suggested the claim (``curator.suggestions.EXTRACTOR``); "" when a
+    #: curator made it by hand.
+    suggested_by: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class Evidence(Record, table=True):
@@ -193,6 +196,17 @@ class Term(Record, table=True):
     name: str
     aliases: list[str] = Field(default_factory=list, sa_type=JSONText)
     note: str = ""
+
+
+class Rejection(Record, table=True):
+    """A suggested claim a curator rejected: its words in a document, so that it does not
+    come back there. No foreign key: see ``db/versions/0007_suggestions.py``."""
+
+    document_id: uuid.UUID = Field(index=True, sa_type=UUIDText)
+    start: int
+    end: int
+    quote: str = ""
+    extractor: str = ""
 
 
 class Conflict(Record, table=True):
@@ -233,4 +247,4 @@ class History(SQLModel, table=True):
 
 
 #: Tables whose writes are recorded in :class:`History`, in dependency order.
-TRACKED = {model.__tablename__: model for model in (Document, Span, Claim, Evidence, Term, Conflict)}
+TRACKED = {model.__tablename__: model for model in (Document, Span, Claim, Evidence, Term, Rejection, Conflict)}

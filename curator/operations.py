@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -18,10 +18,23 @@ from sqlalchemy import func, select
 from curator.anchoring import anchor
 from curator.errors import CuratorError
 from curator.i18n import QT_TRANSLATE_NOOP, Messages, translate
-from curator.models import Claim, Evidence, Precision, Qualifier, Record, Span, Status, Term, TermKind, utcnow
+from curator.models import (
+    Claim,
+    Evidence,
+    Precision,
+    Qualifier,
+    Record,
+    Rejection,
+    Span,
+    Status,
+    Term,
+    TermKind,
+    utcnow,
+)
 from curator.records import CLAIM_COLUMNS, conflict_fields
 from curator.storage import Changes, Project
 from curator.storage.writer import Writer, row_image
+from curator.suggestions import Suggestion
 
 #: What an edit may set: every column but those each record keeps for itself.
 RECORD_COLUMNS = frozenset(Record.model_fields)
@@ -132,6 +145,53 @@ def claim_from_selection(project: Project, selection: Selection) -> Changes:
     if source.published is not None:
         values.update(as_of=source.published, as_of_precision=source.published_precision)
     return create_claim(project, values, [selection])
+
+
+def accept_suggestions(project: Project, suggestions: Sequence[Suggestion]) -> Changes:
+    """A claim for each suggestion, citing its words, its fields filled as suggested, the
+    outlet from the document, and ``suggested_by`` naming the rules that found it;
+    ``changes.result`` is the list of the new claims' ids. Refused for words already
+    evidence of a claim, and for suggestions of documents no longer in the project."""
+    if not suggestions:
+        raise CuratorError(translate("operations", "No suggestion is chosen."))
+    spans, evidence = Span.__table__, Evidence.__table__
+    with project.write(QT_TRANSLATE_NOOP("operations", "Accept suggestions")) as writer:
+        made = []
+        for suggestion in suggestions:
+            if suggestion.document_id is None:
+                raise CuratorError(translate("operations", "A suggestion names no document."))
+            document = writer.get("document", suggestion.document_id)
+            if document is None:
+                raise CuratorError(translate("operations", "The document is no longer in the project."))
+            cited = writer.connection.execute(
+                select(func.count()).select_from(evidence.join(spans, spans.c.id == evidence.c.span_id)).where(
+                    spans.c.document_id == suggestion.document_id, spans.c.start == suggestion.start,
+                    spans.c.end == suggestion.end)).scalar()
+            if cited:
+                raise CuratorError(translate("operations", "“{quote}” is already the evidence of a claim.")
+                                   .format(quote=suggestion.quote))
+            values = _validate_claim({**suggestion.claim_values(), "reported_by": document["outlet"]})
+            claim_id = writer.insert("claim", values)
+            selection = Selection(suggestion.document_id, suggestion.start, suggestion.end)
+            _link(writer, claim_id, _new_span(writer, selection))
+            made.append(claim_id)
+    writer.changes.result = made
+    return writer.changes
+
+
+def reject_suggestions(project: Project, suggestions: Sequence[Suggestion]) -> Changes:
+    """Set suggestions aside: they do not come back for their documents."""
+    from curator.suggestions import EXTRACTOR
+
+    if not suggestions:
+        raise CuratorError(translate("operations", "No suggestion is chosen."))
+    with project.write(QT_TRANSLATE_NOOP("operations", "Reject suggestions")) as writer:
+        for suggestion in suggestions:
+            if suggestion.document_id is None or writer.get("document", suggestion.document_id) is None:
+                raise CuratorError(translate("operations", "The document is no longer in the project."))
+            writer.insert("rejection", {"document_id": suggestion.document_id, "start": suggestion.start,
+                                        "end": suggestion.end, "quote": suggestion.quote, "extractor": EXTRACTOR})
+    return writer.changes
 
 
 def _link(writer: Writer, claim_id: uuid.UUID, span_id: uuid.UUID) -> uuid.UUID | None:
@@ -314,6 +374,10 @@ def _delete_document(writer: Writer, document_id: uuid.UUID) -> None:
     spans = Span.__table__
     for (span_id,) in writer.connection.execute(select(spans.c.id).where(spans.c.document_id == document_id)):
         writer.delete("span", span_id)
+    rejections = Rejection.__table__
+    for (rejection_id,) in writer.connection.execute(
+            select(rejections.c.id).where(rejections.c.document_id == document_id)):
+        writer.delete("rejection", rejection_id)
     writer.delete("document", document_id)
 
 

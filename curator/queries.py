@@ -144,6 +144,22 @@ def spans(project: Project, document_id: uuid.UUID) -> list[SpanRow]:
     return found
 
 
+def rejected_suggestions(project: Project, document_id: uuid.UUID) -> set[tuple[int, int]]:
+    """(start, end) of the suggestions a curator rejected in a document."""
+    with project.engine.connect() as connection:
+        rows = connection.exec_driver_sql('SELECT start, "end" FROM rejection WHERE document_id = ?',
+                                          (str(document_id),)).fetchall()
+    return {(start, end) for start, end in rows}
+
+
+def evidence_positions(project: Project, document_id: uuid.UUID) -> list[tuple[int, int]]:
+    """(start, end) of the document's spans that are evidence of a claim."""
+    sql = ('SELECT DISTINCT span.start, span."end" FROM span JOIN evidence ON evidence.span_id = span.id '
+           "WHERE span.document_id = ?")
+    with project.engine.connect() as connection:
+        return [tuple(row) for row in connection.exec_driver_sql(sql, (str(document_id),))]
+
+
 def span_positions(project: Project, document_id: uuid.UUID) -> list[tuple[int, int, tuple[str, ...]]]:
     """``(start, end, claim ids as text)`` of the document's spans, by start: what the
     document view draws, read without building objects (20,000 spans in ~40 ms)."""

@@ -56,6 +56,11 @@ _ENUMS = [(name, base) for name in CLAIM_COLUMNS
                              and issubclass(a, enum.Enum)), None)] if base is not None]
 
 
+#: Columns added after the first version, with the value a row from before has (history
+#: keeps row images of every age).
+_ADDED_LATER = {"suggested_by": Claim.model_fields["suggested_by"].default}
+
+
 class ClaimRow(_Base):
     """A claim as every view reads it: the columns of :data:`CLAIM_COLUMNS`."""
 
@@ -83,7 +88,7 @@ def claim_from_image(image: dict[str, Any]) -> ClaimRow:
         if values[name] is not None:
             values[name] = kind(values[name])
     values["tags"] = list(values["tags"] or [])
-    return ClaimRow(*(values[name] for name in CLAIM_COLUMNS))
+    return ClaimRow(*(values.get(name, _ADDED_LATER.get(name)) for name in CLAIM_COLUMNS))
 
 
 # -- records in words -----------------------------------------------------------------------------

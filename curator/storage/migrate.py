@@ -85,7 +85,7 @@ def backups_before_upgrade(path: Path, revision: str) -> list[Path]:
 
 
 #: Tables holding what curators made (a file with rows in any of them is never rebuilt).
-USER_TABLES = ("document", "span", "claim", "evidence", "term", "history")
+USER_TABLES = ("document", "span", "claim", "evidence", "term", "rejection", "history")
 
 
 def user_rows(connection: Connection) -> int:

@@ -55,7 +55,8 @@ def _label(table: str) -> str:
     """A kind of row as a sentence names it."""
     return {"document": translate("records", "the document"), "span": translate("records", "the quoted text"),
             "claim": translate("records", "the claim"), "evidence": translate("records", "the piece of evidence"),
-            "term": translate("records", "the vocabulary entry")}.get(table, table)
+            "term": translate("records", "the vocabulary entry"),
+            "rejection": translate("records", "the rejected suggestion")}.get(table, table)
 
 
 class Records(Messages):
@@ -65,7 +66,8 @@ class Records(Messages):
         """So many rows of a kind: "1 claim", "2 pieces of evidence"."""
         return {"document": self.tr("%n document(s)", "", n), "span": self.tr("%n quoted text(s)", "", n),
                 "claim": self.tr("%n claim(s)", "", n), "evidence": self.tr("%n piece(s) of evidence", "", n),
-                "term": self.tr("%n vocabulary entries", "", n)}.get(table, f"{n} {table}")
+                "term": self.tr("%n vocabulary entries", "", n),
+                "rejection": self.tr("%n rejected suggestion(s)", "", n)}.get(table, f"{n} {table}")
 
     def listing(self, counts: dict[str, int]) -> str:
         return translate("records", " and ").join(self.counted(t, n) for t, n in counts.items())
