@@ -20,7 +20,7 @@ import re
 import uuid
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import accumulate
@@ -777,12 +777,6 @@ def _measure_of(sentence: str) -> str:
 # A project's documents
 
 
-@dataclass
-class DocumentSuggestions:
-    document_id: uuid.UUID
-    suggestions: list[Suggestion] = field(default_factory=list)
-
-
 def open_suggestions(found: Iterable[Suggestion], taken: Iterable[tuple[int, int]],
                      rejected: Iterable[tuple[int, int]]) -> list[Suggestion]:
     """The suggestions still to decide on: not overlapping text already cited as
@@ -792,25 +786,48 @@ def open_suggestions(found: Iterable[Suggestion], taken: Iterable[tuple[int, int
     return [s for s in found if (s.start, s.end) not in rejected and not taken.overlaps(s.start, s.end)]
 
 
+def vocabulary_of(project) -> Vocabulary:
+    """The project's vocabulary, as :func:`suggest` takes it."""
+    from curator import queries
+
+    return Vocabulary(tuple((str(t.kind), t.name, tuple(t.aliases or ())) for t in queries.terms(project)))
+
+
+def of_document(project, document_id: uuid.UUID, vocabulary: Vocabulary | None = None,
+                cancelled: CancelCheck = never_cancelled) -> list[Suggestion]:
+    """Every figure the document states (decided on or not), or [] when it is gone."""
+    from curator import queries
+
+    source = queries.document(project, document_id)
+    if source is None:
+        return []
+    found = suggest(source.text, source.published, source.published_precision,
+                    vocabulary if vocabulary is not None else vocabulary_of(project), cancelled)
+    return [replace(s, document_id=document_id) for s in found]
+
+
+def still_open(project, document_id: uuid.UUID, found: Iterable[Suggestion]) -> list[Suggestion]:
+    """Of a document's suggestions, those a curator has neither accepted (their words
+    are evidence) nor rejected."""
+    from curator import queries
+
+    return open_suggestions(found, queries.evidence_positions(project, document_id),
+                            queries.rejected_suggestions(project, document_id))
+
+
 def for_documents(project, document_ids: Sequence[uuid.UUID] | None = None, progress: Progress = no_progress,
                   cancelled: CancelCheck = never_cancelled) -> dict[uuid.UUID, list[Suggestion]]:
     """The open suggestions of each document (all documents when ``document_ids`` is None)."""
     from curator import queries
 
-    ids = list(document_ids) if document_ids is not None else [d.id for d in queries.documents(project,
-                                                                                                  characters=False)]
-    vocabulary = Vocabulary(tuple((t.kind.value if hasattr(t.kind, "value") else t.kind, t.name,
-                                   tuple(t.aliases or ())) for t in queries.terms(project)))
+    ids = list(document_ids) if document_ids is not None else [
+        d.id for d in queries.documents(project, characters=False)]
+    vocabulary = vocabulary_of(project)
     result: dict[uuid.UUID, list[Suggestion]] = {}
     for done, document_id in enumerate(ids):
         check(cancelled)
         progress(done, len(ids), "")
-        source = queries.document(project, document_id)
-        if source is None:
-            continue
-        found = suggest(source.text, source.published, source.published_precision, vocabulary, cancelled)
-        taken = queries.evidence_positions(project, document_id)
-        rejected = queries.rejected_suggestions(project, document_id)
-        result[document_id] = [replace(s, document_id=document_id) for s in open_suggestions(found, taken, rejected)]
+        result[document_id] = still_open(project, document_id, of_document(project, document_id, vocabulary,
+                                                                             cancelled))
     progress(len(ids), len(ids), "")
     return result

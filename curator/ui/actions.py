@@ -41,6 +41,11 @@ class ActionId(enum.Enum):
     DELETE_CLAIM = "deleteClaimAction"
     THIS_DOCUMENT_ONLY = "thisDocumentOnlyAction"
     SHOW_CHART = "showChartAction"
+    ACCEPT_SUGGESTION = "acceptSuggestionAction"
+    REJECT_SUGGESTION = "rejectSuggestionAction"
+    NEXT_SUGGESTION = "nextSuggestionAction"
+    PREVIOUS_SUGGESTION = "previousSuggestionAction"
+    SUGGEST_ALL = "suggestAllAction"
     NEXT_CLAIM = "nextClaimAction"
     PREVIOUS_CLAIM = "previousClaimAction"
     FOCUS_DOCUMENTS = "focusDocumentsAction"
@@ -57,11 +62,12 @@ class ActionId(enum.Enum):
 #: Actions that write to the project: disabled while it is open read-only, or none is
 #: open (but Import, which then makes a project first).
 WRITES = (ActionId.IMPORT, ActionId.MERGE, ActionId.VOCABULARY, ActionId.CONFLICTS, ActionId.NEW_CLAIM, ActionId.ADD_EVIDENCE,
-          ActionId.DELETE_CLAIM)
+          ActionId.DELETE_CLAIM, ActionId.ACCEPT_SUGGESTION, ActionId.REJECT_SUGGESTION)
 #: Actions that read a project: disabled while none is open.
 NEEDS_PROJECT = (ActionId.HISTORY, ActionId.EXPORT, ActionId.SAVE_COPY, ActionId.RESTORE_BACKUP, ActionId.SHOW_IN_FOLDER,
                  ActionId.CHECK_PROJECT, ActionId.FIND, ActionId.SEARCH, ActionId.NEXT_CLAIM,
-                 ActionId.PREVIOUS_CLAIM, ActionId.THIS_DOCUMENT_ONLY, ActionId.SHOW_CHART)
+                 ActionId.PREVIOUS_CLAIM, ActionId.THIS_DOCUMENT_ONLY, ActionId.SHOW_CHART, ActionId.NEXT_SUGGESTION,
+                 ActionId.PREVIOUS_SUGGESTION, ActionId.SUGGEST_ALL)
 
 
 @dataclass(frozen=True)
@@ -128,6 +134,23 @@ def specs() -> dict[ActionId, ActionSpec]:
                                         QCoreApplication.translate("actions", "Open the chart of figures over time, or fold it "
                                                                    "to a strip to give the document more room"),
                                         "Ctrl+Shift+C", checkable=True),
+        ActionId.ACCEPT_SUGGESTION: ActionSpec(QCoreApplication.translate("actions", "Acce&pt Suggestion"),
+                                               QCoreApplication.translate("actions", "Make a claim of the chosen suggestion, "
+                                                                          "its fields filled in (Enter in the list)"),
+                                               "Ctrl+Return"),
+        ActionId.REJECT_SUGGESTION: ActionSpec(QCoreApplication.translate("actions", "Re&ject Suggestion"),
+                                               QCoreApplication.translate("actions", "Set the chosen suggestion aside: it does "
+                                                                          "not come back (Delete in the list)"),
+                                               "Ctrl+Backspace"),
+        ActionId.NEXT_SUGGESTION: ActionSpec(QCoreApplication.translate("actions", "Next Su&ggestion"),
+                                             QCoreApplication.translate("actions", "The next figure Curator found in this document"),
+                                             "F7"),
+        ActionId.PREVIOUS_SUGGESTION: ActionSpec(QCoreApplication.translate("actions", "Previous Suggestion"),
+                                                 QCoreApplication.translate("actions", "The previous figure Curator found in this document"),
+                                                 "Shift+F7"),
+        ActionId.SUGGEST_ALL: ActionSpec(QCoreApplication.translate("actions", "Find Suggestions in All Documents"),
+                                         QCoreApplication.translate("actions", "Look for figures in every document and count "
+                                                                    "them in the documents list")),
         ActionId.NEXT_CLAIM: ActionSpec(QCoreApplication.translate("actions", "Ne&xt Claim in Document"),
                                         QCoreApplication.translate("actions", "The next claim citing this document, in the order of its words"),
                                         "F8"),
@@ -161,6 +184,9 @@ MENUS: list[tuple[str, list[ActionId | str | None]]] = [
     (QT_TRANSLATE_NOOP("menus", "&Claim"), [ActionId.NEW_CLAIM, ActionId.ADD_EVIDENCE, ActionId.DELETE_CLAIM,
                                              ActionId.HISTORY, None,
                                              ActionId.NEXT_CLAIM, ActionId.PREVIOUS_CLAIM, None,
+                                             ActionId.ACCEPT_SUGGESTION, ActionId.REJECT_SUGGESTION,
+                                             ActionId.NEXT_SUGGESTION, ActionId.PREVIOUS_SUGGESTION,
+                                             ActionId.SUGGEST_ALL, None,
                                              ActionId.THIS_DOCUMENT_ONLY]),
     (QT_TRANSLATE_NOOP("menus", "&View"), [ActionId.SHOW_CHART, None, ActionId.FOCUS_DOCUMENTS, ActionId.FOCUS_TEXT,
                                             ActionId.FOCUS_CLAIMS, ActionId.FOCUS_FORM, ActionId.NEXT_PANE,

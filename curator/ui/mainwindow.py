@@ -40,6 +40,7 @@ from curator.ui.panes import ClaimsPane, DocumentsPane, FindBar, MessageBar, Sea
 from curator.ui.projectflow import ProjectFlow
 from curator.ui.safekeeping import Safekeeping
 from curator.ui.session import ProjectSession
+from curator.ui.suggestions import SuggestionsFlow, SuggestionsPane
 from curator.ui.tablemodels import ClaimsModel, DocumentsModel
 from curator.ui.welcome import WelcomePage
 from curator.ui.worker import Job
@@ -74,9 +75,13 @@ class MainWindow(QMainWindow):
         self.form = ClaimForm(self)
         self.message_bar = MessageBar(self)
 
-        left = QSplitter(Qt.Orientation.Vertical)
+        self.suggestions = SuggestionsPane(self)
+        left = self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        left.setObjectName("documentsSplitter")
         left.addWidget(_column(self.documents))
         left.addWidget(_column(self.search_results))
+        left.addWidget(_column(self.suggestions))
+        left.setSizes([300, 0, 300])
         middle = _column(self.meta, self.find_bar, self.view)
         form_scroll = QScrollArea()
         form_scroll.setWidget(self.form)
@@ -127,7 +132,9 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeFlow(self.session, self, self)
         self.session.background = self._in_background
         self.safekeeping = Safekeeping(self.session, self.flow, self)
-        for source in (self.curation, self.flow, self.exchange, self.safekeeping):
+        self.suggesting = SuggestionsFlow(self.session, self.suggestions, self.view, self.documents.model,
+                                          self.curation, self)
+        for source in (self.curation, self.flow, self.exchange, self.safekeeping, self.suggesting):
             source.message.connect(self.show_message)
         self.search_results.opened.connect(self.curation.open_hit)
         # A document's history, from the documents list (right-click).
@@ -255,6 +262,11 @@ class MainWindow(QMainWindow):
             ActionId.ADD_EVIDENCE: self.curation.add_selection_as_evidence,
             ActionId.DELETE_CLAIM: self.curation.delete_claim,
             ActionId.ABOUT: self._about,
+            ActionId.ACCEPT_SUGGESTION: self.suggesting.accept,
+            ActionId.REJECT_SUGGESTION: self.suggesting.reject,
+            ActionId.NEXT_SUGGESTION: lambda: self.suggesting.step(1),
+            ActionId.PREVIOUS_SUGGESTION: lambda: self.suggesting.step(-1),
+            ActionId.SUGGEST_ALL: lambda: self.suggesting.find(None, with_dialog=True),
             ActionId.NEXT_CLAIM: lambda: self.curation.step_claim(1),
             ActionId.PREVIOUS_CLAIM: lambda: self.curation.step_claim(-1),
             ActionId.FOCUS_DOCUMENTS: lambda: self.focus_pane(0),
@@ -308,10 +320,11 @@ class MainWindow(QMainWindow):
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _chain_tab_order(self) -> None:
-        """Tab: filter → documents → text → claims → the form's fields → the document's
+        """Tab: filter → documents → suggestions → text → claims → the form's fields → the document's
         details, then the search box and the chart, round to the filter."""
         form = self.form
-        chain = [self.documents.filterEdit, self.documents.view, self.view, self.claims.view,
+        chain = [self.documents.filterEdit, self.documents.view, self.suggestions.suggestionsList, self.view,
+                 self.claims.view,
                  *form.tab_order, form.evidenceList, form.removeEvidenceButton,
                  *self.meta.tab_order, self.searchBox]
         for first, second in itertools.pairwise(chain):

@@ -134,8 +134,32 @@ class DocumentsModel(RowsModel):
             Column(self.tr("Outlet"), lambda d: d.outlet),
             Column(self.tr("Date"), lambda d: local_date(d.published, d.precision, short=True),
                    sort=lambda d: d.published.isoformat() if d.published else "9999"),
-            Column(self.tr("Claims"), lambda d: str(d.claims), sort=lambda d: d.claims, align_right=True),
+            # the claims, and the figures found still to decide on: "2 +15"
+            Column(self.tr("Claims"), lambda d: f"{d.claims} +{n}" if (n := self.suggested.get(d.id)) else str(d.claims),
+                   sort=lambda d: d.claims, align_right=True),
         ], parent)
+        #: Open suggestions per document, for those looked at so far (curator.ui.suggestions).
+        self.suggested: dict[uuid.UUID, int] = {}
+        self.suggested_column = len(self.columns) - 1
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == self.suggested_column and role == Qt.ItemDataRole.ToolTipRole:
+            row = self.rows[index.row()]
+            claims = self.tr("%n claim(s) cite this document", "", row.claims)
+            if row.id not in self.suggested:
+                return claims
+            return claims + "\n" + self.tr("%n figure(s) found still to accept or reject", "", self.suggested[row.id])
+        return super().data(index, role)
+
+    def set_suggested(self, counts: dict[uuid.UUID, int]) -> None:
+        """New counts of open suggestions: only their cells are drawn again."""
+        changed = {i for i in counts.keys() | self.suggested.keys() if counts.get(i) != self.suggested.get(i)}
+        self.suggested = dict(counts)
+        for document_id in changed:
+            row = self.row_of(document_id)
+            if row >= 0:
+                cell = self.index(row, self.suggested_column)
+                self.dataChanged.emit(cell, cell)
 
     def fetch(self) -> list[Any]:
         from curator import queries

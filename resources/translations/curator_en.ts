@@ -89,6 +89,26 @@
     </message>
 </context>
 <context>
+    <name>DocumentsModel</name>
+    <message numerus="yes">
+        <location filename="../../curator/ui/tablemodels.py" line="148"/>
+        <source>%n claim(s) cite this document</source>
+        <extracomment>Open suggestions per document, for those looked at so far (curator.ui.suggestions).</extracomment>
+        <translation>
+            <numerusform>%n claim cite this document</numerusform>
+            <numerusform>%n claims cite this document</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/ui/tablemodels.py" line="151"/>
+        <source>%n figure(s) found still to accept or reject</source>
+        <translation>
+            <numerusform>%n figure found still to accept or reject</numerusform>
+            <numerusform>%n figures found still to accept or reject</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPane</name>
     <message numerus="yes">
         <location filename="../../curator/ui/panes.py" line="208"/>
@@ -102,7 +122,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="464"/>
+        <location filename="../../curator/ui/mainwindow.py" line="477"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -110,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="465"/>
+        <location filename="../../curator/ui/mainwindow.py" line="478"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
@@ -118,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="467"/>
+        <location filename="../../curator/ui/mainwindow.py" line="480"/>
         <source>⚠ %n open conflict(s)</source>
         <translation>
             <numerusform>⚠ %n open conflict</numerusform>
@@ -129,7 +149,7 @@
 <context>
     <name>MergeReport</name>
     <message numerus="yes">
-        <location filename="../../curator/merge.py" line="103"/>
+        <location filename="../../curator/merge.py" line="104"/>
         <source>Merging {source} will bring {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict(s)</source>
         <translation>
             <numerusform>Merging {source} will bring {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict</numerusform>
@@ -137,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/merge.py" line="106"/>
+        <location filename="../../curator/merge.py" line="107"/>
         <source>Merged {source}: {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict(s)</source>
         <translation>
             <numerusform>Merged {source}: {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict</numerusform>
@@ -159,7 +179,7 @@
 <context>
     <name>Records</name>
     <message numerus="yes">
-        <location filename="../../curator/storage/writer.py" line="66"/>
+        <location filename="../../curator/storage/writer.py" line="67"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -167,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/storage/writer.py" line="66"/>
+        <location filename="../../curator/storage/writer.py" line="67"/>
         <source>%n quoted text(s)</source>
         <translation>
             <numerusform>%n quoted text</numerusform>
@@ -175,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/storage/writer.py" line="67"/>
+        <location filename="../../curator/storage/writer.py" line="68"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
@@ -183,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/storage/writer.py" line="67"/>
+        <location filename="../../curator/storage/writer.py" line="68"/>
         <source>%n piece(s) of evidence</source>
         <translation>
             <numerusform>%n piece of evidence</numerusform>
@@ -191,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/storage/writer.py" line="68"/>
+        <location filename="../../curator/storage/writer.py" line="69"/>
         <source>%n vocabulary entries</source>
         <translation>
             <numerusform>%n vocabulary entry</numerusform>
@@ -199,7 +219,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/storage/writer.py" line="74"/>
+        <location filename="../../curator/storage/writer.py" line="70"/>
+        <source>%n rejected suggestion(s)</source>
+        <translation>
+            <numerusform>%n rejected suggestion</numerusform>
+            <numerusform>%n rejected suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/storage/writer.py" line="76"/>
         <source>{cannot}: {listing} added since still refer(s) to {label}. Undo or remove them first.</source>
         <translation>
             <numerusform>{cannot}: {listing} added since still refers to {label}. Undo or remove it first.</numerusform>
@@ -210,7 +238,7 @@
 <context>
     <name>Refusals</name>
     <message numerus="yes">
-        <location filename="../../curator/operations.py" line="37"/>
+        <location filename="../../curator/operations.py" line="50"/>
         <source>“{title}” cannot be deleted: it is the evidence of %n claim(s). Delete or move that evidence first.</source>
         <extracomment>What an edit may set: every column but those each record keeps for itself.</extracomment>
         <translation>
@@ -219,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/operations.py" line="41"/>
+        <location filename="../../curator/operations.py" line="54"/>
         <source>“{name}” is used by %n claim(s): it stays in the vocabulary while they use it.</source>
         <translation>
             <numerusform>“{name}” is used by %n claim: it stays in the vocabulary while they use it.</numerusform>
@@ -235,6 +263,28 @@
         <translation>
             <numerusform>“%1”: %n document</numerusform>
             <numerusform>“%1”: %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsFlow</name>
+    <message numerus="yes">
+        <location filename="../../curator/ui/suggestions.py" line="351"/>
+        <source>%n claim(s) made; complete them in the form.</source>
+        <translation>
+            <numerusform>%n claim made; complete them in the form.</numerusform>
+            <numerusform>%n claims made; complete them in the form.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPane</name>
+    <message numerus="yes">
+        <location filename="../../curator/ui/suggestions.py" line="114"/>
+        <source>%n figure(s) found: Enter accepts, Delete rejects; F7 for the next.</source>
+        <translation>
+            <numerusform>%n figure found: Enter accepts, Delete rejects; F7 for the next.</numerusform>
+            <numerusform>%n figures found: Enter accepts, Delete rejects; F7 for the next.</numerusform>
         </translation>
     </message>
 </context>

@@ -547,63 +547,63 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="157"/>
+        <location filename="../../curator/ui/tablemodels.py" line="181"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="159"/>
+        <location filename="../../curator/ui/tablemodels.py" line="183"/>
         <source>Qualifier</source>
         <translation>Уточнення</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="160"/>
+        <location filename="../../curator/ui/tablemodels.py" line="184"/>
         <source>Subject</source>
         <translation>Суб’єкт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="161"/>
+        <location filename="../../curator/ui/tablemodels.py" line="185"/>
         <source>Measure</source>
         <translation>Показник</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="162"/>
+        <location filename="../../curator/ui/tablemodels.py" line="186"/>
         <source>As of</source>
         <translation>Станом на</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="164"/>
+        <location filename="../../curator/ui/tablemodels.py" line="188"/>
         <source>Attributed to</source>
         <translation>Хто сказав</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="165"/>
+        <location filename="../../curator/ui/tablemodels.py" line="189"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="166"/>
+        <location filename="../../curator/ui/tablemodels.py" line="190"/>
         <source>Changed by</source>
         <translation>Хто змінив</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="196"/>
+        <location filename="../../curator/ui/tablemodels.py" line="220"/>
         <source>An open conflict with %1 (Edit → Conflicts…)</source>
         <extracomment>The &quot;Changed by&quot; column, the last: its tooltip says where the claim came from. Records with an open conflict → the project it came from: claims are marked in the table; the status bar counts them all.</extracomment>
         <translation>Відкритий конфлікт із %1 (Правка → Конфлікти…)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="207"/>
+        <location filename="../../curator/ui/tablemodels.py" line="231"/>
         <source>Made by %1 on %2</source>
         <translation>Створив(ла) %1, %2</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="209"/>
+        <location filename="../../curator/ui/tablemodels.py" line="233"/>
         <source>Last changed by %1 on %2</source>
         <translation>Востаннє змінив(ла) %1, %2</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="211"/>
+        <location filename="../../curator/ui/tablemodels.py" line="235"/>
         <source>Merged from %1 on %2</source>
         <translation>Приєднано з %1, %2</translation>
     </message>
@@ -1033,9 +1033,28 @@
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="137"/>
+        <location filename="../../curator/ui/tablemodels.py" line="138"/>
         <source>Claims</source>
         <translation>Тверд.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/ui/tablemodels.py" line="148"/>
+        <source>%n claim(s) cite this document</source>
+        <extracomment>Open suggestions per document, for those looked at so far (curator.ui.suggestions).</extracomment>
+        <translation>
+            <numerusform>%n твердження посилається на цей документ</numerusform>
+            <numerusform>%n твердження посилаються на цей документ</numerusform>
+            <numerusform>%n тверджень посилаються на цей документ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/ui/tablemodels.py" line="151"/>
+        <source>%n figure(s) found still to accept or reject</source>
+        <translation>
+            <numerusform>%n знайдену цифру ще треба прийняти або відхилити</numerusform>
+            <numerusform>%n знайдені цифри ще треба прийняти або відхилити</numerusform>
+            <numerusform>%n знайдених цифр ще треба прийняти або відхилити</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1322,87 +1341,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="118"/>
+        <location filename="../../curator/ui/mainwindow.py" line="123"/>
         <source>The chart of figures over time appears here.</source>
         <translation>Тут з’явиться графік цифр у часі.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="134"/>
+        <location filename="../../curator/ui/mainwindow.py" line="141"/>
         <source>Document History…</source>
         <translation>Історія документа…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="152"/>
+        <location filename="../../curator/ui/mainwindow.py" line="159"/>
         <source>Search all documents</source>
         <translation>Пошук у всіх документах</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="153"/>
+        <location filename="../../curator/ui/mainwindow.py" line="160"/>
         <source>Search all documents…</source>
         <translation>Пошук у всіх документах…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="199"/>
+        <location filename="../../curator/ui/mainwindow.py" line="206"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Останні проєкти</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="205"/>
+        <location filename="../../curator/ui/mainwindow.py" line="212"/>
         <source>Main toolbar</source>
         <translation>Головна панель</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="278"/>
+        <location filename="../../curator/ui/mainwindow.py" line="290"/>
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="279"/>
+        <location filename="../../curator/ui/mainwindow.py" line="291"/>
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="281"/>
+        <location filename="../../curator/ui/mainwindow.py" line="293"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Скасувати: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="281"/>
+        <location filename="../../curator/ui/mainwindow.py" line="293"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="283"/>
+        <location filename="../../curator/ui/mainwindow.py" line="295"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторити: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="283"/>
+        <location filename="../../curator/ui/mainwindow.py" line="295"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="444"/>
+        <location filename="../../curator/ui/mainwindow.py" line="457"/>
         <source>%1 (read-only) — Curator</source>
         <translation>%1 (лише читання) — Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="452"/>
+        <location filename="../../curator/ui/mainwindow.py" line="465"/>
         <source>Opening %1…</source>
         <translation>Відкриття %1…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="458"/>
+        <location filename="../../curator/ui/mainwindow.py" line="471"/>
         <source>No project open</source>
         <translation>Проєкт не відкрито</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="462"/>
+        <location filename="../../curator/ui/mainwindow.py" line="475"/>
         <source>%1 — click to show it in its folder</source>
         <translation>%1 — клацніть, щоб показати в теці</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="464"/>
+        <location filename="../../curator/ui/mainwindow.py" line="477"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -1411,7 +1430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="465"/>
+        <location filename="../../curator/ui/mainwindow.py" line="478"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n твердження</numerusform>
@@ -1420,7 +1439,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/mainwindow.py" line="467"/>
+        <location filename="../../curator/ui/mainwindow.py" line="480"/>
         <source>⚠ %n open conflict(s)</source>
         <translation>
             <numerusform>⚠ %n відкритий конфлікт</numerusform>
@@ -1429,12 +1448,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="471"/>
+        <location filename="../../curator/ui/mainwindow.py" line="484"/>
         <source>About Curator</source>
         <translation>Про Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/mainwindow.py" line="472"/>
+        <location filename="../../curator/ui/mainwindow.py" line="485"/>
         <source>&lt;b&gt;Curator %1&lt;/b&gt;&lt;p&gt;Turn news articles and reports into a verified database of facts and figures, each with its evidence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Curator %1&lt;/b&gt;&lt;p&gt;Перетворює новини й звіти на перевірену базу фактів і цифр, кожна — з доказом.&lt;/p&gt;</translation>
     </message>
@@ -1465,7 +1484,7 @@
 <context>
     <name>MergeReport</name>
     <message numerus="yes">
-        <location filename="../../curator/merge.py" line="103"/>
+        <location filename="../../curator/merge.py" line="104"/>
         <source>Merging {source} will bring {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict(s)</source>
         <translation>
             <numerusform>Об’єднання {source} принесе: нових тверджень — {new_claims}, оновлено — {updated_claims}, видалено — {deleted_claims}; нових документів — {new_documents}, упізнано за текстом — {matched}; записів додано — {added}, оновлено — {updated}, видалено — {deleted}; %n конфлікт</numerusform>
@@ -1474,7 +1493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/merge.py" line="106"/>
+        <location filename="../../curator/merge.py" line="107"/>
         <source>Merged {source}: {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict(s)</source>
         <translation>
             <numerusform>Об’єднано {source}: нових тверджень — {new_claims}, оновлено — {updated_claims}, видалено — {deleted_claims}; нових документів — {new_documents}, упізнано за текстом — {matched}; записів додано — {added}, оновлено — {updated}, видалено — {deleted}; %n конфлікт</numerusform>
@@ -1753,7 +1772,7 @@
 <context>
     <name>Records</name>
     <message numerus="yes">
-        <location filename="../../curator/storage/writer.py" line="66"/>
+        <location filename="../../curator/storage/writer.py" line="67"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -1762,7 +1781,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/storage/writer.py" line="66"/>
+        <location filename="../../curator/storage/writer.py" line="67"/>
         <source>%n quoted text(s)</source>
         <translation>
             <numerusform>%n цитата</numerusform>
@@ -1771,7 +1790,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/storage/writer.py" line="67"/>
+        <location filename="../../curator/storage/writer.py" line="68"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n твердження</numerusform>
@@ -1780,7 +1799,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/storage/writer.py" line="67"/>
+        <location filename="../../curator/storage/writer.py" line="68"/>
         <source>%n piece(s) of evidence</source>
         <translation>
             <numerusform>%n доказ</numerusform>
@@ -1789,7 +1808,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/storage/writer.py" line="68"/>
+        <location filename="../../curator/storage/writer.py" line="69"/>
         <source>%n vocabulary entries</source>
         <translation>
             <numerusform>%n запис словника</numerusform>
@@ -1798,7 +1817,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/storage/writer.py" line="74"/>
+        <location filename="../../curator/storage/writer.py" line="70"/>
+        <source>%n rejected suggestion(s)</source>
+        <translation>
+            <numerusform>%n відхилена пропозиція</numerusform>
+            <numerusform>%n відхилені пропозиції</numerusform>
+            <numerusform>%n відхилених пропозицій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/storage/writer.py" line="76"/>
         <source>{cannot}: {listing} added since still refer(s) to {label}. Undo or remove them first.</source>
         <translation>
             <numerusform>{cannot}: на {label} досі посилається {listing}, доданий відтоді. Спершу скасуйте або вилучіть його.</numerusform>
@@ -1810,7 +1838,7 @@
 <context>
     <name>Refusals</name>
     <message numerus="yes">
-        <location filename="../../curator/operations.py" line="37"/>
+        <location filename="../../curator/operations.py" line="50"/>
         <source>“{title}” cannot be deleted: it is the evidence of %n claim(s). Delete or move that evidence first.</source>
         <extracomment>What an edit may set: every column but those each record keeps for itself.</extracomment>
         <translation>
@@ -1820,7 +1848,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/operations.py" line="41"/>
+        <location filename="../../curator/operations.py" line="54"/>
         <source>“{name}” is used by %n claim(s): it stays in the vocabulary while they use it.</source>
         <translation>
             <numerusform>«{name}» використовує %n твердження: запис лишається в словнику, доки він потрібен.</numerusform>
@@ -1936,6 +1964,108 @@
         <location filename="../../curator/ui/shortcuts.py" line="28"/>
         <source>Shortcut</source>
         <translation>Скорочення</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsFlow</name>
+    <message>
+        <location filename="../../curator/ui/suggestions.py" line="222"/>
+        <source>Looking for figures in every document…</source>
+        <extracomment>Every figure found, per document, decided on or not (this session).</extracomment>
+        <translation>Пошук цифр у кожному документі…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/suggestions.py" line="328"/>
+        <source>No suggestions in this document.</source>
+        <translation>У цьому документі немає пропозицій.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/suggestions.py" line="342"/>
+        <location filename="../../curator/ui/suggestions.py" line="359"/>
+        <source>Choose a suggestion first.</source>
+        <translation>Спершу виберіть пропозицію.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/suggestions.py" line="345"/>
+        <source>Accept suggestions</source>
+        <translation>Прийняття пропозицій</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/ui/suggestions.py" line="351"/>
+        <source>%n claim(s) made; complete them in the form.</source>
+        <translation>
+            <numerusform>Створено %n твердження; доповніть його у формі.</numerusform>
+            <numerusform>Створено %n твердження; доповніть їх у формі.</numerusform>
+            <numerusform>Створено %n тверджень; доповніть їх у формі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/suggestions.py" line="362"/>
+        <source>Reject suggestions</source>
+        <translation>Відхилення пропозицій</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPane</name>
+    <message>
+        <location filename="../../curator/ui/suggestions.py" line="67"/>
+        <source>Suggestions</source>
+        <extracomment>The underline of a suggestion: faint, dashed, unlike the yellow of evidence. The suggestion the list has chosen.</extracomment>
+        <translation>Пропозиції</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/suggestions.py" line="74"/>
+        <source>Suggested claims</source>
+        <translation>Запропоновані твердження</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/suggestions.py" line="79"/>
+        <source>Accept</source>
+        <translation>Прийняти</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/suggestions.py" line="81"/>
+        <source>Make a claim of each chosen suggestion (Enter)</source>
+        <translation>Створити твердження з кожної вибраної пропозиції (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/suggestions.py" line="82"/>
+        <source>Reject</source>
+        <translation>Відхилити</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/suggestions.py" line="84"/>
+        <source>Set the chosen suggestions aside: they do not come back (Delete)</source>
+        <translation>Відкласти вибрані пропозиції: вони більше не з’являться (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/suggestions.py" line="112"/>
+        <source>Looking for figures in this document…</source>
+        <translation>Пошук цифр у цьому документі…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/ui/suggestions.py" line="114"/>
+        <source>%n figure(s) found: Enter accepts, Delete rejects; F7 for the next.</source>
+        <translation>
+            <numerusform>Знайдено %n цифру: Enter приймає, Delete відхиляє; F7 — наступна.</numerusform>
+            <numerusform>Знайдено %n цифри: Enter приймає, Delete відхиляє; F7 — наступна.</numerusform>
+            <numerusform>Знайдено %n цифр: Enter приймає, Delete відхиляє; F7 — наступна.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/suggestions.py" line="117"/>
+        <source>No figures left to decide on in this document.</source>
+        <translation>У цьому документі не лишилося цифр, щодо яких треба вирішити.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/suggestions.py" line="132"/>
+        <source>no date</source>
+        <translation>без дати</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/suggestions.py" line="133"/>
+        <source>no speaker</source>
+        <translation>без джерела</translation>
     </message>
 </context>
 <context>
@@ -2155,303 +2285,353 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../curator/ui/actions.py" line="78"/>
+        <location filename="../../curator/ui/actions.py" line="84"/>
         <source>&amp;New Project…</source>
         <extracomment>Actions that write to the project: disabled while it is open read-only, or none is open (but Import, which then makes a project first). Actions that read a project: disabled while none is open.</extracomment>
         <translation>&amp;Новий проєкт…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="78"/>
+        <location filename="../../curator/ui/actions.py" line="84"/>
         <source>Create an empty project file</source>
         <translation>Створити порожній файл проєкту</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="79"/>
+        <location filename="../../curator/ui/actions.py" line="85"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Відкрити проєкт…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="79"/>
+        <location filename="../../curator/ui/actions.py" line="85"/>
         <source>Open a project file</source>
         <translation>Відкрити файл проєкту</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="80"/>
+        <location filename="../../curator/ui/actions.py" line="86"/>
         <source>Open &amp;Sample Project</source>
         <translation>Відкрити проєкт-&amp;зразок</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="81"/>
+        <location filename="../../curator/ui/actions.py" line="87"/>
         <source>A project with five sample articles to try Curator on</source>
         <translation>Проєкт із п’ятьма статтями-зразками, щоб спробувати Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="82"/>
+        <location filename="../../curator/ui/actions.py" line="88"/>
         <source>&amp;Import Documents…</source>
         <translation>&amp;Імпортувати документи…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="83"/>
+        <location filename="../../curator/ui/actions.py" line="89"/>
         <source>Import documents (%1) or drop them on the window</source>
         <translation>Імпортувати документи (%1) або перетягнути їх на вікно</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="86"/>
+        <location filename="../../curator/ui/actions.py" line="92"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="87"/>
+        <location filename="../../curator/ui/actions.py" line="93"/>
         <source>Export the curated database: SQLite, CSV, JSON, Web Annotations, Data Package</source>
         <translation>Експортувати впорядковану базу: SQLite, CSV, JSON, Web Annotations, Data Package</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="89"/>
+        <location filename="../../curator/ui/actions.py" line="95"/>
         <source>&amp;Merge Project…</source>
         <translation>Об’&amp;єднати проєкт…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="90"/>
+        <location filename="../../curator/ui/actions.py" line="96"/>
         <source>Bring a volunteer&apos;s project into this one</source>
         <translation>Перенести проєкт волонтера в цей</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="91"/>
+        <location filename="../../curator/ui/actions.py" line="97"/>
         <source>Save a &amp;Copy…</source>
         <translation>Зберегти &amp;копію…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="92"/>
+        <location filename="../../curator/ui/actions.py" line="98"/>
         <source>A complete copy of this project, safe to make while you work: the file to send to a coordinator</source>
         <translation>Повна копія проєкту, яку можна робити під час роботи: файл, щоб надіслати координаторові</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="94"/>
+        <location filename="../../curator/ui/actions.py" line="100"/>
         <source>&amp;Restore From Backup…</source>
         <translation>Відновити з &amp;резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="95"/>
+        <location filename="../../curator/ui/actions.py" line="101"/>
         <source>Open one of the copies Curator keeps automatically, as a new project</source>
         <translation>Відкрити одну з копій, які Curator робить автоматично, як новий проєкт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="96"/>
+        <location filename="../../curator/ui/actions.py" line="102"/>
         <source>Show Project in &amp;Folder</source>
         <translation>Показати проєкт у &amp;теці</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="97"/>
+        <location filename="../../curator/ui/actions.py" line="103"/>
         <source>Open the folder holding this project in your file manager</source>
         <translation>Відкрити теку з цим проєктом у файловому менеджері</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="98"/>
+        <location filename="../../curator/ui/actions.py" line="104"/>
         <source>Check and Re&amp;pair Project…</source>
         <translation>Перевірити й в&amp;иправити проєкт…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="99"/>
+        <location filename="../../curator/ui/actions.py" line="105"/>
         <source>Look for damage in this project and repair what can be repaired</source>
         <translation>Пошукати пошкодження в проєкті й виправити те, що можна</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="100"/>
+        <location filename="../../curator/ui/actions.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="101"/>
+        <location filename="../../curator/ui/actions.py" line="107"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="102"/>
+        <location filename="../../curator/ui/actions.py" line="108"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="103"/>
+        <location filename="../../curator/ui/actions.py" line="109"/>
         <source>&amp;Find in Document…</source>
         <translation>&amp;Знайти в документі…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="103"/>
+        <location filename="../../curator/ui/actions.py" line="109"/>
         <source>Find words in the document you are reading</source>
         <translation>Знайти слова в документі, який ви читаєте</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="104"/>
+        <location filename="../../curator/ui/actions.py" line="110"/>
         <source>&amp;Search All Documents</source>
         <translation>&amp;Шукати в усіх документах</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="104"/>
+        <location filename="../../curator/ui/actions.py" line="110"/>
         <source>Search the text of every document</source>
         <translation>Шукати в тексті кожного документа</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="106"/>
+        <location filename="../../curator/ui/actions.py" line="112"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="106"/>
+        <location filename="../../curator/ui/actions.py" line="112"/>
         <source>Your name, recorded with your edits</source>
         <translation>Ваше ім’я, що записується з вашими змінами</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="107"/>
+        <location filename="../../curator/ui/actions.py" line="113"/>
         <source>&amp;Vocabulary…</source>
         <translation>С&amp;ловник…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="108"/>
+        <location filename="../../curator/ui/actions.py" line="114"/>
         <source>Names and aliases of subjects, measures, people and organisations</source>
         <translation>Назви й інші написання суб’єктів, показників, осіб і організацій</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="110"/>
+        <location filename="../../curator/ui/actions.py" line="116"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Конфлікти…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="111"/>
+        <location filename="../../curator/ui/actions.py" line="117"/>
         <source>Records two volunteers changed differently: both versions side by side, to resolve</source>
         <translation>Записи, які двоє волонтерів змінили по-різному: обидві версії поруч, щоб розв’язати</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="113"/>
+        <location filename="../../curator/ui/actions.py" line="119"/>
         <source>&amp;History…</source>
         <translation>&amp;Історія…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="114"/>
+        <location filename="../../curator/ui/actions.py" line="120"/>
         <source>Every change of the current claim and its evidence: when, who, what; restore any version</source>
         <translation>Усі зміни поточного твердження та його доказів: коли, хто, що; будь-яку версію можна відновити</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="116"/>
+        <location filename="../../curator/ui/actions.py" line="122"/>
         <source>&amp;New Claim from Selection</source>
         <translation>&amp;Нове твердження з виділеного</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="117"/>
+        <location filename="../../curator/ui/actions.py" line="123"/>
         <source>Record the selected figure as a new claim, with the selection as its evidence</source>
         <translation>Записати виділену цифру як нове твердження з виділеним текстом як доказом</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="119"/>
+        <location filename="../../curator/ui/actions.py" line="125"/>
         <source>&amp;Add Selection as Evidence</source>
         <translation>&amp;Додати виділене як доказ</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="120"/>
+        <location filename="../../curator/ui/actions.py" line="126"/>
         <source>Cite the selected text as more evidence for the current claim</source>
         <translation>Додати виділений текст як ще один доказ поточного твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="122"/>
+        <location filename="../../curator/ui/actions.py" line="128"/>
         <source>&amp;Delete Claim</source>
         <translation>&amp;Видалити твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="122"/>
+        <location filename="../../curator/ui/actions.py" line="128"/>
         <source>Delete the current claim (can be undone)</source>
         <translation>Видалити поточне твердження (можна скасувати)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="124"/>
+        <location filename="../../curator/ui/actions.py" line="130"/>
         <source>Claims of This Document &amp;Only</source>
         <translation>Лише твердження &amp;цього документа</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="125"/>
+        <location filename="../../curator/ui/actions.py" line="131"/>
         <source>List only the claims citing the open document</source>
         <translation>Показувати лише твердження, що цитують відкритий документ</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="127"/>
+        <location filename="../../curator/ui/actions.py" line="133"/>
         <source>&amp;Chart</source>
         <translation>&amp;Графік</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="128"/>
+        <location filename="../../curator/ui/actions.py" line="134"/>
         <source>Open the chart of figures over time, or fold it to a strip to give the document more room</source>
         <translation>Відкрити графік цифр у часі або згорнути його в смужку, щоб документ мав більше місця</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="131"/>
+        <location filename="../../curator/ui/actions.py" line="137"/>
+        <source>Acce&amp;pt Suggestion</source>
+        <translation>При&amp;йняти пропозицію</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="138"/>
+        <source>Make a claim of the chosen suggestion, its fields filled in (Enter in the list)</source>
+        <translation>Створити твердження з вибраної пропозиції із заповненими полями (Enter у списку)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="141"/>
+        <source>Re&amp;ject Suggestion</source>
+        <translation>Від&amp;хилити пропозицію</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="142"/>
+        <source>Set the chosen suggestion aside: it does not come back (Delete in the list)</source>
+        <translation>Відкласти вибрану пропозицію: вона більше не з’явиться (Delete у списку)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="145"/>
+        <source>Next Su&amp;ggestion</source>
+        <translation>Наступна п&amp;ропозиція</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="146"/>
+        <source>The next figure Curator found in this document</source>
+        <translation>Наступна цифра, яку Curator знайшов у цьому документі</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="148"/>
+        <source>Previous Suggestion</source>
+        <translation>Попередня пропозиція</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="149"/>
+        <source>The previous figure Curator found in this document</source>
+        <translation>Попередня цифра, яку Curator знайшов у цьому документі</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="151"/>
+        <source>Find Suggestions in All Documents</source>
+        <translation>Знайти пропозиції в усіх документах</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="152"/>
+        <source>Look for figures in every document and count them in the documents list</source>
+        <translation>Шукати цифри в кожному документі й показати їх кількість у списку документів</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/actions.py" line="154"/>
         <source>Ne&amp;xt Claim in Document</source>
         <translation>Насту&amp;пне твердження в документі</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="132"/>
+        <location filename="../../curator/ui/actions.py" line="155"/>
         <source>The next claim citing this document, in the order of its words</source>
         <translation>Наступне твердження, що цитує цей документ, за порядком слів</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="134"/>
+        <location filename="../../curator/ui/actions.py" line="157"/>
         <source>Pre&amp;vious Claim in Document</source>
         <translation>Попе&amp;реднє твердження в документі</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="135"/>
+        <location filename="../../curator/ui/actions.py" line="158"/>
         <source>The previous claim citing this document</source>
         <translation>Попереднє твердження, що цитує цей документ</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="137"/>
+        <location filename="../../curator/ui/actions.py" line="160"/>
         <source>&amp;Documents</source>
         <translation>&amp;Документи</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="138"/>
+        <location filename="../../curator/ui/actions.py" line="161"/>
         <source>Document &amp;Text</source>
         <translation>&amp;Текст документа</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="139"/>
+        <location filename="../../curator/ui/actions.py" line="162"/>
         <source>C&amp;laims</source>
         <translation>Тверд&amp;ження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="140"/>
+        <location filename="../../curator/ui/actions.py" line="163"/>
         <source>Claim &amp;Form</source>
         <translation>&amp;Форма твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="141"/>
+        <location filename="../../curator/ui/actions.py" line="164"/>
         <source>Next Pane</source>
         <translation>Наступна панель</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="142"/>
+        <location filename="../../curator/ui/actions.py" line="165"/>
         <source>Previous Pane</source>
         <translation>Попередня панель</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="143"/>
+        <location filename="../../curator/ui/actions.py" line="166"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="144"/>
+        <location filename="../../curator/ui/actions.py" line="167"/>
         <source>Every shortcut, in one list</source>
         <translation>Усі скорочення в одному списку</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="145"/>
+        <location filename="../../curator/ui/actions.py" line="168"/>
         <source>&amp;Quick Start</source>
         <translation>&amp;Швидкий старт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="146"/>
+        <location filename="../../curator/ui/actions.py" line="169"/>
         <source>Curator in six steps</source>
         <translation>Curator за шість кроків</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="147"/>
+        <location filename="../../curator/ui/actions.py" line="170"/>
         <source>&amp;About Curator</source>
         <translation>&amp;Про Curator</translation>
     </message>
@@ -2703,178 +2883,195 @@
         <translation>усі зміни запису (твердження з доказами): коли, хто, що і на що</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="108"/>
+        <location filename="../../curator/cli.py" line="105"/>
+        <source>the figures Curator finds in documents, as suggested claims (not yet accepted or rejected)</source>
+        <translation>цифри, які Curator знаходить у документах, як запропоновані твердження (ще не прийняті й не відхилені)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="109"/>
+        <source>these documents only (default: every document)</source>
+        <translation>лише ці документи (типово: усі документи)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="115"/>
         <source>rebuild what can be rebuilt, after a backup</source>
         <translation>перебудувати те, що можна, після резервного копіювання</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="110"/>
+        <location filename="../../curator/cli.py" line="117"/>
         <source>search the text of every document; the hits with their offsets</source>
         <translation>шукати в тексті всіх документів; знахідки з їхніми позиціями</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="112"/>
+        <location filename="../../curator/cli.py" line="119"/>
         <source>every word must occur, in any of its forms; &quot;quoted words&quot; as a phrase</source>
         <translation>кожне слово має трапитися в будь-якій формі; «слова в лапках» — як фраза</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="115"/>
+        <location filename="../../curator/cli.py" line="122"/>
         <source>print a document&apos;s stored text, exactly as spans are anchored to it</source>
         <translation>вивести збережений текст документа саме так, як до нього прив’язано цитати</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="141"/>
+        <location filename="../../curator/cli.py" line="148"/>
         <source>warning   {message}</source>
         <translation>увага     {message}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="161"/>
+        <location filename="../../curator/cli.py" line="168"/>
         <source>imported  {path}: {title}</source>
         <translation>імпортовано {path}: {title}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="163"/>
+        <location filename="../../curator/cli.py" line="170"/>
         <source>note      {message}: curator keep-whole-page {project} {document_id}</source>
         <translation>увага     {message}: curator keep-whole-page {project} {document_id}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="166"/>
+        <location filename="../../curator/cli.py" line="173"/>
         <source>skipped   {message}</source>
         <translation>пропущено {message}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="168"/>
+        <location filename="../../curator/cli.py" line="175"/>
         <source>failed    {message}</source>
         <translation>помилка   {message}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="189"/>
+        <location filename="../../curator/cli.py" line="196"/>
         <source>date unknown</source>
         <translation>дата невідома</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="190"/>
+        <location filename="../../curator/cli.py" line="197"/>
         <source>{characters:&gt;8,} chars</source>
         <translation>{characters:&gt;8,} симв.</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="199"/>
+        <location filename="../../curator/cli.py" line="206"/>
         <source>project:    {project}</source>
         <translation>проєкт:     {project}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="200"/>
+        <location filename="../../curator/cli.py" line="207"/>
         <source>documents:  {documents}</source>
         <translation>документи:  {documents}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="201"/>
+        <location filename="../../curator/cli.py" line="208"/>
         <source>spans:      {spans}</source>
         <translation>цитати:     {spans}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="202"/>
+        <location filename="../../curator/cli.py" line="209"/>
         <source>claims:     {claims} ({evidence} pieces of evidence)</source>
         <translation>твердження: {claims} (доказів: {evidence})</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="204"/>
+        <location filename="../../curator/cli.py" line="211"/>
         <source>vocabulary: {terms} entries</source>
         <translation>словник:    записів: {terms}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="205"/>
+        <location filename="../../curator/cli.py" line="212"/>
         <source>schema:     {schema}</source>
         <translation>схема:      {schema}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="210"/>
+        <location filename="../../curator/cli.py" line="217"/>
+        <location filename="../../curator/cli.py" line="375"/>
         <source>{document_id}: not a document id (see &apos;curator documents&apos;)</source>
         <translation>{document_id}: це не ідентифікатор документа (див. «curator documents»)</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="228"/>
-        <location filename="../../curator/cli.py" line="240"/>
+        <location filename="../../curator/cli.py" line="235"/>
+        <location filename="../../curator/cli.py" line="247"/>
+        <location filename="../../curator/cli.py" line="380"/>
         <source>{project}: no document {document_id}</source>
         <translation>{project}: немає документа {document_id}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="231"/>
+        <location filename="../../curator/cli.py" line="238"/>
         <source>kept the whole page: {document_id}</source>
         <translation>сторінку збережено повністю: {document_id}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="267"/>
+        <location filename="../../curator/cli.py" line="274"/>
         <source>(+{more} more)</source>
         <translation>(і ще {more})</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="268"/>
+        <location filename="../../curator/cli.py" line="275"/>
         <source>at {offsets}</source>
         <translation>на {offsets}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="271"/>
+        <location filename="../../curator/cli.py" line="278"/>
         <source>no document holds: {words}</source>
         <translation>жоден документ не містить: {words}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="299"/>
+        <location filename="../../curator/cli.py" line="306"/>
         <source>conflict: {conflict}</source>
         <translation>конфлікт: {conflict}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="301"/>
+        <location filename="../../curator/cli.py" line="308"/>
         <source>report: {file}</source>
         <translation>звіт: {file}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="322"/>
+        <location filename="../../curator/cli.py" line="329"/>
         <source>{side}: by {who} at {when}</source>
         <translation>{side}: {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="327"/>
+        <location filename="../../curator/cli.py" line="334"/>
         <source>No open conflicts.</source>
         <translation>Відкритих конфліктів немає.</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="334"/>
+        <location filename="../../curator/cli.py" line="341"/>
         <source>{id}: not a conflict id</source>
         <translation>{id}: це не ідентифікатор конфлікту</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="338"/>
+        <location filename="../../curator/cli.py" line="345"/>
         <source>Resolved; {left} open conflict(s) left.</source>
         <translation>Розв’язано; відкритих конфліктів лишилося: {left}.</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="343"/>
+        <location filename="../../curator/cli.py" line="350"/>
         <source>{id}: not a record id</source>
         <translation>{id}: це не ідентифікатор запису</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="347"/>
+        <location filename="../../curator/cli.py" line="354"/>
         <source>{id}: no such record in the history of {project}</source>
         <translation>{id}: такого запису немає в історії {project}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="353"/>
+        <location filename="../../curator/cli.py" line="360"/>
         <source>set aside by the merge ({who}&apos;s version): {fields}</source>
         <translation>відкладено об’єднанням (версія: {who}): {fields}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="369"/>
+        <location filename="../../curator/cli.py" line="394"/>
+        <source>No suggestions.</source>
+        <translation>Пропозицій немає.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/cli.py" line="405"/>
         <source>repaired  {what}</source>
         <translation>виправлено {what}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="371"/>
+        <location filename="../../curator/cli.py" line="407"/>
         <source>problem   {what}</source>
         <translation>проблема  {what}</translation>
     </message>
     <message>
-        <location filename="../../curator/cli.py" line="373"/>
+        <location filename="../../curator/cli.py" line="409"/>
         <source>backup    {file}</source>
         <translation>копія     {file}</translation>
     </message>
@@ -3384,27 +3581,27 @@
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../curator/ui/actions.py" line="156"/>
+        <location filename="../../curator/ui/actions.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="159"/>
+        <location filename="../../curator/ui/actions.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="161"/>
+        <location filename="../../curator/ui/actions.py" line="184"/>
         <source>&amp;Claim</source>
         <translation>&amp;Твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="165"/>
+        <location filename="../../curator/ui/actions.py" line="191"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/actions.py" line="168"/>
+        <location filename="../../curator/ui/actions.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
@@ -3438,39 +3635,44 @@
         <translation>Об’єднання доказів</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="205"/>
+        <location filename="../../curator/merge.py" line="64"/>
+        <source>Merging rejected suggestions</source>
+        <translation>Об’єднання відхилених пропозицій</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="206"/>
         <source>{source}: no such project</source>
         <extracomment>Versions kept by an earlier merge&apos;s conflict: the decision stands.</extracomment>
         <translation>{source}: такого проєкту немає</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="207"/>
+        <location filename="../../curator/merge.py" line="208"/>
         <source>{source}: cannot merge a project into itself</source>
         <translation>{source}: проєкт не можна об’єднати із самим собою</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="219"/>
+        <location filename="../../curator/merge.py" line="220"/>
         <source>{source}: cannot be read as a project ({error})</source>
         <translation>{source}: не вдалося прочитати як проєкт ({error})</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="499"/>
+        <location filename="../../curator/merge.py" line="500"/>
         <source>Applying deletions</source>
         <extracomment>History rows as stored, column by column: what a merge copies, an undo takes out and a redo puts back.</extracomment>
         <translation>Застосування видалень</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="525"/>
+        <location filename="../../curator/merge.py" line="526"/>
         <source>Backing up {name}</source>
         <translation>Резервне копіювання {name}</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="527"/>
+        <location filename="../../curator/merge.py" line="528"/>
         <source>Reading {name}</source>
         <translation>Читання {name}</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="557"/>
+        <location filename="../../curator/merge.py" line="559"/>
         <source>The merge is done, but its report could not be written in {where}: {error}</source>
         <translation>Об’єднання виконано, але звіт не вдалося записати в {where}: {error}</translation>
     </message>
@@ -3501,143 +3703,171 @@
         <translation>Зберегти сторінку повністю</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="57"/>
+        <location filename="../../curator/operations.py" line="70"/>
         <source>Unknown {what} field(s): {fields}</source>
         <translation>Невідомі поля ({what}): {fields}</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="67"/>
+        <location filename="../../curator/operations.py" line="80"/>
         <source>&apos;{value}&apos; is not a possible {field} (one of: {choices})</source>
         <translation>«{value}» не може бути значенням поля {field} (можливі: {choices})</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="80"/>
+        <location filename="../../curator/operations.py" line="93"/>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>«{value}» — не дата (РРРР-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="110"/>
+        <location filename="../../curator/operations.py" line="123"/>
         <source>New claim</source>
         <translation>Нове твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="126"/>
+        <location filename="../../curator/operations.py" line="139"/>
+        <location filename="../../curator/operations.py" line="165"/>
+        <location filename="../../curator/operations.py" line="191"/>
         <source>The document is no longer in the project.</source>
         <translation>Цього документа вже немає в проєкті.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="149"/>
+        <location filename="../../curator/operations.py" line="156"/>
+        <location filename="../../curator/operations.py" line="187"/>
+        <source>No suggestion is chosen.</source>
+        <translation>Жодну пропозицію не вибрано.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="158"/>
+        <source>Accept suggestions</source>
+        <translation>Прийняття пропозицій</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="162"/>
+        <source>A suggestion names no document.</source>
+        <translation>Пропозиція не вказує документа.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="171"/>
+        <source>“{quote}” is already the evidence of a claim.</source>
+        <translation>«{quote}» уже є доказом твердження.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="188"/>
+        <source>Reject suggestions</source>
+        <translation>Відхилення пропозицій</translation>
+    </message>
+    <message>
+        <location filename="../../curator/operations.py" line="209"/>
         <source>Add evidence</source>
         <translation>Додавання доказу</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="153"/>
+        <location filename="../../curator/operations.py" line="213"/>
         <source>This text is already evidence of the claim.</source>
         <translation>Цей текст уже є доказом твердження.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="160"/>
+        <location filename="../../curator/operations.py" line="220"/>
         <source>Edit claim</source>
         <translation>Редагування твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="174"/>
+        <location filename="../../curator/operations.py" line="234"/>
         <source>Remove evidence</source>
         <translation>Вилучення доказу</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="182"/>
+        <location filename="../../curator/operations.py" line="242"/>
         <source>Delete claim</source>
         <translation>Видалення твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="206"/>
+        <location filename="../../curator/operations.py" line="266"/>
         <source>Keep “ours” or “theirs”, not “{keep}”.</source>
         <translation>Залиште «ours» або «theirs», а не «{keep}».</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="208"/>
+        <location filename="../../curator/operations.py" line="268"/>
         <source>Resolve conflict</source>
         <translation>Розв’язати конфлікт</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="211"/>
+        <location filename="../../curator/operations.py" line="271"/>
         <source>There is no conflict {id} in this project.</source>
         <translation>У цьому проєкті немає конфлікту {id}.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="214"/>
+        <location filename="../../curator/operations.py" line="274"/>
         <source>This conflict was resolved already, by {who} on {when}.</source>
         <translation>Цей конфлікт уже розв’язано: {who}, {when}.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="224"/>
+        <location filename="../../curator/operations.py" line="284"/>
         <source>The two versions do not differ in: {fields} (they differ in: {differing}).</source>
         <translation>Версії не відрізняються в полях: {fields} (відрізняються в: {differing}).</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="228"/>
+        <location filename="../../curator/operations.py" line="288"/>
         <source>The record of this conflict was deleted since; nothing to resolve.</source>
         <translation>Запис цього конфлікту відтоді видалено; розв’язувати нічого.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="238"/>
+        <location filename="../../curator/operations.py" line="298"/>
         <source>A record deleted on one side is kept or deleted as a whole: name no fields.</source>
         <translation>Запис, видалений з одного боку, залишають або видаляють цілком: не називайте полів.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="262"/>
+        <location filename="../../curator/operations.py" line="322"/>
         <source>Restore version</source>
         <translation>Відновлення версії</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="265"/>
+        <location filename="../../curator/operations.py" line="325"/>
         <source>There is no such version in this project&apos;s history.</source>
         <translation>В історії цього проєкту немає такої версії.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="268"/>
+        <location filename="../../curator/operations.py" line="328"/>
         <source>Only a version of a claim, a document or a vocabulary entry can be restored.</source>
         <translation>Відновити можна лише версію твердження, документа або запису словника.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="272"/>
+        <location filename="../../curator/operations.py" line="332"/>
         <source>It was deleted since: undo the deletion to bring it back.</source>
         <translation>Його відтоді видалено: скасуйте видалення, щоб повернути.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="292"/>
+        <location filename="../../curator/operations.py" line="352"/>
         <source>Edit document</source>
         <translation>Редагування документа</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="300"/>
+        <location filename="../../curator/operations.py" line="360"/>
         <source>Delete document</source>
         <translation>Видалення документа</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="325"/>
-        <location filename="../../curator/operations.py" line="345"/>
+        <location filename="../../curator/operations.py" line="389"/>
+        <location filename="../../curator/operations.py" line="409"/>
         <source>A vocabulary entry needs a name.</source>
         <translation>Запис словника потребує назви.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="328"/>
+        <location filename="../../curator/operations.py" line="392"/>
         <source>Add to vocabulary</source>
         <translation>Додавання до словника</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="349"/>
+        <location filename="../../curator/operations.py" line="413"/>
         <source>Edit vocabulary</source>
         <translation>Редагування словника</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="355"/>
+        <location filename="../../curator/operations.py" line="419"/>
         <source>“{name}” is already in the vocabulary.</source>
         <translation>«{name}» уже є в словнику.</translation>
     </message>
     <message>
-        <location filename="../../curator/operations.py" line="365"/>
+        <location filename="../../curator/operations.py" line="429"/>
         <source>Remove from vocabulary</source>
         <translation>Вилучення зі словника</translation>
     </message>
@@ -3802,7 +4032,12 @@
         <translation>запис словника</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/writer.py" line="71"/>
+        <location filename="../../curator/storage/writer.py" line="59"/>
+        <source>the rejected suggestion</source>
+        <translation>відхилену пропозицію</translation>
+    </message>
+    <message>
+        <location filename="../../curator/storage/writer.py" line="73"/>
         <source> and </source>
         <translation> і </translation>
     </message>
@@ -3824,38 +4059,38 @@
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../curator/storage/writer.py" line="81"/>
+        <location filename="../../curator/storage/writer.py" line="83"/>
         <source>Cannot undo “{operation}”</source>
         <translation>Не вдалося скасувати «{operation}»</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/writer.py" line="82"/>
+        <location filename="../../curator/storage/writer.py" line="84"/>
         <source>Cannot redo “{operation}”</source>
         <translation>Не вдалося повторити «{operation}»</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/writer.py" line="156"/>
+        <location filename="../../curator/storage/writer.py" line="158"/>
         <source>{label} is no longer there ({id}).</source>
         <extracomment>(text, language) of documents added or changed: their words go to wordforms.</extracomment>
         <translation>Не знайдено {label} ({id}).</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/writer.py" line="304"/>
+        <location filename="../../curator/storage/writer.py" line="306"/>
         <source>{cannot}: {label} was deleted since.</source>
         <translation>{cannot}: {label} відтоді видалено.</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/writer.py" line="307"/>
+        <location filename="../../curator/storage/writer.py" line="309"/>
         <source>{cannot}: {label} is already there.</source>
         <translation>{cannot}: {label} вже додано.</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/writer.py" line="309"/>
+        <location filename="../../curator/storage/writer.py" line="311"/>
         <source>{cannot}: {label} was changed since by {author}.</source>
         <translation>{cannot}: {label} відтоді змінено (змінив(-ла) {author}).</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/writer.py" line="310"/>
+        <location filename="../../curator/storage/writer.py" line="312"/>
         <source>someone</source>
         <translation>хтось</translation>
     </message>
