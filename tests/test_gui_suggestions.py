@@ -73,6 +73,7 @@ def test_enter_accepts_a_claim_filled_in_and_opened_in_the_form_and_undo_takes_i
     claim = queries.claim(window.session.project, window.curation.claim_id)
     assert (claim.value, claim.qualifier, claim.attributed_to) == (900, Qualifier.MORE_THAN, "Denys Prokopenko")
     assert claim.suggested_by == EXTRACTOR
+    assert EXTRACTOR in window.claims.model.provenance(claim.id)  # a reviewer can tell
     assert window.form.claim_id == claim.id
     assert len(window.suggesting.open) == before - 1
     assert chosen.start not in [s.start for s in window.suggesting.open]

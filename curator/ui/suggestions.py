@@ -133,7 +133,8 @@ class SuggestionsPane(QWidget):
         facts = [value, local_date(s.as_of, s.as_of_precision, short=True) or self.tr("no date"),
                  s.attributed_to or self.tr("no speaker")]
         guesses = " · ".join(g for g in (s.subject, s.measure) if g)
-        return " · ".join(facts) + f"\n“{s.quote}”" + (f" — {guesses}" if guesses else "")
+        quoted = self.tr("“%1”").replace("%1", s.quote)  # «%1» in Ukrainian
+        return " · ".join(facts) + "\n" + quoted + (f" — {guesses}" if guesses else "")
 
     def current(self) -> Suggestion | None:
         row = self.suggestionsList.currentRow()

@@ -232,6 +232,8 @@ class ClaimsModel(RowsModel):
             "%2", local_date(found.created_at.date(), "day") if found.created_at else "?"),
             self.tr("Last changed by %1 on %2").replace("%1", row.author or "?").replace(
             "%2", local_date(row.updated_at.date(), "day"))]
+        if row.suggested_by:
+            lines.insert(1, self.tr("Suggested by Curator (%1), accepted by a curator").replace("%1", row.suggested_by))
         lines += [self.tr("Merged from %1 on %2").replace("%1", source).replace("%2", local_date(at.date(), "day"))
                   for source, at in found.merges]
         return "\n".join(lines)

@@ -280,7 +280,7 @@
 <context>
     <name>SuggestionsPane</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/suggestions.py" line="114"/>
+        <location filename="../../curator/ui/suggestions.py" line="115"/>
         <source>%n figure(s) found: Enter accepts, Delete rejects; F7 for the next.</source>
         <translation>
             <numerusform>%n figure found: Enter accepts, Delete rejects; F7 for the next.</numerusform>

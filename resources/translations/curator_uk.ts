@@ -603,7 +603,12 @@
         <translation>Востаннє змінив(ла) %1, %2</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="235"/>
+        <location filename="../../curator/ui/tablemodels.py" line="236"/>
+        <source>Suggested by Curator (%1), accepted by a curator</source>
+        <translation>Запропоновано Curator (%1), прийнято куратором</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/tablemodels.py" line="237"/>
         <source>Merged from %1 on %2</source>
         <translation>Приєднано з %1, %2</translation>
     </message>
@@ -2008,43 +2013,43 @@
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="67"/>
+        <location filename="../../curator/ui/suggestions.py" line="68"/>
         <source>Suggestions</source>
         <extracomment>The underline of a suggestion: faint, dashed, unlike the yellow of evidence. The suggestion the list has chosen.</extracomment>
         <translation>Пропозиції</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="74"/>
+        <location filename="../../curator/ui/suggestions.py" line="75"/>
         <source>Suggested claims</source>
         <translation>Запропоновані твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="79"/>
+        <location filename="../../curator/ui/suggestions.py" line="80"/>
         <source>Accept</source>
         <translation>Прийняти</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="81"/>
+        <location filename="../../curator/ui/suggestions.py" line="82"/>
         <source>Make a claim of each chosen suggestion (Enter)</source>
         <translation>Створити твердження з кожної вибраної пропозиції (Enter)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="82"/>
+        <location filename="../../curator/ui/suggestions.py" line="83"/>
         <source>Reject</source>
         <translation>Відхилити</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="84"/>
+        <location filename="../../curator/ui/suggestions.py" line="85"/>
         <source>Set the chosen suggestions aside: they do not come back (Delete)</source>
         <translation>Відкласти вибрані пропозиції: вони більше не з’являться (Delete)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="112"/>
+        <location filename="../../curator/ui/suggestions.py" line="113"/>
         <source>Looking for figures in this document…</source>
         <translation>Пошук цифр у цьому документі…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/suggestions.py" line="114"/>
+        <location filename="../../curator/ui/suggestions.py" line="115"/>
         <source>%n figure(s) found: Enter accepts, Delete rejects; F7 for the next.</source>
         <translation>
             <numerusform>Знайдено %n цифру: Enter приймає, Delete відхиляє; F7 — наступна.</numerusform>
@@ -2053,19 +2058,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="117"/>
+        <location filename="../../curator/ui/suggestions.py" line="118"/>
         <source>No figures left to decide on in this document.</source>
         <translation>У цьому документі не лишилося цифр, щодо яких треба вирішити.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="132"/>
+        <location filename="../../curator/ui/suggestions.py" line="133"/>
         <source>no date</source>
         <translation>без дати</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="133"/>
+        <location filename="../../curator/ui/suggestions.py" line="134"/>
         <source>no speaker</source>
         <translation>без джерела</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/suggestions.py" line="136"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
     </message>
 </context>
 <context>
