@@ -22,6 +22,7 @@ Goals (issue #16): recall ≥ 95 %, precision ≥ 60 %, date ≥ 80 %, attributi
 from __future__ import annotations
 
 import json
+import os
 import re
 import statistics
 import sys
@@ -92,12 +93,7 @@ def _words(name: str) -> list[str]:
 
 def _same_word(a: str, b: str) -> bool:
     """The same word in any case: "Лубінця" and "Лубінець", "Дмитра" and "Дмитро"."""
-    common = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        common += 1
-    return common >= max(4, min(len(a), len(b)) - 2) or a == b
+    return len(os.path.commonprefix([a, b])) >= max(4, min(len(a), len(b)) - 2) or a == b
 
 
 def same_speaker(gold: str, suggested: str) -> bool:
