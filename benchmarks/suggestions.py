@@ -93,7 +93,8 @@ def _words(name: str) -> list[str]:
 
 def _same_word(a: str, b: str) -> bool:
     """The same word in any case: "Лубінця" and "Лубінець", "Дмитра" and "Дмитро"."""
-    return len(os.path.commonprefix([a, b])) >= max(4, min(len(a), len(b)) - 2) or a == b
+    common = len(os.path.commonprefix([a, b]))  # noqa: RUF071 (words, not paths: letter by letter is meant)
+    return common >= max(4, min(len(a), len(b)) - 2) or a == b
 
 
 def same_speaker(gold: str, suggested: str) -> bool:
