@@ -34,7 +34,7 @@ from curator.errors import CuratorError, ProjectError
 from curator.files import write_text
 from curator.i18n import Messages, translate
 from curator.jobs import CancelCheck, Progress, check, never_cancelled, no_progress
-from curator.models import History
+from curator.models import History, uuid_from_text
 from curator.records import conflict_fields, in_words
 from curator.storage import Changes, Project, backups
 from curator.storage.migrate import backup
@@ -157,7 +157,10 @@ class MergeReport(Messages):
 def _rows(connection: Connection, table: str) -> dict[uuid.UUID, Row]:
     t = table_of(table)
     columns = [c for c in t.columns if c.name != "original"]
-    return {row.id: dict(row._mapping) for row in connection.execute(select(*columns))}
+    names = [c.name for c in columns]
+    # zip with the names once, not row._mapping: SQLAlchemy makes a view of the keys for
+    # each row (0.6 s of a 10,000-claim preview)
+    return {row.id: dict(zip(names, row, strict=True)) for row in connection.execute(select(*columns))}
 
 
 def _originals(project: Project, document_ids: set[uuid.UUID]) -> dict[uuid.UUID, bytes | None]:
@@ -179,16 +182,18 @@ class Versions:
     deleted: dict[uuid.UUID, set[datetime]] = field(default_factory=lambda: defaultdict(set))
     #: Versions kept by an earlier merge's conflict: the decision stands.
     settled: dict[uuid.UUID, set[datetime]] = field(default_factory=lambda: defaultdict(set))
-    history_ids: set[uuid.UUID] = field(default_factory=set)
+    #: The ids of its history rows, as stored (text).
+    history_ids: set[str] = field(default_factory=set)
 
 
 def _versions(connection: Connection) -> Versions:
     found = Versions()
     query = text("SELECT id, record_id, action, json_extract(before, '$.updated_at'), "
                  "json_extract(after, '$.updated_at') FROM history")
+    records: dict[str, uuid.UUID] = {}  # a record has many versions: its id made once
     for history_id, record_id, action, before, after in connection.execute(query):
-        record = uuid.UUID(record_id)
-        found.history_ids.add(uuid.UUID(history_id))
+        record = records.get(record_id) or records.setdefault(record_id, uuid_from_text(record_id))
+        found.history_ids.add(history_id)
         for stamp in (before, after):
             if stamp:
                 found.seen[record].add(datetime.fromisoformat(stamp))
@@ -280,6 +285,8 @@ class _Merger:
         self.updates: dict[str, list[tuple[Row, Row]]] = defaultdict(list)
         self.deletes: dict[str, list[Row]] = defaultdict(list)
         self._planned: dict[str, tuple[set, set]] = {}
+        #: Conflicts kept for a curator (rows of the conflict table, their base still to read).
+        self.open_conflicts: list[Row] = []
 
     # The final state after the planned writes, to keep references whole.
     def _exists_after(self, table: str, record_id: uuid.UUID) -> bool:
@@ -297,23 +304,39 @@ class _Merger:
         set_aside = theirs if kept_row is ours else ours
         self.writer.note(table, record_id, "conflict", set_aside, kept_row)
         if table in RESOLVABLE:  # kept as an open conflict, for a curator to resolve
-            self.writer.insert("conflict", {
+            self.open_conflicts.append({
                 "table_name": table, "record_id": record_id, "kind": kind, "source": self.report.source.name,
                 "kept": "ours" if kept_row is ours else "theirs", "ours": row_image(ours), "theirs": row_image(theirs),
-                "base": self._base(table, record_id)})
+                "base": None})
 
-    def _base(self, table: str, record_id: uuid.UUID) -> dict | None:
-        """The last version both projects held, as this project's history has it."""
-        both = self.our_versions.seen.get(record_id, set()) & self.their_versions.seen.get(record_id, set())
-        if not both:
-            return None
-        stamp = max(both).isoformat(timespec="microseconds")
-        found = self.writer.connection.execute(text(
-            "SELECT after FROM history WHERE record_id = :record AND json_extract(after, '$.updated_at') = :stamp "
-            "UNION ALL SELECT before FROM history WHERE record_id = :record "
-            "AND json_extract(before, '$.updated_at') = :stamp LIMIT 1"),
-            {"record": str(record_id), "stamp": stamp}).scalar()
-        return json.loads(found) if found else None
+    def keep_conflicts(self) -> None:
+        """The open conflicts, with the version both sides started from, in one statement."""
+        bases = self._bases([row["record_id"] for row in self.open_conflicts])
+        for row in self.open_conflicts:
+            row["base"] = bases.get(str(row["record_id"]))
+        self.writer.insert_many("conflict", self.open_conflicts)
+
+    def _bases(self, record_ids: list[uuid.UUID]) -> dict[str, dict]:
+        """For each record, the last version both projects held, as this project's history
+        has it (its ``after``, else its ``before``), read a chunk of records at a time."""
+        wanted = {}
+        for record_id in record_ids:
+            both = self.our_versions.seen.get(record_id, set()) & self.their_versions.seen.get(record_id, set())
+            if both:
+                wanted[str(record_id)] = max(both).isoformat(timespec="microseconds")
+        found: dict[str, tuple[str, str]] = {}
+        ids = list(wanted)
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start: start + CHUNK]
+            rows = self.writer.connection.exec_driver_sql(
+                "SELECT record_id, json_extract(after, '$.updated_at'), after, json_extract(before, '$.updated_at'), "
+                f"before FROM history WHERE record_id IN ({', '.join('?' * len(chunk))})", tuple(chunk))
+            for record, after_stamp, after, before_stamp, before in rows:
+                if after_stamp == wanted[record] and (record not in found or found[record][0] == "before"):
+                    found[record] = ("after", after)
+                elif before_stamp == wanted[record] and record not in found:
+                    found[record] = ("before", before)
+        return {record: json.loads(image) for record, (_side, image) in found.items()}
 
     def decide(self, table: str, record_id: uuid.UUID, ours: Row | None, theirs: Row | None) -> None:
         """Plan the write (if any) that brings our record up to date with theirs."""
@@ -473,6 +496,7 @@ class _Merger:
     def apply(self) -> None:
         steps = len(ORDER) * 2 + 1
         done = 0
+        self.keep_conflicts()
         for table in ORDER:
             check(self.cancelled)
             rows = self.inserts[table]
@@ -499,7 +523,7 @@ class _Merger:
             done += 1
             self.progress(done, steps, translate("merge", "Applying deletions"))
         # Their history comes along (as stored), so the next merge knows which versions we have seen.
-        known = {str(i) for i in self.our_versions.history_ids}
+        known = self.our_versions.history_ids
         renamed = {str(k): str(v) for k, v in {**self.document_map, **self.term_map}.items()}
         record = _HISTORY_COLUMNS.index("record_id")
         with self.source.engine.connect() as connection:
