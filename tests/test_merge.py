@@ -576,3 +576,61 @@ def test_a_vocabulary_entry_changed_in_both_projects_is_a_conflict_to_resolve(ba
                                                                              "defenders of Azovstal"]
     assert queries.conflicts(mine) == []
     mine.close()
+
+
+def test_a_coordinator_merges_three_volunteers_resolves_every_conflict_and_can_undo_each_merge(base, tmp_path):
+    """Issue 15's whole story: three volunteers' copies, each edited its own way (two of
+    them the same claim), merged one after another; every edit arrives, the clash is kept
+    as a conflict with both versions and who made them, resolved, and the last merge
+    can still be undone exactly, the ones before it staying."""
+    from curator.merge import undo_merge
+
+    coordinator = copy_project(base, tmp_path / "coordinator.curator", "Coordinator")
+    c900, c1279, c2449 = (_claim(coordinator, v).id for v in (900, 1279, 2449))
+    volunteers = {name: copy_project(base, tmp_path / f"{name}.curator", name.title()) for name in ("anna", "bohdan", "olha")}
+    ops.update_claim(volunteers["anna"], c900, {"status": "checked", "note": "Anna checked the video"})
+    ops.update_claim(volunteers["bohdan"], c900, {"status": "disputed", "note": "Bohdan: other sources say 700"})
+    ops.update_claim(volunteers["bohdan"], c1279, {"attributed_to": "Andriy Yusov"})
+    new_claim = claim_on(volunteers["olha"], "Russian GRU General", "more than 700 Azov servicemen",
+                         subject="Azov servicemen", measure="in captivity")
+    ops.add_term(volunteers["olha"], "person", "Andriy Yusov", ["Yusov"])
+    ops.delete_claim(volunteers["olha"], c2449)
+    for project in volunteers.values():
+        project.close()
+
+    # What each merge will do is shown first; nothing changes.
+    coordinator.checkpoint()
+    untouched = _content(coordinator.path)
+    preview = merge(coordinator, tmp_path / "anna.curator", dry_run=True)
+    lines = preview.preview()
+    assert preview.dry_run and "updated: claim (1)" in lines
+    assert any(line.startswith("  Mariupol defenders · in captivity · more than 900") and "note, status" in line
+               for line in lines), lines
+    coordinator.checkpoint()
+    assert _content(coordinator.path) == untouched
+
+    reports = [merge(coordinator, tmp_path / f"{name}.curator") for name in ("anna", "bohdan", "olha")]
+    assert queries.claim(coordinator, new_claim) is not None
+    assert queries.claim(coordinator, c1279).attributed_to == "Andriy Yusov"
+    assert queries.claim(coordinator, c2449) is None
+    assert "Andriy Yusov" in {t.name for t in queries.terms(coordinator, "person")}
+    [clash] = queries.conflicts(coordinator)
+    assert clash.record_id == c900 and clash.source == "bohdan.curator"
+    assert {clash.side("ours")[0], clash.side("theirs")[0]} == {"Anna", "Bohdan"}
+    assert {clash.ours["status"], clash.theirs["status"]} == {"checked", "disputed"}
+
+    # Resolved from both sides: Bohdan's status, Anna's note.
+    keep_status_from = "ours" if clash.ours["status"] == "disputed" else "theirs"
+    ops.resolve_conflict(coordinator, clash.id, keep_status_from, ["status"])
+    claim = queries.claim(coordinator, c900)
+    note_side = clash.ours if keep_status_from == "theirs" else clash.theirs
+    assert (claim.status, claim.note) == ("disputed", note_side["note"])
+    assert queries.conflicts(coordinator) == []
+
+    # The last merge undone exactly: Olha's claim and deletion gone, Anna's and Bohdan's kept.
+    undo_merge(coordinator, reports[-1])
+    assert queries.claim(coordinator, new_claim) is None
+    assert queries.claim(coordinator, c2449) is not None
+    assert queries.claim(coordinator, c1279).attributed_to == "Andriy Yusov"
+    assert queries.claim(coordinator, c900).status == "disputed"
+    coordinator.close()
