@@ -113,3 +113,21 @@ def test_every_document_on_request_with_progress(qtbot, window):
     model = window.documents.model
     qtbot.waitUntil(lambda: len(model.suggested) == model.rowCount(), timeout=20_000)
     assert all(count > 0 for count in model.suggested.values())
+
+
+def test_only_the_last_documents_figures_are_kept_in_memory_the_counts_of_all(qtbot, window, monkeypatch):
+    from curator.ui import suggestions as ui_suggestions
+
+    monkeypatch.setattr(ui_suggestions, "KEPT", 2)
+    suggestions_of(qtbot, window)
+    trigger(window, ActionId.SUGGEST_ALL)
+    model = window.documents.model
+    qtbot.waitUntil(lambda: len(model.suggested) == model.rowCount(), timeout=20_000)
+    assert len(window.suggesting.found) <= 2  # 50,000 documents' figures would not fit
+    assert window.curation.document_id in window.suggesting.found  # the one being read is
+    # another document: found again when opened, its count unchanged
+    other = open_document_titled(window, "Russian GRU")
+    counted = model.suggested[other]
+    qtbot.waitUntil(lambda: other in window.suggesting.found, timeout=10_000)
+    assert len(window.suggesting.open) == counted
+    assert len(window.suggesting.found) <= 2

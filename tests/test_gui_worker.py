@@ -68,3 +68,15 @@ def test_the_garbage_collector_is_paused_only_while_a_job_runs(qtbot, parent):
         job.start()
     assert blocker.args == ["ValueError: broken input"]
     assert gc.isenabled()
+
+
+def test_starting_a_job_collects_only_the_young_generations(qtbot, parent, monkeypatch):
+    """A full collection walks everything the window holds (half a second at 100,000
+    claims), and jobs start as the curator works (a document's figures, on first open)."""
+    generations = []
+    collect = gc.collect
+    monkeypatch.setattr(gc, "collect", lambda generation=2: (generations.append(generation), collect(0))[1])
+    job = Job(parent, "work", lambda progress, cancelled: 1, quiet=True)
+    with qtbot.waitSignal(job.done, timeout=10_000):
+        job.start()
+    assert generations and max(generations) < 2

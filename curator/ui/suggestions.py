@@ -11,6 +11,7 @@ from it after every change (a claim accepted or undone, a rejection), which is q
 from __future__ import annotations
 
 import uuid
+from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -40,6 +41,9 @@ if TYPE_CHECKING:
 UNDERLINE = QColor("#7b8794")
 #: The suggestion the list has chosen.
 CURRENT = QColor("#dbeafe")
+#: Documents whose figures are kept in memory (the last ones opened); of the others,
+#: only how many are open is kept. 50,000 documents' figures would take a gigabyte.
+KEPT = 32
 
 
 class SuggestionList(QListWidget):
@@ -159,8 +163,8 @@ class SuggestionsFlow(QObject):
         super().__init__(window)
         self.session, self.pane, self.view, self.documents = session, pane, view, documents
         self.curation, self.window = curation, window
-        #: Every figure found, per document, decided on or not (this session).
-        self.found: dict[uuid.UUID, list[Suggestion]] = {}
+        #: Every figure found, decided on or not, of the last KEPT documents looked at.
+        self.found: OrderedDict[uuid.UUID, list[Suggestion]] = OrderedDict()
         self.open: list[Suggestion] = []
         self._waiting: set[uuid.UUID] = set()
         self._jobs: list = []
@@ -207,16 +211,22 @@ class SuggestionsFlow(QObject):
         if ids == []:
             return
 
+        reading = self.curation.document_id
+
         def work(progress, cancelled):
+            """(the figures of the documents to keep, how many are open in each)."""
             from curator import queries
 
             wanted = ids if ids is not None else [d.id for d in queries.documents(project, characters=False)]
             vocabulary = suggestions.vocabulary_of(project)
-            found = {}
+            found, counts = {}, {}
             for done, document_id in enumerate(wanted):
                 progress(done, len(wanted), "")
-                found[document_id] = suggestions.of_document(project, document_id, vocabulary, cancelled)
-            return found
+                figures = suggestions.of_document(project, document_id, vocabulary, cancelled)
+                counts[document_id] = len(suggestions.still_open(project, document_id, figures))
+                if len(wanted) <= KEPT or document_id == reading:
+                    found[document_id] = figures
+            return found, counts
 
         self._waiting.update(ids or ())
         title = self.tr("Looking for figures in every document…")
@@ -228,13 +238,21 @@ class SuggestionsFlow(QObject):
         job.start()
         self._show()
 
-    def _found(self, found: dict, job, ids) -> None:
+    def _found(self, result: tuple[dict, dict], job, ids) -> None:
         self._end(job, ids)
         if self.session.project is None or job.project is not self.session.project:
             return
-        self.found.update(found)
-        self._count(found)
+        found, counts = result
+        for document_id, figures in found.items():
+            self._keep(document_id, figures)
+        self.documents.set_suggested({**self.documents.suggested, **counts})
         self._show()
+
+    def _keep(self, document_id: uuid.UUID, figures: list[Suggestion]) -> None:
+        self.found[document_id] = figures
+        self.found.move_to_end(document_id)
+        while len(self.found) > KEPT:
+            self.found.popitem(last=False)
 
     def _failed(self, text: str, job, ids) -> None:
         self._end(job, ids)
@@ -263,13 +281,14 @@ class SuggestionsFlow(QObject):
         if self.session.project is None:
             return
         if changes.vocabulary_changed:
-            self.found.clear()  # the guesses of measure and subject come from it
-            self.documents.set_suggested({})
+            self.found.clear()  # the guesses of measure and subject come from it (the counts do not)
             self._document_opened(self.curation.document_id)
             return
         gone = changes.deleted("document")
         for document_id in gone:
             self.found.pop(document_id, None)
+        if gone:
+            self.documents.set_suggested({d: n for d, n in self.documents.suggested.items() if d not in gone})
         text_changed = [d for d in changes.updated("document") if "text" in changes.changed_fields("document")]
         for document_id in text_changed:
             self.found.pop(document_id, None)
@@ -282,6 +301,9 @@ class SuggestionsFlow(QObject):
             touched.add(self.curation.document_id)  # a link names no document: the one being read
         if touched:
             self._count([d for d in touched if d in self.found])
+            # counted before but no longer kept: found again, in the background
+            if stale := [d for d in touched if d not in self.found and d in self.documents.suggested]:
+                self.find(stale)
         if touched or gone or text_changed:
             self._show()
 
@@ -292,6 +314,8 @@ class SuggestionsFlow(QObject):
         document_id = self.curation.document_id
         project = self.session.project
         found = self.found.get(document_id) if document_id is not None else None
+        if found is not None:
+            self.found.move_to_end(document_id)
         self.open = suggestions.still_open(project, document_id, found) if project and found else []
         self.pane.show_suggestions(self.open, working=document_id in self._waiting)
         self._draw()
