@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NamedTuple
@@ -20,6 +20,7 @@ from curator import wordforms
 from curator.models import Claim, Document, Evidence, Precision, Span, Term, json_from_text, uuid_from_text
 from curator.records import CLAIM_SELECT, ClaimRow, claim_from_sql
 from curator.storage import Project
+from curator.storage.writer import CHUNK
 
 D, S, C, E, T = (m.__table__ for m in (Document, Span, Claim, Evidence, Term))
 
@@ -80,15 +81,20 @@ class Counts:
     schema: str | None
 
 
-def documents(project: Project, characters: bool = True) -> list[DocumentRow]:
+def documents(project: Project, characters: bool = True,
+              ids: Collection[uuid.UUID] | None = None) -> list[DocumentRow]:
     """Every document with its number of claims, oldest first; ``characters=False``
-    skips measuring the texts (the GUI's list does not show it)."""
-    claims_per_document = (
-        select(S.c.document_id, func.count(func.distinct(E.c.claim_id)).label("claims"))
-        .join(E, E.c.span_id == S.c.id)
-        .group_by(S.c.document_id)
-        .subquery()
-    )
+    skips measuring the texts (the GUI's list does not show it); ``ids``: these only
+    (their claims counted alone: an edit recounts one document, not 10,000)."""
+    if ids is not None and len(ids) > CHUNK:
+        ordered = list(ids)
+        return [row for start in range(0, len(ordered), CHUNK)
+                for row in documents(project, characters, ordered[start: start + CHUNK])]
+    counted = select(S.c.document_id, func.count(func.distinct(E.c.claim_id)).label("claims")).join(
+        E, E.c.span_id == S.c.id)
+    if ids is not None:
+        counted = counted.where(S.c.document_id.in_(list(ids)))
+    claims_per_document = counted.group_by(S.c.document_id).subquery()
     query = (
         select(
             D.c.id, D.c.title, D.c.outlet, D.c.published, D.c.published_precision, D.c.language,
@@ -98,11 +104,25 @@ def documents(project: Project, characters: bool = True) -> list[DocumentRow]:
         .outerjoin(claims_per_document, claims_per_document.c.document_id == D.c.id)
         .order_by(D.c.published.is_(None), D.c.published, D.c.title)
     )
+    if ids is not None:
+        query = query.where(D.c.id.in_(list(ids)))
     with project.engine.connect() as connection:
         return [
             DocumentRow(r[0], r[1], r[2], r[3], Precision(r[4]) if r[4] else None, r[5], r[6], r[7], r[8])
             for r in connection.execute(query)
         ]
+
+
+def documents_of_spans(project: Project, span_ids: Collection[uuid.UUID]) -> set[uuid.UUID]:
+    """The documents these spans quote (spans no longer there are left out)."""
+    found: set[uuid.UUID] = set()
+    ordered = [str(i) for i in span_ids]
+    with project.engine.connect() as connection:
+        for start in range(0, len(ordered), CHUNK):
+            chunk = ordered[start: start + CHUNK]
+            found |= {uuid_from_text(document_id) for (document_id,) in connection.exec_driver_sql(
+                f"SELECT DISTINCT document_id FROM span WHERE id IN ({', '.join('?' * len(chunk))})", tuple(chunk))}
+    return found
 
 
 def document(project: Project, document_id: uuid.UUID) -> Document | None:

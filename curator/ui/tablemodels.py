@@ -166,6 +166,29 @@ class DocumentsModel(RowsModel):
 
         return queries.documents(self.session.project, characters=False)
 
+    def _changes_applied(self, changes) -> None:
+        """A claim made, changed or undone recounts the claims of the documents it cites
+        (in place; one query over those documents); documents added, removed or edited
+        reload the list (their place in its order may change)."""
+        from curator import queries
+
+        if not changes.touches(*self.watches):
+            return
+        if changes.touches("document") or self.session.project is None:
+            self.reload()
+            return
+        cited = set(changes.span_documents())
+        spans = {row["span_id"] for images in changes.images("evidence") for row in images if row is not None}
+        known = {row["id"] for images in changes.images("span") for row in images if row is not None}
+        if spans - known:
+            cited |= queries.documents_of_spans(self.session.project, spans - known)
+        fresh = {row.id: row for row in queries.documents(self.session.project, characters=False, ids=cited)}
+        for document_id, row in fresh.items():
+            position = self.row_of(document_id)
+            if position >= 0:
+                self.rows[position] = row
+                self.dataChanged.emit(self.index(position, 0), self.index(position, len(self.columns) - 1))
+
 
 class ClaimsModel(RowsModel):
     watches = ("claim", "evidence", "conflict")
