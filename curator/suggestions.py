@@ -520,12 +520,15 @@ def _speaker_before_verb(clause: str) -> str:
             and not last.startswith(("the ", "a ")):
         return _clean_name(parts[-2])
     words = last.split()
-    if not words or len(words) > 8:
+    # a long name is an organisation's, its words capitalised ("the Coordination Headquarters
+    # for the Treatment of Prisoners of War"); a long stretch of lower case is a clause
+    capitalised = sum(word[0].isupper() for word in words)
+    if not words or len(words) > 12 or (len(words) > 6 and capitalised * 2 < len(words)):
         return ""
     return last
 
 
-def _attribution_in(text: str, start: int, end: int, figure_start: int) -> tuple[str, bool]:
+def _attribution_in(text: str, start: int, end: int) -> tuple[str, bool]:
     """Who the sentence ``start:end`` attributes its words to, and whether it is a pronoun."""
     sentence = text[start:end]
     if (match := _COLON_NAME.search(sentence)) and match["name"].split()[0] not in _NOT_SPEAKERS:
@@ -671,7 +674,7 @@ def suggest(text: str, published: date | None = None, published_precision: Preci
         clause_end = text.find(";", figure_start, end)
         clause = (clause_start, end if clause_end < 0 else clause_end)
         if clause not in clauses:
-            clauses[clause] = _attribution_in(text, *clause, figure_start)
+            clauses[clause] = _attribution_in(text, *clause)
         name, pronoun = clauses[clause]
         quote = quotations.around(figure_start)
         if quote is not None:
@@ -680,26 +683,26 @@ def suggest(text: str, published: date | None = None, published_precision: Preci
             if closing is not None:
                 after = text[quote[1]: bounds[closing][1]]
                 if after.strip():
-                    found, _ = _attribution_in(text, quote[1], bounds[closing][1], quote[1])
+                    found, _ = _attribution_in(text, quote[1], bounds[closing][1])
                     if found:
                         return found
                 opening = next((i for i in range(index, -1, -1) if bounds[i][0] <= quote[0]), index)
                 before = text[bounds[opening][0]: quote[0]]
                 if re.search(rf"(?:{_SAY.pattern})\s*[:,]?\s*$", before, re.IGNORECASE):
-                    found, _ = _attribution_in(text, bounds[opening][0], quote[0], quote[0])
+                    found, _ = _attribution_in(text, bounds[opening][0], quote[0])
                     if found:
                         return found
         if name:
             return name
         if index + 1 < len(bounds) and _BACK_REFERENCE.search(text[bounds[index + 1][0]: bounds[index + 1][1]]):
             if index + 1 not in speakers:
-                speakers[index + 1] = _attribution_in(text, *bounds[index + 1], bounds[index + 1][0])
+                speakers[index + 1] = _attribution_in(text, *bounds[index + 1])
             if speakers[index + 1][0]:
                 return speakers[index + 1][0]
         if pronoun or quote is not None:
             for previous in range(index - 1, max(-1, index - 6), -1):
                 if previous not in speakers:
-                    speakers[previous] = _attribution_in(text, *bounds[previous], bounds[previous][0])
+                    speakers[previous] = _attribution_in(text, *bounds[previous])
                 if speakers[previous][0]:
                     return speakers[previous][0]
         return ""

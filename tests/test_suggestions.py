@@ -151,6 +151,8 @@ def test_a_date_that_starts_a_period_is_not_the_figures_date():
     ("Понад 1900 захисників досі в полоні, повідомили в Координаційному штабі.", "Координаційному штабі"),
     ("Прийшли до 500 осіб, повідомила поліція.", "поліція"),
     ("Генштаб: ворог завдав 23 авіаудари.", "Генштаб"),
+    ("Ukraine brought home 250 service members on March 11, the Coordination Headquarters for the Treatment of "
+     "Prisoners of War said.", "the Coordination Headquarters for the Treatment of Prisoners of War"),
 ])
 def test_speakers(text, speaker):
     assert only(text).attributed_to == speaker
