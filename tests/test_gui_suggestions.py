@@ -21,10 +21,16 @@ def window(qtbot, empty_window, seeds):
     return empty_window
 
 
+def idle(qtbot, window):
+    """Wait until no figures are being looked for."""
+    qtbot.waitUntil(lambda: not window.suggesting.busy, timeout=20_000)
+
+
 def suggestions_of(qtbot, window, title="Azov commander"):
     """Open the document and wait until its suggestions are listed."""
     open_document_titled(window, title)
-    qtbot.waitUntil(lambda: window.curation.document_id in window.suggesting.found, timeout=10_000)
+    idle(qtbot, window)
+    assert window.curation.document_id in window.suggesting.found
     return window.suggesting.open
 
 
@@ -111,7 +117,8 @@ def test_several_are_accepted_at_once(qtbot, window):
 def test_every_document_on_request_with_progress(qtbot, window):
     trigger(window, ActionId.SUGGEST_ALL)
     model = window.documents.model
-    qtbot.waitUntil(lambda: len(model.suggested) == model.rowCount(), timeout=20_000)
+    idle(qtbot, window)
+    assert len(model.suggested) == model.rowCount()
     assert all(count > 0 for count in model.suggested.values())
 
 
@@ -122,12 +129,25 @@ def test_only_the_last_documents_figures_are_kept_in_memory_the_counts_of_all(qt
     suggestions_of(qtbot, window)
     trigger(window, ActionId.SUGGEST_ALL)
     model = window.documents.model
-    qtbot.waitUntil(lambda: len(model.suggested) == model.rowCount(), timeout=20_000)
+    idle(qtbot, window)
+    assert len(model.suggested) == model.rowCount()
     assert len(window.suggesting.found) <= 2  # 50,000 documents' figures would not fit
     assert window.curation.document_id in window.suggesting.found  # the one being read is
     # another document: found again when opened, its count unchanged
     other = open_document_titled(window, "Russian GRU")
     counted = model.suggested[other]
-    qtbot.waitUntil(lambda: other in window.suggesting.found, timeout=10_000)
+    idle(qtbot, window)
     assert len(window.suggesting.open) == counted
     assert len(window.suggesting.found) <= 2
+
+
+def test_a_document_opened_while_every_document_is_being_read_gets_its_figures(qtbot, window, monkeypatch):
+    from curator.ui import suggestions as ui_suggestions
+
+    monkeypatch.setattr(ui_suggestions, "KEPT", 2)
+    open_document_titled(window, "Over 1,900")
+    window.suggesting.found.clear()
+    window.suggesting.find(None)  # every document: it keeps the figures of "Over 1,900" only
+    wanted = open_document_titled(window, "Russian GRU")  # opened meanwhile: waiting already
+    idle(qtbot, window)
+    assert wanted in window.suggesting.found and window.suggesting.open

@@ -179,6 +179,11 @@ class SuggestionsFlow(QObject):
         session.projectChanged.connect(self._project_changed)
 
     # -- finding ---------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        """Figures are being looked for."""
+        return bool(self._jobs)
+
     def _project_changed(self) -> None:
         """Another project: what was found is of the one before (the first document of
         the new one may already be being read: that goes on)."""
@@ -247,6 +252,7 @@ class SuggestionsFlow(QObject):
             self._keep(document_id, figures)
         self.documents.set_suggested({**self.documents.suggested, **counts})
         self._show()
+        self._find_the_one_being_read()
 
     def _keep(self, document_id: uuid.UUID, figures: list[Suggestion]) -> None:
         self.found[document_id] = figures
@@ -259,6 +265,14 @@ class SuggestionsFlow(QObject):
         if not job.cancel.is_set():  # cancelled: by the curator, or another project was opened
             self.message.emit(text, True)
         self._show()
+        self._find_the_one_being_read()
+
+    def _find_the_one_being_read(self) -> None:
+        """A document opened while a job was reading many (which keeps the figures of the
+        one open when it began, the counts of the others) is read now, on its own."""
+        current = self.curation.document_id
+        if current is not None and current not in self.found and current not in self._waiting:
+            self.find([current])
 
     def _end(self, job, ids) -> None:
         if job in self._jobs:
