@@ -151,3 +151,11 @@ def test_a_document_opened_while_every_document_is_being_read_gets_its_figures(q
     wanted = open_document_titled(window, "Russian GRU")  # opened meanwhile: waiting already
     idle(qtbot, window)
     assert wanted in window.suggesting.found and window.suggesting.open
+
+
+def test_closing_the_window_while_figures_are_looked_for_waits_for_the_work_to_stop(qtbot, window):
+    window.suggesting.find(None)
+    jobs = list(window.suggesting._jobs)
+    assert jobs
+    window.close()
+    assert all(job.thread.isFinished() for job in jobs)

@@ -569,5 +569,6 @@ class MainWindow(QMainWindow):
         stored.setValue("chartFolded", self.chart_dock.folded)
         if self._dictionaries is not None:
             self._dictionaries.wait()
+        self.suggesting.stop()
         self.session.close()
         super().closeEvent(event)

@@ -184,6 +184,13 @@ class SuggestionsFlow(QObject):
         """Figures are being looked for."""
         return bool(self._jobs)
 
+    def stop(self) -> None:
+        """Cancel the looking and wait for it to end (the window is closing: a thread still
+        running when its object goes would take the process down)."""
+        for job in list(self._jobs):
+            job.cancel.set()
+            job.wait()
+
     def _project_changed(self) -> None:
         """Another project: what was found is of the one before (the first document of
         the new one may already be being read: that goes on)."""
