@@ -159,3 +159,19 @@ def test_closing_the_window_while_figures_are_looked_for_waits_for_the_work_to_s
     assert jobs
     window.close()
     assert all(job.thread.isFinished() for job in jobs)
+
+
+def test_a_document_whose_figures_cannot_be_found_is_said_once_and_not_tried_again_and_again(
+        qtbot, window, monkeypatch):
+    from curator import suggestions
+
+    def broken(project, document_id, *args, **kwargs):
+        raise ValueError("unreadable")
+
+    monkeypatch.setattr(suggestions, "of_document", broken)
+    open_document_titled(window, "Russian GRU")
+    idle(qtbot, window)
+    qtbot.wait(200)
+    assert not window.suggesting.busy
+    assert "unreadable" in window.message_bar.text()
+    assert window.suggesting.open == []

@@ -272,7 +272,8 @@ class SuggestionsFlow(QObject):
         if not job.cancel.is_set():  # cancelled: by the curator, or another project was opened
             self.message.emit(text, True)
         self._show()
-        self._find_the_one_being_read()
+        if self.curation.document_id not in (ids or ()):  # never again what just failed
+            self._find_the_one_being_read()
 
     def _find_the_one_being_read(self) -> None:
         """A document opened while a job was reading many (which keeps the figures of the
