@@ -50,6 +50,9 @@ def main() -> None:
         window = open_window(Path(tmp) / "chart.curator")
         window.resize(1600, 1000)
         window.ensure_chart()
+        while window.chart.busy:  # a large project's figures are read on a worker thread
+            app.processEvents()
+            time.sleep(0.01)
         if window.chart_dock.folded:  # folded: opened as a curator would
             window.actions[ActionId.SHOW_CHART].trigger()
         app.processEvents()

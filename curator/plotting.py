@@ -7,6 +7,7 @@ hover text says. The pane (``curator/ui/chart.py``) only draws it.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import chain, compress
 
@@ -118,9 +119,9 @@ class Chart:
     """The project's series with what the pane needs of them, kept up to date by
     :meth:`apply` from each operation's changes."""
 
-    def __init__(self, project: Project | None) -> None:
+    def __init__(self, project: Project | None, cancelled: Callable[[], bool] | None = None) -> None:
         self.project = project
-        self.series_set = SeriesSet(project)
+        self.series_set = SeriesSet(project, cancelled)
         self._conflicts: dict[tuple[SeriesKey, bool, int], ConflictList] = {}
         self._quotes: dict[uuid.UUID, str] = {}
         self._entries = queries.entry_ids(project) if project is not None else {}

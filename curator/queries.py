@@ -208,6 +208,12 @@ def claims(project: Project, document_id: uuid.UUID | None = None) -> list[Claim
     return [claim_from_sql(row) for row in rows]
 
 
+def claim_count(project: Project) -> int:
+    """How many claims the project has (from an index: a few milliseconds at 500,000)."""
+    with project.engine.connect() as connection:
+        return connection.exec_driver_sql("SELECT count(*) FROM claim").scalar()
+
+
 def claim(project: Project, claim_id: uuid.UUID) -> ClaimRow | None:
     with project.engine.connect() as connection:
         row = connection.exec_driver_sql(_CLAIMS_SQL.format(where="WHERE claim.id = ?"), (str(claim_id),)).first()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -22,6 +23,7 @@ import numpy as np
 
 from curator import queries
 from curator.enums import Precision, Qualifier, Status
+from curator.errors import Cancelled
 from curator.records import ClaimRow
 from curator.storage import Project
 
@@ -285,11 +287,15 @@ def _place(series: dict[SeriesKey, Series], claim: ClaimRow, key: SeriesKey) -> 
         found.points.append(point)
 
 
-def read_series(project: Project) -> dict[SeriesKey, Series]:
-    """Every series of the project with its points (in date order), read in one query."""
+def read_series(project: Project, cancelled: Callable[[], bool] | None = None) -> dict[SeriesKey, Series]:
+    """Every series of the project with its points (in date order), read in one query;
+    ``cancelled`` is asked every few thousand claims (the chart of a large project is
+    read on a worker thread, which a closing window stops)."""
     names = queries.canonical_names(project)
     found: dict[SeriesKey, Series] = {}
-    for claim in queries.claims(project):
+    for i, claim in enumerate(queries.claims(project)):
+        if cancelled is not None and i % 5000 == 0 and cancelled():
+            raise Cancelled()
         _place(found, claim, series_key(names, claim.subject, claim.measure))
     found = {k: s for k, s in found.items() if s.count}
     for each in found.values():  # the arrays the chart draws, made with the points
@@ -301,10 +307,10 @@ class SeriesSet:
     """The project's series, kept up to date from the changes of each operation
     without reading every claim again."""
 
-    def __init__(self, project: Project | None) -> None:
+    def __init__(self, project: Project | None, cancelled: Callable[[], bool] | None = None) -> None:
         self.project = project
         self.names = queries.canonical_names(project) if project else {}
-        self.series: dict[SeriesKey, Series] = read_series(project) if project else {}
+        self.series: dict[SeriesKey, Series] = read_series(project, cancelled) if project else {}
         self.where: dict[uuid.UUID, SeriesKey] = {}
         for key, found in self.series.items():
             for claim_id in (*(p.claim_id for p in found.points), *found.unplotted, *found.rejected):

@@ -356,3 +356,37 @@ def test_bars_in_an_image_at_twice_the_pixels_are_twice_as_wide(qtbot):
 
     assert width_drawn(1) == BAR_WIDTH
     assert width_drawn(2) == 2 * BAR_WIDTH
+
+
+def test_a_large_projects_figures_are_read_in_the_background_and_edits_made_meanwhile_count(
+        qtbot, tmp_path, monkeypatch):
+    """Over ``IN_BACKGROUND_FROM`` claims, the window shows the project first and the
+    chart says it is reading; an edit made while it reads is on the chart once it has."""
+    import threading
+
+    from benchmarks.make_corpus import make_project
+    from curator import plotting
+    from curator.ui.chart import ChartPane
+
+    make_project(tmp_path / "large.curator", 20, 3).close()
+    monkeypatch.setattr(ChartPane, "IN_BACKGROUND_FROM", 50)
+    edited, read = threading.Event(), plotting.Chart.__init__
+
+    def read_then_wait(self, project, cancelled=None):  # the worker has read before the edit
+        read(self, project, cancelled)
+        if threading.current_thread() is not threading.main_thread():
+            edited.wait(10)
+
+    monkeypatch.setattr(plotting.Chart, "__init__", read_then_wait)
+    window = open_window(tmp_path / "large.curator")
+    qtbot.addWidget(window)
+    chart = window.chart
+    assert window.claims.model.rowCount() == 60 and chart.emptyLabel.text() == "Reading the figures of 60 claims…"
+    claim = window.claims.model.id_at(0)
+    run_in_window(window, "Edit claim", lambda p: ops.update_claim(p, claim, {"value": 99999}))
+    edited.set()
+    qtbot.waitUntil(lambda: chart.seriesList.count() > 0)
+    assert sum(series.count for series in chart.series.values()) == 60
+    assert next(p for s in chart.series.values() for p in s.points if p.claim_id == claim).value == 99999
+    assert chart.points  # the largest series, ticked at a first opening, is drawn
+    window.close()

@@ -426,8 +426,11 @@ def test_a_project_open_in_another_curator_opens_read_only_on_request(qtbot, win
 def test_item_models_keep_qts_rules_and_an_edit_repaints_and_refilters_its_row(qtbot, qtmodeltester,
                                                                                seeded_window):
     """The documents and claims models (and the proxies the tables show) pass Qt's
-    model tester; editing a claim repaints its row (dataChanged, no reset) and the
-    table's filter takes the new value into account at once."""
+    model tester; editing a claim repaints its row (dataChanged, no reset), the table's
+    filter takes the new value into account at once (the row comes and goes), and a
+    claim that moves in the order keeps its selection."""
+    from PySide6.QtCore import Qt
+
     from curator import operations as ops
     from tests.gui_helpers import claim_in_window, run_in_window
 
@@ -437,23 +440,29 @@ def test_item_models_keep_qts_rules_and_an_edit_repaints_and_refilters_its_row(q
                     subject="Azovstal garrison")
     for model in (w.documents.model, w.documents.proxy, w.claims.model, w.claims.proxy):
         qtmodeltester.check(model)
-    proxy = w.claims.proxy
+    model, proxy = w.claims.model, w.claims.proxy
+    resets = []
+    model.modelReset.connect(lambda: resets.append(True))
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        run_in_window(w, "Edit claim", lambda p: ops.update_claim(p, first, {"note": "checked against the video"}))
+    assert model.id_at(changed.args[0].row()) == first and not resets
     proxy.setFilterFixedString("Yusov")
     assert proxy.rowCount() == 0
-    resets = []
-    w.claims.model.modelReset.connect(lambda: resets.append(True))
-    with qtbot.waitSignal(w.claims.model.dataChanged) as changed:
+    resets.clear()
+    with qtbot.waitSignal(model.rowsInserted):
         run_in_window(w, "Edit claim", lambda p: ops.update_claim(p, first, {"attributed_to": "Andriy Yusov"}))
-    top_left = changed.args[0]
-    assert w.claims.model.id_at(top_left.row()) == first and not resets
+    assert not resets
     assert proxy.rowCount() == 1 and proxy.index(0, 5).data() == "Andriy Yusov"
-    run_in_window(w, "Edit claim", lambda p: ops.update_claim(p, first, {"attributed_to": "Denys Prokopenko"}))
+    with qtbot.waitSignal(model.rowsRemoved):
+        run_in_window(w, "Edit claim", lambda p: ops.update_claim(p, first, {"attributed_to": "Denys Prokopenko"}))
+    assert proxy.rowCount() == 0 and not resets
+    proxy.setFilterFixedString("checked")  # a status as the window names it
     assert proxy.rowCount() == 0
+    run_in_window(w, "Edit claim", lambda p: ops.update_claim(p, first, {"status": "checked"}))
+    assert proxy.rowCount() == 1
     proxy.setFilterFixedString("")
     qtmodeltester.check(w.claims.proxy)
-    from PySide6.QtCore import Qt
 
-    model = w.claims.model
     ids = sorted(model.id_at(row) for row in range(model.rowCount()))
     for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):  # the rows move: the edit follows
         model.sort(2, order)  # by subject: "Mariupol defenders" first, then last
@@ -461,6 +470,13 @@ def test_item_models_keep_qts_rules_and_an_edit_repaints_and_refilters_its_row(q
             run_in_window(w, "Edit claim", lambda p, o=order: ops.update_claim(p, first, {"unit": f"people {o.value}"}))
         assert model.id_at(changed.args[0].row()) == first and model.row_of(first) == changed.args[0].row()
         assert sorted(model.id_at(row) for row in range(model.rowCount())) == ids  # no other row overwritten
+    w.claims.select_id(first, notify=True)  # a click: the form shows it
+    before, resets[:] = model.row_of(first), []
+    with qtbot.waitSignal(model.layoutChanged):  # renamed to sort at the other end: moved, not listed again
+        run_in_window(w, "Edit claim", lambda p: ops.update_claim(p, first, {"subject": "Azov regiment"}))
+    assert model.row_of(first) != before and not resets
+    assert w.claims.current_id() == first and w.claims.selected_ids() == [first]  # the selection went with it
+    qtmodeltester.check(w.claims.proxy)
 
 
 def test_after_an_edit_the_forms_completions_offer_the_new_names(qtbot, seeded_window):

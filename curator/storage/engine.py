@@ -18,6 +18,13 @@ APPLICATION_ID = 0x43555241
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+def fold(text: str | None) -> str | None:
+    """Text without case, in any script: the SQL function ``fold`` of every connection,
+    by which listings sort and find words (SQLite's own NOCASE and ``lower`` know only
+    ASCII, which would sort "Яма" before "азов")."""
+    return text.casefold() if isinstance(text, str) else text
+
+
 def _set_pragmas(dbapi_connection, _record) -> None:
     # The driver must not open transactions on its own (Python's sqlite3 begins one only
     # before INSERT/UPDATE/DELETE, so reads and DDL would run outside it): SQLAlchemy's
@@ -30,6 +37,7 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+    dbapi_connection.create_function("fold", 1, fold, deterministic=True)
 
 
 def make_engine(path: Path) -> Engine:

@@ -155,6 +155,9 @@ class TimeAxis(pg.AxisItem):
 
 
 class ChartPane(QWidget):
+    #: Projects with this many claims or more have their figures read on a worker
+    #: thread (100,000 claims take seconds); smaller ones at once.
+    IN_BACKGROUND_FROM = 20_000
     #: The curator clicked a point: its claim.
     claimActivated = Signal(object)
     #: The curator chose a conflict: both claims.
@@ -165,6 +168,8 @@ class ChartPane(QWidget):
         self.setObjectName("chartPane")
         self.session = session
         self.chart = plotting.Chart(None)
+        self._reading = None  # the job reading the figures of a large project
+        self._arrived: list = []  # changes applied meanwhile
         self.layout = plotting.Layout()
         self.points: list[core.Point] = []
         self.found_conflicts = core.ConflictList()
@@ -321,6 +326,9 @@ class ChartPane(QWidget):
 
     # -- data -----------------------------------------------------------------------------------
     def _changes_applied(self, changes) -> None:
+        if self._reading is not None:  # taken into account once the figures are read
+            self._arrived.append(changes)
+            return
         before = self.ticked()
         if self.chart.apply(changes):
             # By identity, a series renamed through the vocabulary keeps its tick; by its
@@ -332,8 +340,53 @@ class ChartPane(QWidget):
     def refresh(self) -> None:
         """Read the series of the project (just opened, or read again) and tick what was
         ticked in it last time, kept with the window's settings; at a first opening,
-        the largest series."""
-        self.chart = plotting.Chart(self.session.project)
+        the largest series. A large project's figures are read on a worker thread: the
+        window is usable meanwhile, and edits made then are taken into account after."""
+        from curator import queries
+        from curator.ui.worker import Job
+
+        self.stop()
+        project = self.session.project
+        if project is None or queries.claim_count(project) < self.IN_BACKGROUND_FROM:
+            self._show_chart(plotting.Chart(project))
+            return
+        self.chart = plotting.Chart(None)
+        self._fill_list(set())
+        self.redraw()
+        self.emptyLabel.setText(self.tr("Reading the figures of %n claim(s)…", "", queries.claim_count(project)))
+        job = Job(self, "", lambda _progress, cancelled: plotting.Chart(project, cancelled), quiet=True)
+        job.done.connect(lambda chart, job=job: self._read(job, chart))
+        job.failed.connect(lambda message, job=job: self._read(job, None, message))
+        self._reading, self._arrived = job, []
+        job.start()
+
+    @property
+    def busy(self) -> bool:
+        """The figures are being read (a large project, just opened)."""
+        return self._reading is not None
+
+    def stop(self) -> None:
+        """Stop reading figures, and wait for the worker to end (a thread still running
+        when its object goes would take the process down)."""
+        if self._reading is not None:
+            job, self._reading = self._reading, None
+            job.cancel.set()
+            job.wait()
+
+    def _read(self, job, chart: plotting.Chart | None, problem: str = "") -> None:
+        if job is not self._reading:
+            return  # stopped, or another project since
+        self._reading = None
+        if chart is None:
+            self.emptyLabel.setText(self.tr("The figures could not be read: %1").replace("%1", problem))
+            return
+        for changes in self._arrived:
+            chart.apply(changes)
+        self._arrived = []
+        self._show_chart(chart)
+
+    def _show_chart(self, chart: plotting.Chart) -> None:
+        self.chart = chart
         stored = self._stored_ticks()
         self._fill_list(self.chart.keys_of(stored or ()))
         if stored is None and self.seriesList.count():

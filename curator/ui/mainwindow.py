@@ -570,5 +570,7 @@ class MainWindow(QMainWindow):
         if self._dictionaries is not None:
             self._dictionaries.wait()
         self.suggesting.stop()
+        if self.chart is not None:
+            self.chart.stop()
         self.session.close()
         super().closeEvent(event)

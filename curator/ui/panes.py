@@ -3,7 +3,7 @@ writes to the project."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QIdentityProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -24,19 +24,22 @@ from curator.ui.tablemodels import ID_ROLE, RowsModel
 HIT_ROLE = ID_ROLE + 1
 
 
-class FilterProxy(QSortFilterProxyModel):
-    """Filters rows; sorting is left to the source model (see RowsModel.sort)."""
+class FilterProxy(QIdentityProxyModel):
+    """The table's model as its view sees it: sorting and filtering are left to the
+    source model, which asks SQLite (a sort-filter proxy would call data() for every
+    row: every row read, hundreds of thousands of calls for a large project)."""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column >= 0:
             self.sourceModel().sort(column, order)
 
+    def setFilterFixedString(self, words: str) -> None:
+        self.sourceModel().set_filter(words)
 
-def _table(name: str, accessible: str, model: RowsModel, parent: QWidget) -> tuple[QTableView, QSortFilterProxyModel]:
+
+def _table(name: str, accessible: str, model: RowsModel, parent: QWidget) -> tuple[QTableView, FilterProxy]:
     proxy = FilterProxy(parent)
     proxy.setSourceModel(model)
-    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    proxy.setFilterKeyColumn(-1)
     view = QTableView(parent)
     view.setObjectName(name)
     view.setAccessibleName(accessible)
@@ -180,7 +183,7 @@ class DocumentsPane(TablePane):
         self.filterEdit.setObjectName("documentFilter")
         self.filterEdit.setPlaceholderText(self.tr("Filter documents…"))
         self.filterEdit.setClearButtonEnabled(True)
-        self.filterEdit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filterEdit.textChanged.connect(model.set_filter)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -191,7 +194,8 @@ class DocumentsPane(TablePane):
                                                    "with Ctrl+I, or drop them here."))
         self.count = QLabel(self)
         self.count.setProperty("role", "hint")
-        model.modelReset.connect(self._count)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._count)
         title = QLabel(self.tr("Documents"), self)
         title.setProperty("role", "heading")
         layout = QVBoxLayout(self)
@@ -204,7 +208,7 @@ class DocumentsPane(TablePane):
         layout.addWidget(self.filterEdit)
         layout.addWidget(self.view)
 
-    def _count(self) -> None:
+    def _count(self, *_args) -> None:
         self.count.setText(self.tr("%n document(s)", "", self.model.rowCount()))
 
 
@@ -226,6 +230,8 @@ class ClaimsPane(TablePane):
         layout.addWidget(self.title)
         layout.addWidget(self.view)
         model.modelReset.connect(self._resize)
+        model.rowsInserted.connect(self._count)
+        model.rowsRemoved.connect(self._count)
         # Who changed each claim: a column shown on request (right-click the header), so
         # a laptop keeps every other column in view; the filter finds authors either way.
         author = getattr(model, "author_column", None)
@@ -243,8 +249,11 @@ class ClaimsPane(TablePane):
     # Columns of free text, narrowed first when the table is not wide enough.
     TEXT_COLUMNS = (2, 3, 5)
 
-    def _resize(self) -> None:
+    def _count(self, *_args) -> None:
         self.title.setText(self.tr("Claims (%n)", "", self.model.rowCount()))
+
+    def _resize(self) -> None:
+        self._count()
         self._natural = {}
         for column in range(self.model.columnCount()):
             if self.view.isColumnHidden(column):

@@ -23,7 +23,15 @@
 <context>
     <name>ChartPane</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="428"/>
+        <location filename="../../curator/ui/chart.py" line="356"/>
+        <source>Reading the figures of %n claim(s)…</source>
+        <translation>
+            <numerusform>Reading the figures of %n claim…</numerusform>
+            <numerusform>Reading the figures of %n claims…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/ui/chart.py" line="476"/>
         <source>%n claim(s) without a date or value are not plotted.</source>
         <translation>
             <numerusform>%n claim without a date or value are not plotted.</numerusform>
@@ -31,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="460"/>
+        <location filename="../../curator/ui/chart.py" line="508"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -39,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="596"/>
+        <location filename="../../curator/ui/chart.py" line="644"/>
         <source>%n day(s) apart</source>
         <translation>
             <numerusform>%n day apart</numerusform>
@@ -69,7 +77,7 @@
 <context>
     <name>ClaimsPane</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/panes.py" line="247"/>
+        <location filename="../../curator/ui/panes.py" line="253"/>
         <source>Claims (%n)</source>
         <translation>
             <numerusform>Claims (%n)</numerusform>
@@ -91,7 +99,7 @@
 <context>
     <name>DocumentsModel</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/tablemodels.py" line="148"/>
+        <location filename="../../curator/ui/tablemodels.py" line="384"/>
         <source>%n claim(s) cite this document</source>
         <extracomment>Open suggestions per document, for those looked at so far (curator.ui.suggestions).</extracomment>
         <translation>
@@ -100,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/tablemodels.py" line="151"/>
+        <location filename="../../curator/ui/tablemodels.py" line="387"/>
         <source>%n figure(s) found still to accept or reject</source>
         <translation>
             <numerusform>%n figure found still to accept or reject</numerusform>
@@ -111,7 +119,7 @@
 <context>
     <name>DocumentsPane</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/panes.py" line="208"/>
+        <location filename="../../curator/ui/panes.py" line="212"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -258,7 +266,7 @@
 <context>
     <name>SearchPane</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/panes.py" line="310"/>
+        <location filename="../../curator/ui/panes.py" line="319"/>
         <source>“%1”: %n document(s)</source>
         <translation>
             <numerusform>“%1”: %n document</numerusform>
@@ -269,7 +277,7 @@
 <context>
     <name>SuggestionsFlow</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/suggestions.py" line="351"/>
+        <location filename="../../curator/ui/suggestions.py" line="397"/>
         <source>%n claim(s) made; complete them in the form.</source>
         <translation>
             <numerusform>%n claim made; complete them in the form.</numerusform>
@@ -280,7 +288,7 @@
 <context>
     <name>SuggestionsPane</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/suggestions.py" line="115"/>
+        <location filename="../../curator/ui/suggestions.py" line="119"/>
         <source>%n figure(s) found: Enter accepts, Delete rejects; F7 for the next.</source>
         <translation>
             <numerusform>%n figure found: Enter accepts, Delete rejects; F7 for the next.</numerusform>

@@ -89,83 +89,97 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../curator/ui/chart.py" line="180"/>
+        <location filename="../../curator/ui/chart.py" line="185"/>
         <source>Series to plot</source>
-        <extracomment>How series are told apart when colour shows the sources. Bound and range bars, in pixels: Qt draws one-pixel lines directly and strokes wider ones as shapes (33,000 bars: 2 ms a repaint at 1 pixel, 45 ms at 1.6 or 2). Above this many points, conflicts are looked for after the points are painted. About this many pixels per label. The curator clicked a point: its claim. The curator chose a conflict: both claims.</extracomment>
+        <extracomment>How series are told apart when colour shows the sources. Bound and range bars, in pixels: Qt draws one-pixel lines directly and strokes wider ones as shapes (33,000 bars: 2 ms a repaint at 1 pixel, 45 ms at 1.6 or 2). Above this many points, conflicts are looked for after the points are painted. About this many pixels per label. Projects with this many claims or more have their figures read on a worker thread (100,000 claims take seconds); smaller ones at once. The curator clicked a point: its claim. The curator chose a conflict: both claims.</extracomment>
         <translation>Ряди для графіка</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="184"/>
+        <location filename="../../curator/ui/chart.py" line="189"/>
         <source>Colour by outlet</source>
         <translation>Колір за виданням</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="185"/>
+        <location filename="../../curator/ui/chart.py" line="190"/>
         <source>Colour by person</source>
         <translation>Колір за особою</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="186"/>
+        <location filename="../../curator/ui/chart.py" line="191"/>
         <source>Colour by series</source>
         <translation>Колір за рядом</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="188"/>
+        <location filename="../../curator/ui/chart.py" line="193"/>
         <source>Show drafts and disputed</source>
         <translation>Показувати чернетки й спірні</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="196"/>
+        <location filename="../../curator/ui/chart.py" line="201"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="197"/>
+        <location filename="../../curator/ui/chart.py" line="202"/>
         <source>Claims this close in time must agree, or they are flagged as conflicts</source>
         <translation>Твердження, близькі в часі, мають узгоджуватися, інакше їх позначено як суперечності</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="200"/>
+        <location filename="../../curator/ui/chart.py" line="205"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="200"/>
+        <location filename="../../curator/ui/chart.py" line="205"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="201"/>
+        <location filename="../../curator/ui/chart.py" line="206"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="203"/>
+        <location filename="../../curator/ui/chart.py" line="208"/>
         <source>Save the chart (PNG, SVG) or its plotted points (CSV)</source>
         <translation>Зберегти графік (PNG, SVG) або його точки (CSV)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="211"/>
+        <location filename="../../curator/ui/chart.py" line="216"/>
         <source>Series</source>
         <translation>Ряди</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="218"/>
+        <location filename="../../curator/ui/chart.py" line="223"/>
         <source>Conflict window</source>
         <translation>Вікно суперечностей</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="229"/>
+        <location filename="../../curator/ui/chart.py" line="234"/>
         <source>Chart of figures over time</source>
         <translation>Графік цифр у часі</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="252"/>
+        <location filename="../../curator/ui/chart.py" line="257"/>
         <source>Conflicts between claims</source>
         <translation>Суперечності між твердженнями</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="428"/>
+        <location filename="../../curator/ui/chart.py" line="356"/>
+        <source>Reading the figures of %n claim(s)…</source>
+        <translation>
+            <numerusform>Читаю цифри (%n твердження)…</numerusform>
+            <numerusform>Читаю цифри (%n твердження)…</numerusform>
+            <numerusform>Читаю цифри (%n тверджень)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="376"/>
+        <source>The figures could not be read: %1</source>
+        <translation>Не вдалося прочитати цифри: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/ui/chart.py" line="476"/>
         <source>%n claim(s) without a date or value are not plotted.</source>
         <translation>
             <numerusform>%n твердження без дати чи значення не показано на графіку.</numerusform>
@@ -174,17 +188,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="437"/>
+        <location filename="../../curator/ui/chart.py" line="485"/>
         <source>Looking for conflicts…</source>
         <translation>Пошук суперечностей…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="457"/>
+        <location filename="../../curator/ui/chart.py" line="505"/>
         <source>Conflicts: the first %1 of %2 (narrow the window or tick fewer series)</source>
         <translation>Суперечності: перші %1 із %2 (звузьте вікно або позначте менше рядів)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="460"/>
+        <location filename="../../curator/ui/chart.py" line="508"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Суперечності (%n)</numerusform>
@@ -193,72 +207,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="462"/>
+        <location filename="../../curator/ui/chart.py" line="510"/>
         <source>No conflicts between the plotted claims</source>
         <translation>Між показаними твердженнями суперечностей немає</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="508"/>
+        <location filename="../../curator/ui/chart.py" line="556"/>
         <source>● exact</source>
         <translation>● точно</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="508"/>
+        <location filename="../../curator/ui/chart.py" line="556"/>
         <source>○ about</source>
         <translation>○ приблизно</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="508"/>
+        <location filename="../../curator/ui/chart.py" line="556"/>
         <source>▲ lower bound (more than, at least)</source>
         <translation>▲ нижня межа (понад, щонайменше)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="509"/>
+        <location filename="../../curator/ui/chart.py" line="557"/>
         <source>▼ upper bound (less than, at most)</source>
         <translation>▼ верхня межа (менше ніж, щонайбільше)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="509"/>
+        <location filename="../../curator/ui/chart.py" line="557"/>
         <source>┃ range</source>
         <translation>┃ діапазон</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="510"/>
+        <location filename="../../curator/ui/chart.py" line="558"/>
         <source>━ a month or a year</source>
         <translation>━ місяць або рік</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="510"/>
+        <location filename="../../curator/ui/chart.py" line="558"/>
         <source>pale: draft or disputed</source>
         <translation>бліді: чернетка або спірне</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="510"/>
+        <location filename="../../curator/ui/chart.py" line="558"/>
         <source>red ring: conflict</source>
         <translation>червоне кільце: суперечність</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="518"/>
+        <location filename="../../curator/ui/chart.py" line="566"/>
         <source>No figures yet: claims with a value and a date appear here, by series (subject · measure).</source>
         <translation>Цифр ще немає: твердження зі значенням і датою з’являться тут, за рядами (суб’єкт · показник).</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="521"/>
+        <location filename="../../curator/ui/chart.py" line="569"/>
         <source>Tick a series on the left to plot its figures over time.</source>
         <translation>Позначте ряд ліворуч, щоб побачити його цифри в часі.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="523"/>
+        <location filename="../../curator/ui/chart.py" line="571"/>
         <source>The ticked series have no claim with both a value and a date.</source>
         <translation>У позначених рядах немає тверджень, що мають і значення, і дату.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="596"/>
+        <location filename="../../curator/ui/chart.py" line="644"/>
         <source>the same day</source>
         <translation>того самого дня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="596"/>
+        <location filename="../../curator/ui/chart.py" line="644"/>
         <source>%n day(s) apart</source>
         <translation>
             <numerusform>з різницею в %n день</numerusform>
@@ -267,73 +281,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="600"/>
+        <location filename="../../curator/ui/chart.py" line="648"/>
         <source>(unknown)</source>
         <translation>(невідомо)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="602"/>
+        <location filename="../../curator/ui/chart.py" line="650"/>
         <source>%1 (%2, %3) and %4 (%5, %6) cannot both be true: %7</source>
         <translation>%1 (%2, %3) і %4 (%5, %6) не можуть бути правдою водночас: %7</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="613"/>
+        <location filename="../../curator/ui/chart.py" line="661"/>
         <source>said by %1</source>
         <translation>сказав(-ла) %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="615"/>
+        <location filename="../../curator/ui/chart.py" line="663"/>
         <source>reported by %1</source>
         <translation>повідомило %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="616"/>
+        <location filename="../../curator/ui/chart.py" line="664"/>
         <source>status: %1</source>
         <translation>статус: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="682"/>
+        <location filename="../../curator/ui/chart.py" line="730"/>
         <source>Reported by: %1</source>
         <translation>Повідомили: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="684"/>
+        <location filename="../../curator/ui/chart.py" line="732"/>
         <source>According to: %1</source>
         <translation>За словами: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="685"/>
+        <location filename="../../curator/ui/chart.py" line="733"/>
         <source>Curator, %1</source>
         <translation>Curator, %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="710"/>
+        <location filename="../../curator/ui/chart.py" line="758"/>
         <source>Curator chart</source>
         <extracomment>The exported chart&apos;s size (logical pixels; PNG at twice as many device pixels), whatever the pane&apos;s size on screen: a laptop&apos;s strip of a chart is no figure to publish; room above for the title and below for the key and the footnote.</extracomment>
         <translation>Графік Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="765"/>
+        <location filename="../../curator/ui/chart.py" line="813"/>
         <source>Chart title</source>
         <translation>Назва графіка</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="766"/>
+        <location filename="../../curator/ui/chart.py" line="814"/>
         <source>Title of the exported chart:</source>
         <translation>Назва графіка, що експортується:</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="772"/>
+        <location filename="../../curator/ui/chart.py" line="820"/>
         <source>Save chart as PNG</source>
         <translation>Зберегти графік як PNG</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="776"/>
+        <location filename="../../curator/ui/chart.py" line="824"/>
         <source>Save chart as SVG</source>
         <translation>Зберегти графік як SVG</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="780"/>
+        <location filename="../../curator/ui/chart.py" line="828"/>
         <source>Save plotted points as CSV</source>
         <translation>Зберегти точки графіка як CSV</translation>
     </message>
@@ -547,68 +561,68 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="181"/>
+        <location filename="../../curator/ui/tablemodels.py" line="433"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="183"/>
+        <location filename="../../curator/ui/tablemodels.py" line="434"/>
         <source>Qualifier</source>
         <translation>Уточнення</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="184"/>
+        <location filename="../../curator/ui/tablemodels.py" line="435"/>
         <source>Subject</source>
         <translation>Суб’єкт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="185"/>
+        <location filename="../../curator/ui/tablemodels.py" line="436"/>
         <source>Measure</source>
         <translation>Показник</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="186"/>
+        <location filename="../../curator/ui/tablemodels.py" line="437"/>
         <source>As of</source>
         <translation>Станом на</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="188"/>
+        <location filename="../../curator/ui/tablemodels.py" line="438"/>
         <source>Attributed to</source>
         <translation>Хто сказав</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="189"/>
+        <location filename="../../curator/ui/tablemodels.py" line="439"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="190"/>
+        <location filename="../../curator/ui/tablemodels.py" line="440"/>
         <source>Changed by</source>
         <translation>Хто змінив</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="220"/>
+        <location filename="../../curator/ui/tablemodels.py" line="482"/>
         <source>An open conflict with %1 (Edit → Conflicts…)</source>
         <extracomment>The &quot;Changed by&quot; column, the last: its tooltip says where the claim came from. Records with an open conflict → the project it came from: claims are marked in the table; the status bar counts them all.</extracomment>
         <translation>Відкритий конфлікт із %1 (Правка → Конфлікти…)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="231"/>
+        <location filename="../../curator/ui/tablemodels.py" line="496"/>
         <source>Made by %1 on %2</source>
         <translation>Створив(ла) %1, %2</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="233"/>
+        <location filename="../../curator/ui/tablemodels.py" line="498"/>
         <source>Last changed by %1 on %2</source>
         <translation>Востаннє змінив(ла) %1, %2</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="236"/>
+        <location filename="../../curator/ui/tablemodels.py" line="501"/>
         <source>Suggested by Curator (%1), accepted by a curator</source>
         <translation>Запропоновано Curator (%1), прийнято куратором</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="237"/>
+        <location filename="../../curator/ui/tablemodels.py" line="502"/>
         <source>Merged from %1 on %2</source>
         <translation>Приєднано з %1, %2</translation>
     </message>
@@ -616,23 +630,23 @@
 <context>
     <name>ClaimsPane</name>
     <message>
-        <location filename="../../curator/ui/panes.py" line="213"/>
-        <location filename="../../curator/ui/panes.py" line="222"/>
+        <location filename="../../curator/ui/panes.py" line="217"/>
+        <location filename="../../curator/ui/panes.py" line="226"/>
         <source>Claims</source>
         <translation>Твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/panes.py" line="220"/>
+        <location filename="../../curator/ui/panes.py" line="224"/>
         <source>No claims yet. Select the words that state a figure in the document and press Ctrl+E.</source>
         <translation>Тверджень ще немає. Виділіть у документі слова з цифрою й натисніть Ctrl+E.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/panes.py" line="236"/>
+        <location filename="../../curator/ui/panes.py" line="242"/>
         <source>Show Who Changed Each Claim</source>
         <translation>Показати, хто змінив кожне твердження</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/panes.py" line="247"/>
+        <location filename="../../curator/ui/panes.py" line="253"/>
         <source>Claims (%n)</source>
         <translation>
             <numerusform>Твердження (%n)</numerusform>
@@ -1022,28 +1036,28 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="133"/>
+        <location filename="../../curator/ui/tablemodels.py" line="368"/>
         <source>Title</source>
-        <extracomment>Tables whose changes make this model reload.</extracomment>
+        <extracomment>The listing&apos;s order (curator.listing) a click on the column&apos;s header sorts by. The core&apos;s listing (curator.listing) of this model&apos;s table. The listing&apos;s order before the curator sorts by a column. Tables whose changes concern this model. Rows read at once, and pages kept (the least recently shown go first). The rowids of the listed rows, in the order shown. The words the rows are filtered by (&quot;&quot; for every row). More rows than this written by one operation are listed again as a whole.</extracomment>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="134"/>
+        <location filename="../../curator/ui/tablemodels.py" line="369"/>
         <source>Outlet</source>
         <translation>Видання</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="135"/>
+        <location filename="../../curator/ui/tablemodels.py" line="370"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="138"/>
+        <location filename="../../curator/ui/tablemodels.py" line="372"/>
         <source>Claims</source>
         <translation>Тверд.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/tablemodels.py" line="148"/>
+        <location filename="../../curator/ui/tablemodels.py" line="384"/>
         <source>%n claim(s) cite this document</source>
         <extracomment>Open suggestions per document, for those looked at so far (curator.ui.suggestions).</extracomment>
         <translation>
@@ -1053,7 +1067,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/tablemodels.py" line="151"/>
+        <location filename="../../curator/ui/tablemodels.py" line="387"/>
         <source>%n figure(s) found still to accept or reject</source>
         <translation>
             <numerusform>%n знайдену цифру ще треба прийняти або відхилити</numerusform>
@@ -1065,24 +1079,24 @@
 <context>
     <name>DocumentsPane</name>
     <message>
-        <location filename="../../curator/ui/panes.py" line="178"/>
-        <location filename="../../curator/ui/panes.py" line="195"/>
+        <location filename="../../curator/ui/panes.py" line="181"/>
+        <location filename="../../curator/ui/panes.py" line="199"/>
         <source>Documents</source>
         <extracomment>Milliseconds the current row must stay before a keyboard move reports it (0: at once). Holding an arrow key then passes rows without opening each one.</extracomment>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/panes.py" line="181"/>
+        <location filename="../../curator/ui/panes.py" line="184"/>
         <source>Filter documents…</source>
         <translation>Фільтр документів…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/panes.py" line="190"/>
+        <location filename="../../curator/ui/panes.py" line="193"/>
         <source>No documents yet. Import texts, web pages, PDF or Word files with Ctrl+I, or drop them here.</source>
         <translation>Документів ще немає. Імпортуйте тексти, вебсторінки, файли PDF чи Word (Ctrl+I) або перетягніть їх сюди.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/panes.py" line="208"/>
+        <location filename="../../curator/ui/panes.py" line="212"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -1252,22 +1266,22 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../curator/ui/panes.py" line="333"/>
+        <location filename="../../curator/ui/panes.py" line="342"/>
         <source>Find in document…</source>
         <translation>Знайти в документі…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/panes.py" line="338"/>
+        <location filename="../../curator/ui/panes.py" line="347"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/panes.py" line="338"/>
+        <location filename="../../curator/ui/panes.py" line="347"/>
         <source>Next</source>
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/panes.py" line="362"/>
+        <location filename="../../curator/ui/panes.py" line="371"/>
         <source>Not found</source>
         <translation>Не знайдено</translation>
     </message>
@@ -1338,7 +1352,7 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../curator/ui/worker.py" line="94"/>
+        <location filename="../../curator/ui/worker.py" line="98"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -1934,17 +1948,17 @@
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../curator/ui/panes.py" line="290"/>
+        <location filename="../../curator/ui/panes.py" line="299"/>
         <source>Close the search results</source>
         <translation>Закрити результати пошуку</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/panes.py" line="293"/>
+        <location filename="../../curator/ui/panes.py" line="302"/>
         <source>Search results</source>
         <translation>Результати пошуку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/panes.py" line="310"/>
+        <location filename="../../curator/ui/panes.py" line="319"/>
         <source>“%1”: %n document(s)</source>
         <translation>
             <numerusform>«%1»: %n документ</numerusform>
@@ -1974,29 +1988,29 @@
 <context>
     <name>SuggestionsFlow</name>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="222"/>
+        <location filename="../../curator/ui/suggestions.py" line="244"/>
         <source>Looking for figures in every document…</source>
-        <extracomment>Every figure found, per document, decided on or not (this session).</extracomment>
+        <extracomment>Every figure found, decided on or not, of the last KEPT documents looked at.</extracomment>
         <translation>Пошук цифр у кожному документі…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="328"/>
+        <location filename="../../curator/ui/suggestions.py" line="374"/>
         <source>No suggestions in this document.</source>
         <translation>У цьому документі немає пропозицій.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="342"/>
-        <location filename="../../curator/ui/suggestions.py" line="359"/>
+        <location filename="../../curator/ui/suggestions.py" line="388"/>
+        <location filename="../../curator/ui/suggestions.py" line="405"/>
         <source>Choose a suggestion first.</source>
         <translation>Спершу виберіть пропозицію.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="345"/>
+        <location filename="../../curator/ui/suggestions.py" line="391"/>
         <source>Accept suggestions</source>
         <translation>Прийняття пропозицій</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/suggestions.py" line="351"/>
+        <location filename="../../curator/ui/suggestions.py" line="397"/>
         <source>%n claim(s) made; complete them in the form.</source>
         <translation>
             <numerusform>Створено %n твердження; доповніть його у формі.</numerusform>
@@ -2005,7 +2019,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="362"/>
+        <location filename="../../curator/ui/suggestions.py" line="408"/>
         <source>Reject suggestions</source>
         <translation>Відхилення пропозицій</translation>
     </message>
@@ -2013,43 +2027,43 @@
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="68"/>
+        <location filename="../../curator/ui/suggestions.py" line="72"/>
         <source>Suggestions</source>
-        <extracomment>The underline of a suggestion: faint, dashed, unlike the yellow of evidence. The suggestion the list has chosen.</extracomment>
+        <extracomment>The underline of a suggestion: faint, dashed, unlike the yellow of evidence. The suggestion the list has chosen. Documents whose figures are kept in memory (the last ones opened); of the others, only how many are open is kept. 50,000 documents&apos; figures would take a gigabyte.</extracomment>
         <translation>Пропозиції</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="75"/>
+        <location filename="../../curator/ui/suggestions.py" line="79"/>
         <source>Suggested claims</source>
         <translation>Запропоновані твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="80"/>
+        <location filename="../../curator/ui/suggestions.py" line="84"/>
         <source>Accept</source>
         <translation>Прийняти</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="82"/>
+        <location filename="../../curator/ui/suggestions.py" line="86"/>
         <source>Make a claim of each chosen suggestion (Enter)</source>
         <translation>Створити твердження з кожної вибраної пропозиції (Enter)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="83"/>
+        <location filename="../../curator/ui/suggestions.py" line="87"/>
         <source>Reject</source>
         <translation>Відхилити</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="85"/>
+        <location filename="../../curator/ui/suggestions.py" line="89"/>
         <source>Set the chosen suggestions aside: they do not come back (Delete)</source>
         <translation>Відкласти вибрані пропозиції: вони більше не з’являться (Delete)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="113"/>
+        <location filename="../../curator/ui/suggestions.py" line="117"/>
         <source>Looking for figures in this document…</source>
         <translation>Пошук цифр у цьому документі…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/suggestions.py" line="115"/>
+        <location filename="../../curator/ui/suggestions.py" line="119"/>
         <source>%n figure(s) found: Enter accepts, Delete rejects; F7 for the next.</source>
         <translation>
             <numerusform>Знайдено %n цифру: Enter приймає, Delete відхиляє; F7 — наступна.</numerusform>
@@ -2058,22 +2072,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="118"/>
+        <location filename="../../curator/ui/suggestions.py" line="122"/>
         <source>No figures left to decide on in this document.</source>
         <translation>У цьому документі не лишилося цифр, щодо яких треба вирішити.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="133"/>
+        <location filename="../../curator/ui/suggestions.py" line="137"/>
         <source>no date</source>
         <translation>без дати</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="134"/>
+        <location filename="../../curator/ui/suggestions.py" line="138"/>
         <source>no speaker</source>
         <translation>без джерела</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/suggestions.py" line="136"/>
+        <location filename="../../curator/ui/suggestions.py" line="140"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
@@ -2649,13 +2663,13 @@
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../curator/plotting.py" line="96"/>
+        <location filename="../../curator/plotting.py" line="97"/>
         <source>Value</source>
         <extracomment>A series of more points than this is not joined by a line: it would be a scribble (and slow to draw); colour by series tells such series apart. Characters of measure names the value axis has room for. The same points as arrays, in the same order. Every source of a drawn point (outlet or person), sorted: the legend, and colour order. (source, kind, faded) → its points, as indices into :attr:`points` and :attr:`columns`. Claims of the ticked series that have no date or no value. The highest value to show: every value, and the upper ends of ranges. What the drawn points count, and in which units (sorted; no unit left out). With several series ticked and colour telling sources apart: each series&apos; points by date, joined by a line of its own style, so the series are told apart too.</extracomment>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../../curator/plotting.py" line="100"/>
+        <location filename="../../curator/plotting.py" line="101"/>
         <source>{title} · mixed units: {units}</source>
         <translation>{title} · різні одиниці: {units}</translation>
     </message>
@@ -3650,39 +3664,39 @@
         <translation>Об’єднання відхилених пропозицій</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="206"/>
+        <location filename="../../curator/merge.py" line="211"/>
         <source>{source}: no such project</source>
-        <extracomment>Versions kept by an earlier merge&apos;s conflict: the decision stands.</extracomment>
+        <extracomment>Versions kept by an earlier merge&apos;s conflict: the decision stands. The ids of its history rows, as stored (text).</extracomment>
         <translation>{source}: такого проєкту немає</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="208"/>
+        <location filename="../../curator/merge.py" line="213"/>
         <source>{source}: cannot merge a project into itself</source>
         <translation>{source}: проєкт не можна об’єднати із самим собою</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="220"/>
+        <location filename="../../curator/merge.py" line="225"/>
         <source>{source}: cannot be read as a project ({error})</source>
         <translation>{source}: не вдалося прочитати як проєкт ({error})</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="500"/>
+        <location filename="../../curator/merge.py" line="524"/>
         <source>Applying deletions</source>
-        <extracomment>History rows as stored, column by column: what a merge copies, an undo takes out and a redo puts back.</extracomment>
+        <extracomment>History rows as stored, column by column: what a merge copies, an undo takes out and a redo puts back. Conflicts kept for a curator (rows of the conflict table, their base still to read).</extracomment>
         <translation>Застосування видалень</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="526"/>
+        <location filename="../../curator/merge.py" line="550"/>
         <source>Backing up {name}</source>
         <translation>Резервне копіювання {name}</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="528"/>
+        <location filename="../../curator/merge.py" line="552"/>
         <source>Reading {name}</source>
         <translation>Читання {name}</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="559"/>
+        <location filename="../../curator/merge.py" line="583"/>
         <source>The merge is done, but its report could not be written in {where}: {error}</source>
         <translation>Об’єднання виконано, але звіт не вдалося записати в {where}: {error}</translation>
     </message>
@@ -3690,7 +3704,7 @@
 <context>
     <name>notice</name>
     <message>
-        <location filename="../../curator/ui/worker.py" line="193"/>
+        <location filename="../../curator/ui/worker.py" line="197"/>
         <source>Show in Folder</source>
         <translation>Показати в теці</translation>
     </message>
@@ -3896,28 +3910,28 @@
         <translation>{target}: файл із такою назвою вже є; виберіть іншу назву</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/engine.py" line="56"/>
+        <location filename="../../curator/storage/engine.py" line="64"/>
         <source>another program is using this project and did not let go within 10 seconds; nothing was changed. Close the other program, or try again</source>
         <extracomment>What SQLite says → what the user reads (after the project&apos;s path). Each ends the same way: what happened to their work.</extracomment>
         <translation>інша програма використовує цей проєкт і не звільнила його за 10 секунд; нічого не змінено. Закрийте іншу програму або спробуйте ще раз</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/engine.py" line="58"/>
+        <location filename="../../curator/storage/engine.py" line="66"/>
         <source>the disk holding the project is full; nothing was changed</source>
         <translation>диск із проєктом заповнений; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/engine.py" line="60"/>
+        <location filename="../../curator/storage/engine.py" line="68"/>
         <source>the project file is read-only here; nothing was changed</source>
         <translation>файл проєкту тут доступний лише для читання; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/engine.py" line="61"/>
+        <location filename="../../curator/storage/engine.py" line="69"/>
         <source>the disk could not read or write the project (disk I/O error); nothing was changed</source>
         <translation>диск не зміг прочитати або записати проєкт (помилка введення-виведення); нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/engine.py" line="63"/>
+        <location filename="../../curator/storage/engine.py" line="71"/>
         <source>the project cannot be opened (its folder is missing or not readable, or the file name is too long)</source>
         <translation>проєкт не вдалося відкрити (його теки немає чи вона недоступна, або назва файлу задовга)</translation>
     </message>
@@ -4108,7 +4122,7 @@
 <context>
     <name>worker</name>
     <message>
-        <location filename="../../curator/ui/worker.py" line="171"/>
+        <location filename="../../curator/ui/worker.py" line="175"/>
         <source>Open or create a project first.</source>
         <translation>Спершу відкрийте або створіть проєкт.</translation>
     </message>

@@ -1,0 +1,216 @@
+"""Tables as a window lists them, at any size: SQLite chooses which rows are listed and
+in what order (sorted, filtered, limited to a document's claims) and hands back their
+rowids as one compact array; the rows themselves are read a page at a time, when a
+view shows them. Half a million claims cost the window 4 MB of rowids, not a record
+each (Anki's browser does the same with its card ids).
+
+A rowid is the table's own integer key: stable while a project is open (Curator never
+runs VACUUM on an open project), never shown, never stored elsewhere. The records keep
+their UUIDs.
+
+Every order ends with the rowid, so no two rows tie: the place of one row can then be
+asked of SQLite (how many listed rows come before it) without reading the others, and
+a window moves one edited row instead of listing everything again.
+"""
+
+from __future__ import annotations
+
+import uuid
+from array import array
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from curator.models import Precision, uuid_from_text
+from curator.records import CLAIM_SELECT, claim_from_sql
+from curator.storage import Project
+from curator.storage.engine import fold
+
+#: Rowids asked for in one statement (SQLite's default limit of variables is 32,766).
+CHUNK = 500
+
+
+@dataclass(frozen=True)
+class Order:
+    """One way of ordering a listing."""
+
+    #: An SQL expression over the table's row, never NULL (a row value compared with
+    #: NULL is neither before nor after, and the place of a row could not be asked).
+    expression: str
+    #: The record's attributes the expression reads: a row whose attributes did not
+    #: change keeps its place.
+    attributes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Criteria:
+    """Which rows are listed and in which order."""
+
+    order: str
+    descending: bool = False
+    #: Words the listed rows contain (any case); "" lists every row.
+    words: str = ""
+    #: Column → stored values that match the words as the window shows them (a status
+    #: or qualifier in the curator's language: "перевірено" finds "checked").
+    labels: Mapping[str, Collection[str]] = field(default_factory=dict)
+    #: Only the claims citing this document.
+    document_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class Listing:
+    table: str
+    orders: Mapping[str, Order]
+    #: The text the words are looked for in (an SQL expression).
+    searched: str
+    #: The record of each row, from ``SELECT {columns}, rowid FROM table``.
+    columns: str
+    record: Callable[[tuple], Any]
+
+    # -- which rows, in which order ----------------------------------------------------------
+    def _where(self, criteria: Criteria) -> tuple[str, list[Any]]:
+        conditions, parameters = [], []
+        if criteria.document_id is not None:
+            if self.table != "claim":
+                raise ValueError("only claims are listed by the document they cite")
+            conditions.append("claim.id IN (SELECT evidence.claim_id FROM evidence JOIN span ON span.id = "
+                              "evidence.span_id WHERE span.document_id = ?)")
+            parameters.append(str(criteria.document_id))
+        if criteria.words:
+            alternatives = [f"instr(fold({self.searched}), ?) > 0"]
+            parameters.append(fold(criteria.words))
+            for column, values in criteria.labels.items():
+                if values:
+                    alternatives.append(f"{self.table}.{column} IN ({', '.join('?' * len(values))})")
+                    parameters.extend(values)
+            conditions.append(f"({' OR '.join(alternatives)})")
+        return (f"WHERE {' AND '.join(conditions)}" if conditions else ""), parameters
+
+    def _key(self, criteria: Criteria) -> str:
+        return f"{self.orders[criteria.order].expression}, {self.table}.rowid"
+
+    def order(self, project: Project, criteria: Criteria) -> array:
+        """The rowids of the listed rows, in order."""
+        where, parameters = self._where(criteria)
+        direction = " DESC" if criteria.descending else ""
+        expression = self.orders[criteria.order].expression
+        sql = (f"SELECT {self.table}.rowid FROM {self.table} {where} "
+               f"ORDER BY {expression}{direction}, {self.table}.rowid{direction}")
+        with project.engine.connect() as connection:
+            cursor = connection.exec_driver_sql(sql, tuple(parameters))
+            return array("q", (rowid for (rowid,) in cursor))
+
+    def place(self, project: Project, rowid: int, criteria: Criteria) -> int | None:
+        """Where the row comes in the listing (how many listed rows come before it), or
+        None when it is not listed: one count, with no row read."""
+        where, parameters = self._where(criteria)
+        key = self._key(criteria)
+        with project.engine.connect() as connection:
+            own = connection.exec_driver_sql(
+                f"SELECT {key} FROM {self.table} {where} {'AND' if where else 'WHERE'} {self.table}.rowid = ?",
+                (*parameters, rowid)).first()
+            if own is None:
+                return None
+            before = ">" if criteria.descending else "<"
+            return connection.exec_driver_sql(
+                f"SELECT count(*) FROM {self.table} {where} {'AND' if where else 'WHERE'} ({key}) {before} (?, ?)",
+                (*parameters, *own)).scalar()
+
+    def same_place(self, criteria: Criteria, old: Any, new: Any) -> bool:
+        """Whether a row edited from ``old`` to ``new`` keeps its place (and, with words,
+        is still listed): then it is repainted, not moved."""
+        return not criteria.words and all(
+            getattr(old, name) == getattr(new, name) for name in self.orders[criteria.order].attributes)
+
+    # -- the rows --------------------------------------------------------------------------------
+    def rowids(self, project: Project, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, int]:
+        """The rowids of these records (those still there)."""
+        ordered = [str(i) for i in ids]
+        found: dict[uuid.UUID, int] = {}
+        with project.engine.connect() as connection:
+            for start in range(0, len(ordered), CHUNK):
+                chunk = ordered[start:start + CHUNK]
+                found.update((uuid_from_text(record_id), rowid) for record_id, rowid in connection.exec_driver_sql(
+                    f"SELECT id, rowid FROM {self.table} WHERE id IN ({', '.join('?' * len(chunk))})", tuple(chunk)))
+        return found
+
+    def rows(self, project: Project, rowids: Sequence[int]) -> dict[int, Any]:
+        """rowid → the record of each row still there."""
+        found: dict[int, Any] = {}
+        with project.engine.connect() as connection:
+            for start in range(0, len(rowids), CHUNK):
+                chunk = tuple(rowids[start:start + CHUNK])
+                for row in connection.exec_driver_sql(
+                        f"SELECT {self.columns}, {self.table}.rowid FROM {self.table} "
+                        f"WHERE {self.table}.rowid IN ({', '.join('?' * len(chunk))})", chunk):
+                    found[row[-1]] = self.record(row[:-1])
+        return found
+
+
+def _text(column: str) -> Order:
+    """Text in any case and script (the SQL function ``fold``, see curator.storage.engine)."""
+    return Order(f"fold({column})", (column.split(".")[1],))
+
+
+# -- claims ------------------------------------------------------------------------------------
+CLAIMS = Listing(
+    table="claim",
+    orders={
+        "value": Order("coalesce(claim.value, -1e308)", ("value",)),
+        "qualifier": Order("claim.qualifier", ("qualifier",)),
+        "subject": _text("claim.subject"),
+        "measure": _text("claim.measure"),
+        # the index of migration 0008 lists by it without sorting
+        "as_of": Order("coalesce(claim.as_of, '9999')", ("as_of",)),
+        "attributed_to": _text("claim.attributed_to"),
+        "status": Order("claim.status", ("status",)),
+        "author": _text("claim.author"),
+    },
+    # the claim's title (subject · measure: qualifier value unit (date)) holds the figure
+    # as digits; a filter on "1279" finds it
+    searched="claim.title || ' ' || claim.attributed_to || ' ' || claim.reported_by || ' ' || claim.author",
+    columns=CLAIM_SELECT,
+    record=claim_from_sql,
+)
+
+
+# -- documents ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DocumentEntry:
+    """A document as the documents list shows it."""
+
+    id: uuid.UUID
+    title: str
+    outlet: str
+    published: date | None
+    precision: Precision | None
+    #: The claims citing it (counted for the rows shown: an indexed query per page).
+    claims: int
+
+
+_CLAIMS_OF_DOCUMENT = ("(SELECT count(DISTINCT evidence.claim_id) FROM span JOIN evidence ON evidence.span_id = span.id "
+                       "WHERE span.document_id = document.id)")
+
+
+def _document(row: tuple) -> DocumentEntry:
+    document_id, title, outlet, published, precision, claims = row
+    return DocumentEntry(uuid_from_text(document_id), title, outlet,
+                         date.fromisoformat(published) if published else None,
+                         Precision(precision) if precision else None, claims)
+
+
+DOCUMENTS = Listing(
+    table="document",
+    orders={
+        "title": _text("document.title"),
+        "outlet": _text("document.outlet"),
+        # the index of migration 0008 lists by it without sorting (or reading the texts)
+        "published": Order("coalesce(document.published, '9999')", ("published",)),
+        "claims": Order(_CLAIMS_OF_DOCUMENT, ("claims",)),
+    },
+    searched="document.title || ' ' || document.outlet",
+    columns=("document.id, document.title, document.outlet, document.published, document.published_precision, "
+             + _CLAIMS_OF_DOCUMENT),
+    record=_document,
+)
