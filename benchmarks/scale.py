@@ -22,6 +22,7 @@ per 100,000 points; no stall over 50 ms during an import.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import shutil
 import statistics
@@ -164,7 +165,7 @@ def plot(rows: list[tuple[int, dict[str, float]]], out: Path) -> None:
     import pyqtgraph.exporters
     from PySide6.QtWidgets import QApplication
 
-    QApplication.instance() or QApplication([])
+    app = QApplication.instance() or QApplication([])
     pg.setConfigOptions(background="w", foreground="k", antialias=True)
     layout = pg.GraphicsLayoutWidget()
     layout.resize(900, 420)
@@ -184,6 +185,13 @@ def plot(rows: list[tuple[int, dict[str, float]]], out: Path) -> None:
                 symbolBrush="#e7298a")
     memory.addLine(y=600, pen=pg.mkPen("#999999", style=pg.QtCore.Qt.PenStyle.DashLine))
     memory.setYRange(0, max(700, max(found["memory-mb"] for _, found in rows) * 1.1))
+    for each in (times, memory):
+        each.getAxis("left").setWidth(48)
+        each.getAxis("bottom").setTicks([[(math.log10(size), f"{size:,}") for size in sizes]])
+        each.setXRange(math.log10(min(sizes)) - 0.1, math.log10(max(sizes)) + 0.15, padding=0)
+    layout.show()  # laid out, so the export has its axes
+    for _ in range(3):
+        app.processEvents()
     exporter = pyqtgraph.exporters.ImageExporter(layout.scene())
     exporter.parameters()["width"] = 900
     exporter.export(str(out))
