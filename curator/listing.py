@@ -23,6 +23,7 @@ from datetime import date
 from typing import Any
 
 from curator.models import Precision, uuid_from_text
+from curator.queries import DocumentRow
 from curator.records import CLAIM_SELECT, claim_from_sql
 from curator.storage import Project
 from curator.storage.engine import fold
@@ -176,28 +177,15 @@ CLAIMS = Listing(
 
 
 # -- documents ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class DocumentEntry:
-    """A document as the documents list shows it."""
-
-    id: uuid.UUID
-    title: str
-    outlet: str
-    published: date | None
-    precision: Precision | None
-    #: The claims citing it (counted for the rows shown: an indexed query per page).
-    claims: int
-
-
 _CLAIMS_OF_DOCUMENT = ("(SELECT count(DISTINCT evidence.claim_id) FROM span JOIN evidence ON evidence.span_id = span.id "
                        "WHERE span.document_id = document.id)")
 
 
-def _document(row: tuple) -> DocumentEntry:
-    document_id, title, outlet, published, precision, claims = row
-    return DocumentEntry(uuid_from_text(document_id), title, outlet,
-                         date.fromisoformat(published) if published else None,
-                         Precision(precision) if precision else None, claims)
+def _document(row: tuple) -> DocumentRow:
+    """A document as the documents list shows it (its text not measured)."""
+    document_id, title, outlet, published, precision, language, original_sha256, claims = row
+    return DocumentRow(uuid_from_text(document_id), title, outlet, date.fromisoformat(published) if published else None,
+                       Precision(precision) if precision else None, language, 0, original_sha256, claims)
 
 
 DOCUMENTS = Listing(
@@ -211,6 +199,6 @@ DOCUMENTS = Listing(
     },
     searched="document.title || ' ' || document.outlet",
     columns=("document.id, document.title, document.outlet, document.published, document.published_precision, "
-             + _CLAIMS_OF_DOCUMENT),
+             "document.language, document.original_sha256, " + _CLAIMS_OF_DOCUMENT),
     record=_document,
 )

@@ -81,20 +81,12 @@ class Counts:
     schema: str | None
 
 
-def documents(project: Project, characters: bool = True,
-              ids: Collection[uuid.UUID] | None = None) -> list[DocumentRow]:
+def documents(project: Project, characters: bool = True) -> list[DocumentRow]:
     """Every document with its number of claims, oldest first; ``characters=False``
-    skips measuring the texts (the GUI's list does not show it); ``ids``: these only
-    (their claims counted alone: an edit recounts one document, not 10,000)."""
-    if ids is not None and len(ids) > CHUNK:
-        ordered = list(ids)
-        return [row for start in range(0, len(ordered), CHUNK)
-                for row in documents(project, characters, ordered[start: start + CHUNK])]
-    counted = select(S.c.document_id, func.count(func.distinct(E.c.claim_id)).label("claims")).join(
-        E, E.c.span_id == S.c.id)
-    if ids is not None:
-        counted = counted.where(S.c.document_id.in_(list(ids)))
-    claims_per_document = counted.group_by(S.c.document_id).subquery()
+    skips measuring the texts. (The window's list reads the documents it shows, a
+    page at a time: curator.listing.)"""
+    claims_per_document = select(S.c.document_id, func.count(func.distinct(E.c.claim_id)).label("claims")).join(
+        E, E.c.span_id == S.c.id).group_by(S.c.document_id).subquery()
     query = (
         select(
             D.c.id, D.c.title, D.c.outlet, D.c.published, D.c.published_precision, D.c.language,
@@ -104,8 +96,6 @@ def documents(project: Project, characters: bool = True,
         .outerjoin(claims_per_document, claims_per_document.c.document_id == D.c.id)
         .order_by(D.c.published.is_(None), D.c.published, D.c.title)
     )
-    if ids is not None:
-        query = query.where(D.c.id.in_(list(ids)))
     with project.engine.connect() as connection:
         return [
             DocumentRow(r[0], r[1], r[2], r[3], Precision(r[4]) if r[4] else None, r[5], r[6], r[7], r[8])

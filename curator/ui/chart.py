@@ -347,13 +347,14 @@ class ChartPane(QWidget):
 
         self.stop()
         project = self.session.project
-        if project is None or queries.claim_count(project) < self.IN_BACKGROUND_FROM:
+        claims = queries.claim_count(project) if project is not None else 0
+        if claims < self.IN_BACKGROUND_FROM:
             self._show_chart(plotting.Chart(project))
             return
         self.chart = plotting.Chart(None)
         self._fill_list(set())
         self.redraw()
-        self.emptyLabel.setText(self.tr("Reading the figures of %n claim(s)…", "", queries.claim_count(project)))
+        self.emptyLabel.setText(self.tr("Reading the figures of %n claim(s)…", "", claims))
         job = Job(self, "", lambda _progress, cancelled: plotting.Chart(project, cancelled), quiet=True)
         job.done.connect(lambda chart, job=job: self._read(job, chart))
         job.failed.connect(lambda message, job=job: self._read(job, None, message))

@@ -133,12 +133,16 @@ class RowsModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorted by SQLite; the rows the view holds on to (selection, current) follow."""
         self._sort = (column, order)
-        if self.session.project is None:
-            return
+        if self.session.project is not None:
+            self._reorder(self._listed())
+
+    def _reorder(self, order: array) -> None:
+        """The same rows in another order, told as a layout change: what the view holds
+        on to (selection, current row) follows its rows."""
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         rowids = [self.order[index.row()] if 0 <= index.row() < len(self.order) else None for index in persistent]
-        self.order = self._listed()
+        self.order = order
         self._pages.clear()
         where = self._positions({r for r in rowids if r is not None})
         self.changePersistentIndexList(persistent, [
@@ -233,14 +237,14 @@ class RowsModel(QAbstractTableModel):
                 if rowid is None:
                     self.relist()
                     return
-                moves.append((rowid, None))
+                moves.append((rowid, None, self._positions([rowid]).get(rowid, -1)))
                 continue
             position = self._positions([rowid]).get(rowid, -1)
             old = self._cached(position) if position >= 0 else None
             if old is not None and self.listing.same_place(criteria, old, records[rowid]):
                 self._repaint(position, records[rowid])
             else:
-                moves.append((rowid, records[rowid]))
+                moves.append((rowid, records[rowid], position))
         if len(moves) > 1:
             self.relist()
         elif moves:
@@ -252,9 +256,9 @@ class RowsModel(QAbstractTableModel):
             rows[position % self.PAGE] = record
         self.dataChanged.emit(self.index(position, 0), self.index(position, len(self.columns) - 1))
 
-    def _move(self, rowid: int, record: Any, criteria: Criteria) -> None:
-        """One row to its new place (None: taken away), asked of SQLite without listing the rest."""
-        old = self._positions([rowid]).get(rowid, -1)
+    def _move(self, rowid: int, record: Any, old: int, criteria: Criteria) -> None:
+        """One row from its place (``old``, -1: not listed) to its new one (``record``
+        None: taken away), asked of SQLite without listing the rest."""
         new = self.listing.place(self.session.project, rowid, criteria) if record is not None else None
         if old >= 0 and new == old:
             self._repaint(old, record)
@@ -307,15 +311,7 @@ class RowsModel(QAbstractTableModel):
         before = set(self.order)
         remaining = array("q", (rowid for rowid in fresh if rowid in before))
         if remaining != self.order:
-            self.layoutAboutToBeChanged.emit()
-            persistent = self.persistentIndexList()
-            rowids = [self.order[index.row()] for index in persistent]
-            self.order = remaining
-            self._pages.clear()
-            where = self._positions(set(rowids))
-            self.changePersistentIndexList(persistent, [
-                self.index(where[rowid], index.column()) for index, rowid in zip(persistent, rowids, strict=True)])
-            self.layoutChanged.emit()
+            self._reorder(remaining)
         for first, last in _runs([i for i, rowid in enumerate(fresh) if rowid not in before]):
             self.beginInsertRows(_ROOT, first, last)
             self.order[first:first] = fresh[first:last + 1]
@@ -512,7 +508,8 @@ class ClaimsModel(RowsModel):
             self._read_conflicts()
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.order) - 1, 0))
         if self.document_id is not None and changes.evidence_changed:
-            self.relist()
+            self.relist()  # every row in its place, repainted
+            return
         self.rewrite(changes.ids("claim"))
 
     def show_document_only(self, document_id: uuid.UUID | None) -> None:
