@@ -83,3 +83,27 @@ def test_the_documents_filter_asks_sqlite(qtbot, large_window):
     assert window.documents.count.text() == f"{len(titles)} documents"
     window.documents.filterEdit.clear()
     assert model.rowCount() == DOCUMENTS
+
+
+def test_sorting_and_listing_again_keep_the_selection(qtbot, large_window):
+    from PySide6.QtCore import Qt
+
+    from curator import operations as ops
+
+    window, _read = large_window
+    model = window.claims.model
+    chosen = model.id_at(500)
+    window.claims.select_id(chosen, notify=True)
+    model.sort(2, Qt.SortOrder.DescendingOrder)  # by subject, SQLite's order
+    assert window.claims.current_id() == chosen and window.claims.selected_ids() == [chosen]
+    assert model.row_of(chosen) != 500
+    document = window.documents.model.id_at(0)
+    for value in range(70):  # written behind the window's back: listed again, not reset
+        ops.create_claim(window.session.project, {"subject": "zz civilians", "measure": "in captivity",
+                                                  "value": value}, [ops.Selection(document, 0, 12)])
+    resets = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.relist()
+    assert model.rowCount() == DOCUMENTS * PER_DOCUMENT + 70 and not resets
+    assert model.index(0, 2).data() == "zz civilians"  # the new ones first, by subject descending
+    assert window.claims.current_id() == chosen and window.claims.selected_ids() == [chosen]
