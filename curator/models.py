@@ -15,7 +15,7 @@ import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Column, LargeBinary, String, Text, TypeDecorator, UniqueConstraint
+from sqlalchemy import Column, Index, LargeBinary, String, Text, TypeDecorator, UniqueConstraint
 from sqlalchemy.orm import deferred
 from sqlmodel import Field, SQLModel
 
@@ -162,6 +162,10 @@ class Span(Record, table=True):
 
 
 class Claim(Record, table=True):
+    #: The chart's list of series is counted from this index alone, and a ticked series'
+    #: figures are looked up in it by their spellings (curator.queries.series_spellings).
+    __table_args__ = (Index("ix_claim_series", "subject", "measure", "status"),)
+
     subject: str = ""
     measure: str = ""
     value: float | None = None

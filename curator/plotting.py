@@ -9,7 +9,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import chain, compress
 
 import numpy as np
 
@@ -26,9 +25,11 @@ from curator.series import (
     Columns,
     ConflictList,
     Point,
+    PointList,
     SeriesKey,
     SeriesSet,
-    conflicts,
+    conflicts_around,
+    conflicts_of,
     said,
 )
 from curator.storage import Project
@@ -47,6 +48,9 @@ class View:
 #: A series of more points than this is not joined by a line: it would be a scribble (and
 #: slow to draw); colour by series tells such series apart.
 LINE_POINTS = 500
+#: Points of series no longer ticked that are kept (as arrays, about 120 bytes a point),
+#: so that ticking one again does not read it again; beyond this, they are let go.
+KEEP_POINTS = 500_000
 #: Characters of measure names the value axis has room for.
 MEASURES_ROOM = 24
 
@@ -55,9 +59,10 @@ MEASURES_ROOM = 24
 class Layout:
     """The points to draw, grouped as the pane draws them (one marker item per group)."""
 
-    points: list[Point] = field(default_factory=list)
+    #: The points to draw, each made when read from :attr:`columns`.
+    points: PointList = field(default_factory=lambda: PointList(Columns.empty()))
     #: The same points as arrays, in the same order.
-    columns: Columns = field(default_factory=lambda: Columns.of([]))
+    columns: Columns = field(default_factory=Columns.empty)
     #: Every source of a drawn point (outlet or person), sorted: the legend, and colour order.
     sources: list[str] = field(default_factory=list)
     #: (source, kind, faded) → its points, as indices into :attr:`points` and :attr:`columns`.
@@ -79,12 +84,12 @@ class Layout:
 
     def title(self) -> str:
         """What is plotted, as a chart's title: the ticked series' names."""
-        return "; ".join(dict.fromkeys(p.series.label for p in self.points))
+        return "; ".join(key.label for key in self.columns.series.present())
 
     def credits(self) -> tuple[list[str], list[str]]:
         """(outlets, people) of the drawn points, for a published chart's footnote."""
-        outlets = sorted({p.reported_by for p in self.points if p.reported_by}, key=str.casefold)
-        people = sorted({p.attributed_to for p in self.points if p.attributed_to}, key=str.casefold)
+        outlets = sorted(set(self.columns.reported_by.present()) - {""}, key=str.casefold)
+        people = sorted(set(self.columns.attributed_to.present()) - {""}, key=str.casefold)
         return outlets, people
 
     def value_axis(self) -> str:
@@ -100,6 +105,15 @@ class Layout:
         if len(self.units) > 1:
             return translate("chart", "{title} · mixed units: {units}").format(title=title, units=", ".join(self.units))
         return title
+
+
+#: An edit of at most this many claims finds conflicts again around them only; a larger
+#: change (a merge, an import) finds those of the series it touched again whole.
+AROUND_AT_MOST = 64
+
+
+def _shown(columns: Columns, show_faded: bool) -> Columns:
+    return columns if show_faded else columns.take(np.flatnonzero(~columns.faded))
 
 
 @dataclass(frozen=True)
@@ -121,6 +135,7 @@ class Chart:
 
     def __init__(self, project: Project | None, cancelled: Callable[[], bool] | None = None) -> None:
         self.project = project
+        #: Every series' size; the points of those drawn (or asked for), read when first drawn.
         self.series_set = SeriesSet(project, cancelled)
         self._conflicts: dict[tuple[SeriesKey, bool, int], ConflictList] = {}
         self._quotes: dict[uuid.UUID, str] = {}
@@ -154,25 +169,47 @@ class Chart:
             self._quotes.clear()
         if not changes.touches("claim"):
             return False
-        for key in self.series_set.apply(changes):
-            for cached in [c for c in self._conflicts if c[0] == key]:
-                del self._conflicts[cached]
+        before = {key: self.series[key].columns for key in {c[0] for c in self._conflicts}
+                  if key in self.series and self.series[key].loaded}
+        changed = {str(claim_id) for claim_id in changes.ids("claim")}
+        touched = self.series_set.apply(changes)
+        for cache_key in [c for c in self._conflicts if c[0] in touched]:
+            key, show_faded, window_days = cache_key
+            cached = self._conflicts.pop(cache_key)
+            if key in before and key in self.series and len(changed) <= AROUND_AT_MOST:
+                # Found again around the changed claims only (an edit in a large series).
+                self._conflicts[cache_key] = conflicts_around(
+                    cached, _shown(before[key], show_faded), _shown(self.series[key].columns, show_faded),
+                    changed, window_days)
         return True
 
+    def largest(self) -> set[SeriesKey]:
+        """The series ticked at a first opening: the one with the most claims."""
+        return {min(self.series, key=lambda k: (-self.series[k].count, k.label))} if self.series else set()
+
+    def prepare(self, keys) -> None:
+        """Read these series' points now (on a worker thread, before they are drawn)."""
+        for key in keys:
+            if key in self.series:
+                self.series[key].columns  # noqa: B018
+
     def layout(self, view: View) -> Layout:
-        """The ticked series' points and how they are drawn, from the series' arrays:
-        no Python step per point (a tick of 100,000 points is a few concatenations)."""
+        """The ticked series' points and how they are drawn, from the series' arrays
+        (read from the database when a series is first ticked): no Python step per
+        point. Series no longer ticked keep theirs up to :data:`KEEP_POINTS`."""
         ticked = sorted((key for key in view.ticked if key in self.series), key=lambda k: k.label)
+        aside = [each for key, each in self.series.items() if each.loaded and key not in view.ticked]
+        if sum(len(each.columns) for each in aside) > KEEP_POINTS:
+            for each in aside:
+                each.unload()
         parts = [self.series[key] for key in ticked]
         columns = Columns.concatenate([part.columns for part in parts])
-        points = list(chain.from_iterable(part.points for part in parts))
         if view.show_faded:
-            lengths = [len(part.points) for part in parts]
+            lengths = [len(part.columns) for part in parts]
         else:
-            kept = ~columns.faded
-            points = list(compress(points, kept))
             lengths = [int(np.count_nonzero(~part.columns.faded)) for part in parts]
-            columns = columns.take(np.flatnonzero(kept))
+            columns = _shown(columns, False)
+        points = PointList(columns)
         field_name = SOURCE_FIELDS[view.colour_by]
         if field_name is None:  # coloured by series
             by = Categories(tuple(key.label for key in ticked), np.repeat(np.arange(len(ticked), dtype=np.int32), lengths))
@@ -190,7 +227,7 @@ class Chart:
         lines: dict[SeriesKey, list[Point]] = {}
         if field_name is not None and len(ticked) > 1:
             for key in ticked:
-                if len(self.series[key].points) <= LINE_POINTS:  # large series cost nothing here
+                if len(self.series[key].columns) <= LINE_POINTS:  # large series cost nothing here
                     members = [p for p in self.series[key].points if view.show_faded or not p.faded]
                     if members:
                         lines[key] = sorted(members, key=lambda p: p.x)
@@ -201,11 +238,13 @@ class Chart:
 
     def find(self, view: View, claim_id: uuid.UUID | None) -> Point | None:
         """The drawn point of a claim, if it is drawn."""
-        key = self.series_set.where.get(claim_id)
-        if key not in view.ticked or key not in self.series:
+        if claim_id is None:
             return None
-        point = self.series[key].point(claim_id)
-        return point if point is not None and (view.show_faded or not point.faded) else None
+        for key in view.ticked:
+            point = self.series[key].point(claim_id) if key in self.series else None
+            if point is not None:
+                return point if view.show_faded or not point.faded else None
+        return None
 
     def conflicts(self, view: View) -> ConflictList:
         """Conflicts among the drawn points of the ticked series (at most
@@ -217,10 +256,9 @@ class Chart:
             cache_key = (key, view.show_faded, view.window_days)
             cached = self._conflicts.get(cache_key)
             if cached is None:
-                points = [p for p in self.series[key].points if view.show_faded or not p.faded]
-                cached = self._conflicts[cache_key] = conflicts(points, view.window_days)
-            found.extend(cached[: max(0, MAX_LISTED - len(found))])
-            found.total += cached.total
+                cached = self._conflicts[cache_key] = conflicts_of(
+                    _shown(self.series[key].columns, view.show_faded), view.window_days)
+            found.merge(cached, MAX_LISTED)
         return found
 
     def describe(self, point: Point) -> Description:

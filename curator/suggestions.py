@@ -823,8 +823,7 @@ def for_documents(project, document_ids: Sequence[uuid.UUID] | None = None, prog
     """The open suggestions of each document (all documents when ``document_ids`` is None)."""
     from curator import queries
 
-    ids = list(document_ids) if document_ids is not None else [
-        d.id for d in queries.documents(project, characters=False)]
+    ids = list(document_ids) if document_ids is not None else queries.document_ids(project)
     vocabulary = vocabulary_of(project)
     result: dict[uuid.UUID, list[Suggestion]] = {}
     for done, document_id in enumerate(ids):

@@ -108,7 +108,7 @@ def test_hovering_shows_the_claim_and_its_quote(qtbot, window):
     chart = window.chart
     chart.set_ticked([_series(chart, "Mariupol defenders · in captivity")])
     target = next(p for p in chart.points if p.value == 2500)
-    assert chart.point_near(_scene_position(chart, target)) is target
+    assert chart.point_near(_scene_position(chart, target)) == target
     chart._hover(_scene_position(chart, target))
     text = QToolTip.text()
     assert "more than 2,500" in text and "6 June 2022" in text and "Volodymyr Zelenskyy" in text
@@ -143,6 +143,18 @@ def test_conflicts_are_listed_and_select_both_claims(qtbot, window):
     assert window.form.claim_id == chart.found_conflicts[0].claim_ids[0]
     chart.windowSpin.setValue(2)  # a narrower window: 4 days apart is no longer close
     assert chart.conflictList.count() == 0 and not chart.conflictList.isVisible()
+
+
+def test_a_series_too_dense_to_compare_every_pair_says_at_least(qtbot, window, monkeypatch):
+    """Conflicts of a series too dense to compare every pair in a moment: the title says
+    how many were found "at least", with grouped figures."""
+    from curator import series
+
+    monkeypatch.setattr(series, "MAX_COMPARED", 0)
+    chart = window.chart
+    chart.set_ticked([_series(chart, "Azovstal garrison · left Azovstal")])
+    assert chart.conflictTitle.text().startswith("Conflicts: at least 1, among the closest figures")
+    assert chart.conflictList.count() == 1  # 2,500 and 2,449, next to each other in time
 
 
 def test_an_edit_that_resolves_a_conflict_removes_it_at_once(qtbot, window):

@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from curator import queries
 from curator.listing import CLAIMS, DOCUMENTS, Criteria
 from curator.storage import Project
 
@@ -122,3 +123,14 @@ def test_documents_are_listed_by_date_undated_last_with_their_claims_counted(lis
         "Звіт штабу", "Ще один звіт"}
     assert DOCUMENTS.rowids(project, [documents[2]]) == {documents[2]: listing[[rows[r].id for r in listing].index(
         documents[2])]}
+
+
+def test_document_ids_come_in_the_order_of_the_documents_without_counting_claims(seeded):
+    """Find Suggestions in All Documents goes through the documents in the list's order,
+    read without the count of claims per document."""
+    from curator import operations as ops
+
+    first = queries.documents(seeded)[0].id
+    ops.update_document(seeded, first, {"published": None})  # undated: last
+    assert queries.document_ids(seeded) == [d.id for d in queries.documents(seeded)]
+    assert len(set(queries.document_ids(seeded))) == 5

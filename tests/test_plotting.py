@@ -9,7 +9,7 @@ from datetime import date
 from curator import operations as ops
 from curator import plotting, queries
 from curator.exports.points import POINT_COLUMNS, write_points
-from curator.series import APPROXIMATE, EXACT, SeriesKey
+from curator.series import APPROXIMATE, EXACT, PointList, SeriesKey
 from tests.curation_helpers import claim_on
 
 GARRISON = SeriesKey("Azovstal garrison", "left Azovstal")
@@ -76,14 +76,17 @@ def test_conflicts_are_kept_per_series_and_found_again_only_where_claims_changed
     chart = plotting.Chart(seeded)
     both = plotting.View(frozenset({GARRISON, SeriesKey("Azovstal defenders", "in captivity")}))
     assert [set(c.claim_ids) for c in chart.conflicts(both)] == [{evacuated, left}]
-    looked = []
-    real = plotting.conflicts
-    monkeypatch.setattr(plotting, "conflicts", lambda points, window: looked.append(points) or real(points, window))
+    looked, around = [], []
+    real, real_around = plotting.conflicts_of, plotting.conflicts_around
+    monkeypatch.setattr(plotting, "conflicts_of",
+                        lambda columns, window: looked.append(PointList(columns)) or real(columns, window))
+    monkeypatch.setattr(plotting, "conflicts_around", lambda cached, before, after, changed, window: (
+        around.append(changed) or real_around(cached, before, after, changed, window)))
     chart.conflicts(both)
     assert looked == []  # nothing changed: nothing computed again
     assert chart.apply(ops.update_claim(seeded, other, {"value": 3000}))
     assert [set(c.claim_ids) for c in chart.conflicts(both)] == [{evacuated, left}]
-    assert [[p.claim_id for p in points] for points in looked] == [[other]]  # only the series that changed
+    assert looked == [] and around == [{str(other)}]  # around the edited claim, in its series only
     assert chart.apply(ops.update_claim(seeded, left, {"value": 2500}))  # the figures now agree
     assert chart.conflicts(both) == []
     narrower = plotting.View(both.ticked, window_days=2)
@@ -160,3 +163,25 @@ def test_a_series_is_identified_by_its_vocabulary_entries_not_its_spelling(seede
     (new_key,) = renamed.series
     assert new_key.label == "Defenders of Mariupol · in captivity"
     assert renamed.identity(new_key) == identity and renamed.keys_of([identity]) == {new_key}
+
+
+def test_only_ticked_series_are_read_and_those_set_aside_are_let_go_beyond_a_bound(seeded, monkeypatch):
+    """The chart knows every series' size without reading a claim; a series' points are
+    read when it is ticked, kept when it is unticked (ticking it again is instant) and
+    let go once more than ``KEEP_POINTS`` are set aside."""
+    _sample(seeded)
+    chart = plotting.Chart(seeded)
+    other = SeriesKey("Azovstal defenders", "in captivity")
+    assert {key: each.count for key, each in chart.series.items()} == {GARRISON: 3, other: 1}
+
+    def read() -> set[SeriesKey]:
+        return {key for key, each in chart.series.items() if each.loaded}
+
+    assert read() == set()
+    assert len(chart.layout(plotting.View(frozenset({GARRISON}))).points) == 3
+    assert read() == {GARRISON}
+    chart.layout(plotting.View(frozenset({other})))
+    assert read() == {GARRISON, other}
+    monkeypatch.setattr(plotting, "KEEP_POINTS", 2)
+    chart.layout(plotting.View(frozenset({other})))
+    assert read() == {other}

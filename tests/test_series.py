@@ -5,9 +5,11 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime
 
+import numpy as np
 import pytest
 
 from curator import operations as ops
+from curator import queries
 from curator.records import claim_from_image
 from curator.series import (
     APPROXIMATE,
@@ -161,3 +163,127 @@ def test_series_follow_changes_without_reading_again(seeded):
     assert [p.value for p in kept.series[SeriesKey("Azovstal garrison", "in captivity")].points] == [950]
     assert {k: [p.claim_id for p in s.points] for k, s in kept.series.items()} == \
         {k: [p.claim_id for p in s.points] for k, s in read_series(seeded).items()}
+
+
+def test_points_read_as_arrays_are_the_points_each_claim_makes(project):
+    """The chart reads a series' figures straight into numpy arrays; every qualifier,
+    precision and status gives the point :func:`point_from_claim` gives, in date order,
+    and claims without a value or a date are listed apart."""
+    from itertools import product
+
+    from curator.series import Columns, SeriesSet
+
+    made = []
+    for n, (qualifier, precision, status) in enumerate(product(
+            ["exact", "approximately", "more than", "at least", "less than", "at most", "range"],
+            ["day", "month", "year", None], ["draft", "checked", "disputed"])):
+        values = {"subject": "Garrison ", "measure": "held", "value": -40.0 + n * 7.5, "qualifier": qualifier,
+                  "upper_value": (n * 11.0 if n % 3 else None) if qualifier == "range" else None,
+                  "as_of": date(2020 + n % 4, 1 + n % 12, 1 + n % 28), "as_of_precision": precision,
+                  "status": status, "unit": " people" if n % 2 else "", "attributed_to": f"p{n % 3}",
+                  "reported_by": f"o{n % 5}"}
+        made.append(ops.create_claim(project, values).result)
+    undated = ops.create_claim(project, {"subject": "Garrison", "measure": "held", "value": 5}).result
+    ops.create_claim(project, {"subject": "Garrison", "measure": "held", "value": 5, "status": "rejected",
+                               "as_of": date(2022, 1, 1)})
+    ops.create_claim(project, {"subject": "other", "measure": "held", "value": 5, "as_of": date(2022, 1, 1)})
+
+    key = SeriesKey("Garrison", "held")
+    kept = SeriesSet(project)
+    assert kept.series[key].count == len(made) + 1 and not kept.series[key].loaded  # counted, not read
+    read = kept.series[key]
+    expected = sorted((point_from_claim(claim, key) for claim in queries.claims(project)
+                       if claim.id in set(made)), key=lambda p: p.start)
+    assert list(read.points) == expected
+    assert read.unplotted == [undated]
+    by_hand = Columns.of(expected)
+    for name in Columns.ARRAYS:
+        assert np.array_equal(getattr(read.columns, name), getattr(by_hand, name)), name
+    for name in Columns.CATEGORIES:
+        values = getattr(read.columns, name)
+        assert [values[i] for i in range(len(made))] == [getattr(by_hand, name)[i] for i in range(len(made))], name
+
+
+def test_edits_keep_a_read_series_as_if_read_again(project):
+    """An edit, a new claim, a deletion and a rejection change a series that was read
+    in place; the result is what reading it again gives."""
+    from curator.series import SeriesSet
+
+    key = SeriesKey("garrison", "held")
+    ids = [ops.create_claim(project, {"subject": "garrison", "measure": "held", "value": v,
+                                      "as_of": date(2022, 5, v)}).result for v in (1, 2, 3, 4)]
+    kept = SeriesSet(project)
+    assert [p.value for p in kept.series[key].points] == [1, 2, 3, 4]
+    for edit in (lambda: ops.update_claim(project, ids[0], {"as_of": date(2022, 5, 9), "value": 9}),
+                 lambda: ops.create_claim(project, {"subject": "garrison", "measure": "held", "value": 5,
+                                                    "as_of": date(2022, 5, 5)}),
+                 lambda: ops.delete_claim(project, ids[1]),
+                 lambda: ops.update_claim(project, ids[2], {"status": "rejected"}),
+                 lambda: ops.update_claim(project, ids[3], {"as_of": None})):
+        assert kept.apply(edit()) == {key}
+        again = SeriesSet(project).series[key]
+        assert list(kept.series[key].points) == list(again.points)
+        assert kept.series[key].unplotted == again.unplotted and kept.series[key].count == again.count
+    assert [p.value for p in kept.series[key].points] == [5, 9]
+
+
+def test_conflicts_found_around_an_edit_are_those_found_over_the_whole_series():
+    """After edits of a few claims, the conflicts found again around them alone are the
+    conflicts of the whole series found again (pairs and total), whatever the edits."""
+    import random
+
+    from curator.series import Columns, conflicts_around, conflicts_of
+
+    rng = random.Random(17)
+    qualifiers = ["exact", "approximately", "more than", "at least", "less than", "at most", "range"]
+
+    def random_point(claim_id=None):
+        made = point(rng.choice([100, 110, 120, 200]), rng.choice(qualifiers), day=f"2024-0{rng.randint(1, 6)}-1{rng.randint(0, 9)}",
+                     precision=rng.choice(["day", "day", "month", "year"]), upper=rng.choice([150, 90]))
+        if claim_id is not None:
+            made.claim_id = claim_id
+        return made
+
+    def by_start(points):
+        return Columns.of(sorted(points, key=lambda p: p.start))
+
+    def pairs(found):
+        return {frozenset(c.claim_ids) for c in found}
+
+    points = [random_point() for _ in range(80)]
+    for _ in range(12):
+        before = by_start(points)
+        cached = conflicts_of(before, limit=10_000)
+        edited = rng.sample(range(len(points)), rng.randint(1, 4))
+        for i in edited:
+            points[i] = random_point(points[i].claim_id)
+        after = by_start(points)
+        changed = {str(points[i].claim_id) for i in edited}
+        found = conflicts_around(cached, before, after, changed, limit=10_000)
+        whole = conflicts_of(after, limit=10_000)
+        assert pairs(found) == pairs(whole) and found.total == whole.total == len(whole)
+        assert all(c.a.start <= c.b.start for c in found)
+
+
+def test_a_series_too_dense_to_compare_every_pair_says_how_many_it_found_at_least():
+    """Comparing stops after so many pairs, nearest in time first: the conflicts listed
+    are true ones, the total is a lower bound and the list says it is not complete;
+    an edit afterwards keeps it a lower bound."""
+    import dataclasses
+
+    from curator.series import Columns, conflicts_around, conflicts_of
+
+    days = [f"2024-05-{1 + i % 28:02d}" for i in range(60)]
+    points = sorted((point(100 + i, day=day) for i, day in enumerate(days)), key=lambda p: p.start)
+    columns = Columns.of(points)
+    every = conflicts_of(columns, limit=10_000)
+    assert every.complete and every.total == len(every) == 60 * 59 // 2
+    few = conflicts_of(columns, limit=10_000, compared=200)
+    assert not few.complete and 0 < few.total == len(few) < every.total
+    assert {c.claim_ids for c in few} <= {c.claim_ids for c in every}
+    edited = dataclasses.replace(points[5], value=1.0, low=1.0, high=1.0)
+    changed = Columns.of([*points[:5], edited, *points[6:]])
+    after = conflicts_around(few, columns, changed, {str(edited.claim_id)}, limit=10_000)
+    truth = conflicts_of(changed, limit=10_000)
+    assert not after.complete and len(after) <= after.total <= truth.total
+    assert {c.claim_ids for c in after} <= {c.claim_ids for c in truth}

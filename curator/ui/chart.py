@@ -155,8 +155,8 @@ class TimeAxis(pg.AxisItem):
 
 
 class ChartPane(QWidget):
-    #: Projects with this many claims or more have their figures read on a worker
-    #: thread (100,000 claims take seconds); smaller ones at once.
+    #: Projects with this many claims or more have the ticked series' points read on a
+    #: worker thread (100,000 points take about half a second); smaller ones at once.
     IN_BACKGROUND_FROM = 20_000
     #: The curator clicked a point: its claim.
     claimActivated = Signal(object)
@@ -340,8 +340,9 @@ class ChartPane(QWidget):
     def refresh(self) -> None:
         """Read the series of the project (just opened, or read again) and tick what was
         ticked in it last time, kept with the window's settings; at a first opening,
-        the largest series. A large project's figures are read on a worker thread: the
-        window is usable meanwhile, and edits made then are taken into account after."""
+        the largest series. Only the ticked series' points are read. In a large project
+        they are read on a worker thread: the window is usable meanwhile, and edits made
+        then are taken into account after."""
         from curator import queries
         from curator.ui.worker import Job
 
@@ -355,7 +356,15 @@ class ChartPane(QWidget):
         self._fill_list(set())
         self.redraw()
         self.emptyLabel.setText(self.tr("Reading the figures of %n claim(s)…", "", claims))
-        job = Job(self, "", lambda _progress, cancelled: plotting.Chart(project, cancelled), quiet=True)
+        stored = self._stored_ticks()
+
+        def read(_progress, cancelled) -> plotting.Chart:
+            """The series' sizes, and the points of those to be ticked."""
+            chart = plotting.Chart(project, cancelled)
+            chart.prepare(chart.keys_of(stored) if stored is not None else chart.largest())
+            return chart
+
+        job = Job(self, "", read, quiet=True)
         job.done.connect(lambda chart, job=job: self._read(job, chart))
         job.failed.connect(lambda message, job=job: self._read(job, None, message))
         self._reading, self._arrived = job, []
@@ -507,9 +516,19 @@ class ChartPane(QWidget):
         total = found.total
         if not self.points:
             title = ""  # nothing plotted: the sentence in the plot's place says why
+        elif not found.complete and not total:  # too many figures close together to compare every pair
+            title = self.tr("No conflicts among the closest figures; there are too many to compare them all "
+                            "(narrow the window or tick fewer series)")
+        elif not found.complete and len(found) < total:
+            title = self.tr("Conflicts: the first %1 of at least %2, among the closest figures (narrow the window "
+                            "or tick fewer series)").replace("%1", local_number(len(found))).replace(
+                "%2", local_number(total))
+        elif not found.complete:
+            title = self.tr("Conflicts: at least %1, among the closest figures (narrow the window or tick fewer "
+                            "series)").replace("%1", local_number(total))
         elif len(found) < total:
             title = self.tr("Conflicts: the first %1 of %2 (narrow the window or tick fewer series)").replace(
-                "%1", f"{len(found):,}").replace("%2", f"{total:,}")
+                "%1", local_number(len(found))).replace("%2", local_number(total))
         elif total:
             title = self.tr("Conflicts (%n)", "", total)
         else:

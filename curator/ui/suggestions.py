@@ -229,7 +229,7 @@ class SuggestionsFlow(QObject):
             """(the figures of the documents to keep, how many are open in each)."""
             from curator import queries
 
-            wanted = ids if ids is not None else [d.id for d in queries.documents(project, characters=False)]
+            wanted = ids if ids is not None else queries.document_ids(project)
             vocabulary = suggestions.vocabulary_of(project)
             found, counts = {}, {}
             for done, document_id in enumerate(wanted):

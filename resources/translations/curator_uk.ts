@@ -91,7 +91,7 @@
     <message>
         <location filename="../../curator/ui/chart.py" line="185"/>
         <source>Series to plot</source>
-        <extracomment>How series are told apart when colour shows the sources. Bound and range bars, in pixels: Qt draws one-pixel lines directly and strokes wider ones as shapes (33,000 bars: 2 ms a repaint at 1 pixel, 45 ms at 1.6 or 2). Above this many points, conflicts are looked for after the points are painted. About this many pixels per label. Projects with this many claims or more have their figures read on a worker thread (100,000 claims take seconds); smaller ones at once. The curator clicked a point: its claim. The curator chose a conflict: both claims.</extracomment>
+        <extracomment>How series are told apart when colour shows the sources. Bound and range bars, in pixels: Qt draws one-pixel lines directly and strokes wider ones as shapes (33,000 bars: 2 ms a repaint at 1 pixel, 45 ms at 1.6 or 2). Above this many points, conflicts are looked for after the points are painted. About this many pixels per label. Projects with this many claims or more have the ticked series&apos; points read on a worker thread (100,000 points take about half a second); smaller ones at once. The curator clicked a point: its claim. The curator chose a conflict: both claims.</extracomment>
         <translation>Ряди для графіка</translation>
     </message>
     <message>
@@ -165,7 +165,7 @@
         <translation>Суперечності між твердженнями</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="356"/>
+        <location filename="../../curator/ui/chart.py" line="358"/>
         <source>Reading the figures of %n claim(s)…</source>
         <translation>
             <numerusform>Читаю цифри (%n твердження)…</numerusform>
@@ -174,12 +174,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="376"/>
+        <location filename="../../curator/ui/chart.py" line="391"/>
         <source>The figures could not be read: %1</source>
         <translation>Не вдалося прочитати цифри: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="476"/>
+        <location filename="../../curator/ui/chart.py" line="491"/>
         <source>%n claim(s) without a date or value are not plotted.</source>
         <translation>
             <numerusform>%n твердження без дати чи значення не показано на графіку.</numerusform>
@@ -188,17 +188,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="485"/>
+        <location filename="../../curator/ui/chart.py" line="500"/>
         <source>Looking for conflicts…</source>
         <translation>Пошук суперечностей…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="505"/>
+        <location filename="../../curator/ui/chart.py" line="520"/>
+        <source>No conflicts among the closest figures; there are too many to compare them all (narrow the window or tick fewer series)</source>
+        <translation>Серед найближчих у часі цифр суперечностей немає; порівняти всі неможливо — їх забагато (звузьте вікно або позначте менше рядів)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="523"/>
+        <source>Conflicts: the first %1 of at least %2, among the closest figures (narrow the window or tick fewer series)</source>
+        <translation>Суперечності: перші %1 із щонайменше %2, серед найближчих у часі цифр (звузьте вікно або позначте менше рядів)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="527"/>
+        <source>Conflicts: at least %1, among the closest figures (narrow the window or tick fewer series)</source>
+        <translation>Суперечності: щонайменше %1, серед найближчих у часі цифр (звузьте вікно або позначте менше рядів)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/ui/chart.py" line="530"/>
         <source>Conflicts: the first %1 of %2 (narrow the window or tick fewer series)</source>
         <translation>Суперечності: перші %1 із %2 (звузьте вікно або позначте менше рядів)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="508"/>
+        <location filename="../../curator/ui/chart.py" line="533"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Суперечності (%n)</numerusform>
@@ -207,72 +222,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="510"/>
+        <location filename="../../curator/ui/chart.py" line="535"/>
         <source>No conflicts between the plotted claims</source>
         <translation>Між показаними твердженнями суперечностей немає</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="556"/>
+        <location filename="../../curator/ui/chart.py" line="581"/>
         <source>● exact</source>
         <translation>● точно</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="556"/>
+        <location filename="../../curator/ui/chart.py" line="581"/>
         <source>○ about</source>
         <translation>○ приблизно</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="556"/>
+        <location filename="../../curator/ui/chart.py" line="581"/>
         <source>▲ lower bound (more than, at least)</source>
         <translation>▲ нижня межа (понад, щонайменше)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="557"/>
+        <location filename="../../curator/ui/chart.py" line="582"/>
         <source>▼ upper bound (less than, at most)</source>
         <translation>▼ верхня межа (менше ніж, щонайбільше)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="557"/>
+        <location filename="../../curator/ui/chart.py" line="582"/>
         <source>┃ range</source>
         <translation>┃ діапазон</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="558"/>
+        <location filename="../../curator/ui/chart.py" line="583"/>
         <source>━ a month or a year</source>
         <translation>━ місяць або рік</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="558"/>
+        <location filename="../../curator/ui/chart.py" line="583"/>
         <source>pale: draft or disputed</source>
         <translation>бліді: чернетка або спірне</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="558"/>
+        <location filename="../../curator/ui/chart.py" line="583"/>
         <source>red ring: conflict</source>
         <translation>червоне кільце: суперечність</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="566"/>
+        <location filename="../../curator/ui/chart.py" line="591"/>
         <source>No figures yet: claims with a value and a date appear here, by series (subject · measure).</source>
         <translation>Цифр ще немає: твердження зі значенням і датою з’являться тут, за рядами (суб’єкт · показник).</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="569"/>
+        <location filename="../../curator/ui/chart.py" line="594"/>
         <source>Tick a series on the left to plot its figures over time.</source>
         <translation>Позначте ряд ліворуч, щоб побачити його цифри в часі.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="571"/>
+        <location filename="../../curator/ui/chart.py" line="596"/>
         <source>The ticked series have no claim with both a value and a date.</source>
         <translation>У позначених рядах немає тверджень, що мають і значення, і дату.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="644"/>
+        <location filename="../../curator/ui/chart.py" line="669"/>
         <source>the same day</source>
         <translation>того самого дня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="644"/>
+        <location filename="../../curator/ui/chart.py" line="669"/>
         <source>%n day(s) apart</source>
         <translation>
             <numerusform>з різницею в %n день</numerusform>
@@ -281,73 +296,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="648"/>
+        <location filename="../../curator/ui/chart.py" line="673"/>
         <source>(unknown)</source>
         <translation>(невідомо)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="650"/>
+        <location filename="../../curator/ui/chart.py" line="675"/>
         <source>%1 (%2, %3) and %4 (%5, %6) cannot both be true: %7</source>
         <translation>%1 (%2, %3) і %4 (%5, %6) не можуть бути правдою водночас: %7</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="661"/>
+        <location filename="../../curator/ui/chart.py" line="686"/>
         <source>said by %1</source>
         <translation>сказав(-ла) %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="663"/>
+        <location filename="../../curator/ui/chart.py" line="688"/>
         <source>reported by %1</source>
         <translation>повідомило %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="664"/>
+        <location filename="../../curator/ui/chart.py" line="689"/>
         <source>status: %1</source>
         <translation>статус: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="730"/>
+        <location filename="../../curator/ui/chart.py" line="755"/>
         <source>Reported by: %1</source>
         <translation>Повідомили: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="732"/>
+        <location filename="../../curator/ui/chart.py" line="757"/>
         <source>According to: %1</source>
         <translation>За словами: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="733"/>
+        <location filename="../../curator/ui/chart.py" line="758"/>
         <source>Curator, %1</source>
         <translation>Curator, %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="758"/>
+        <location filename="../../curator/ui/chart.py" line="783"/>
         <source>Curator chart</source>
         <extracomment>The exported chart&apos;s size (logical pixels; PNG at twice as many device pixels), whatever the pane&apos;s size on screen: a laptop&apos;s strip of a chart is no figure to publish; room above for the title and below for the key and the footnote.</extracomment>
         <translation>Графік Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="813"/>
+        <location filename="../../curator/ui/chart.py" line="838"/>
         <source>Chart title</source>
         <translation>Назва графіка</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="814"/>
+        <location filename="../../curator/ui/chart.py" line="839"/>
         <source>Title of the exported chart:</source>
         <translation>Назва графіка, що експортується:</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="820"/>
+        <location filename="../../curator/ui/chart.py" line="845"/>
         <source>Save chart as PNG</source>
         <translation>Зберегти графік як PNG</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="824"/>
+        <location filename="../../curator/ui/chart.py" line="849"/>
         <source>Save chart as SVG</source>
         <translation>Зберегти графік як SVG</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="828"/>
+        <location filename="../../curator/ui/chart.py" line="853"/>
         <source>Save plotted points as CSV</source>
         <translation>Зберегти точки графіка як CSV</translation>
     </message>
@@ -561,68 +576,68 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="433"/>
+        <location filename="../../curator/ui/tablemodels.py" line="429"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="434"/>
+        <location filename="../../curator/ui/tablemodels.py" line="430"/>
         <source>Qualifier</source>
         <translation>Уточнення</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="435"/>
+        <location filename="../../curator/ui/tablemodels.py" line="431"/>
         <source>Subject</source>
         <translation>Суб’єкт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="436"/>
+        <location filename="../../curator/ui/tablemodels.py" line="432"/>
         <source>Measure</source>
         <translation>Показник</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="437"/>
+        <location filename="../../curator/ui/tablemodels.py" line="433"/>
         <source>As of</source>
         <translation>Станом на</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="438"/>
+        <location filename="../../curator/ui/tablemodels.py" line="434"/>
         <source>Attributed to</source>
         <translation>Хто сказав</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="439"/>
+        <location filename="../../curator/ui/tablemodels.py" line="435"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="440"/>
+        <location filename="../../curator/ui/tablemodels.py" line="436"/>
         <source>Changed by</source>
         <translation>Хто змінив</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="482"/>
+        <location filename="../../curator/ui/tablemodels.py" line="478"/>
         <source>An open conflict with %1 (Edit → Conflicts…)</source>
         <extracomment>The &quot;Changed by&quot; column, the last: its tooltip says where the claim came from. Records with an open conflict → the project it came from: claims are marked in the table; the status bar counts them all.</extracomment>
         <translation>Відкритий конфлікт із %1 (Правка → Конфлікти…)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="496"/>
+        <location filename="../../curator/ui/tablemodels.py" line="492"/>
         <source>Made by %1 on %2</source>
         <translation>Створив(ла) %1, %2</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="498"/>
+        <location filename="../../curator/ui/tablemodels.py" line="494"/>
         <source>Last changed by %1 on %2</source>
         <translation>Востаннє змінив(ла) %1, %2</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="501"/>
+        <location filename="../../curator/ui/tablemodels.py" line="497"/>
         <source>Suggested by Curator (%1), accepted by a curator</source>
         <translation>Запропоновано Curator (%1), прийнято куратором</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="502"/>
+        <location filename="../../curator/ui/tablemodels.py" line="498"/>
         <source>Merged from %1 on %2</source>
         <translation>Приєднано з %1, %2</translation>
     </message>
@@ -1036,28 +1051,28 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="368"/>
+        <location filename="../../curator/ui/tablemodels.py" line="364"/>
         <source>Title</source>
         <extracomment>The listing&apos;s order (curator.listing) a click on the column&apos;s header sorts by. The core&apos;s listing (curator.listing) of this model&apos;s table. The listing&apos;s order before the curator sorts by a column. Tables whose changes concern this model. Rows read at once, and pages kept (the least recently shown go first). The rowids of the listed rows, in the order shown. The words the rows are filtered by (&quot;&quot; for every row). More rows than this written by one operation are listed again as a whole.</extracomment>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="369"/>
+        <location filename="../../curator/ui/tablemodels.py" line="365"/>
         <source>Outlet</source>
         <translation>Видання</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="370"/>
+        <location filename="../../curator/ui/tablemodels.py" line="366"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="372"/>
+        <location filename="../../curator/ui/tablemodels.py" line="368"/>
         <source>Claims</source>
         <translation>Тверд.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/tablemodels.py" line="384"/>
+        <location filename="../../curator/ui/tablemodels.py" line="380"/>
         <source>%n claim(s) cite this document</source>
         <extracomment>Open suggestions per document, for those looked at so far (curator.ui.suggestions).</extracomment>
         <translation>
@@ -1067,7 +1082,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/tablemodels.py" line="387"/>
+        <location filename="../../curator/ui/tablemodels.py" line="383"/>
         <source>%n figure(s) found still to accept or reject</source>
         <translation>
             <numerusform>%n знайдену цифру ще треба прийняти або відхилити</numerusform>
@@ -2663,13 +2678,13 @@
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../curator/plotting.py" line="97"/>
+        <location filename="../../curator/plotting.py" line="102"/>
         <source>Value</source>
-        <extracomment>A series of more points than this is not joined by a line: it would be a scribble (and slow to draw); colour by series tells such series apart. Characters of measure names the value axis has room for. The same points as arrays, in the same order. Every source of a drawn point (outlet or person), sorted: the legend, and colour order. (source, kind, faded) → its points, as indices into :attr:`points` and :attr:`columns`. Claims of the ticked series that have no date or no value. The highest value to show: every value, and the upper ends of ranges. What the drawn points count, and in which units (sorted; no unit left out). With several series ticked and colour telling sources apart: each series&apos; points by date, joined by a line of its own style, so the series are told apart too.</extracomment>
+        <extracomment>A series of more points than this is not joined by a line: it would be a scribble (and slow to draw); colour by series tells such series apart. Points of series no longer ticked that are kept (as arrays, about 120 bytes a point), so that ticking one again does not read it again; beyond this, they are let go. Characters of measure names the value axis has room for. The points to draw, each made when read from :attr:`columns`. The same points as arrays, in the same order. Every source of a drawn point (outlet or person), sorted: the legend, and colour order. (source, kind, faded) → its points, as indices into :attr:`points` and :attr:`columns`. Claims of the ticked series that have no date or no value. The highest value to show: every value, and the upper ends of ranges. What the drawn points count, and in which units (sorted; no unit left out). With several series ticked and colour telling sources apart: each series&apos; points by date, joined by a line of its own style, so the series are told apart too.</extracomment>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../../curator/plotting.py" line="101"/>
+        <location filename="../../curator/plotting.py" line="106"/>
         <source>{title} · mixed units: {units}</source>
         <translation>{title} · різні одиниці: {units}</translation>
     </message>
