@@ -102,21 +102,38 @@ class Listing:
             cursor = connection.exec_driver_sql(sql, tuple(parameters))
             return array("q", (rowid for (rowid,) in cursor))
 
-    def place(self, project: Project, rowid: int, criteria: Criteria) -> int | None:
+    #: A row this close to the end of the listing is placed by counting the rows after it.
+    NEAR_END = 1000
+
+    def place(self, project: Project, rowid: int, criteria: Criteria, listed: int | None = None) -> int | None:
         """Where the row comes in the listing (how many listed rows come before it), or
-        None when it is not listed: one count, with no row read."""
+        None when it is not listed: one count, with no row read. Given ``listed`` (how
+        many rows are listed, this one among them), a row near the end (a new claim
+        without a date) is placed by counting the few rows after it instead."""
         where, parameters = self._where(criteria)
         key = self._key(criteria)
+        listed_and = f"{self.table} {where} {'AND' if where else 'WHERE'}"
         with project.engine.connect() as connection:
             own = connection.exec_driver_sql(
-                f"SELECT {key} FROM {self.table} {where} {'AND' if where else 'WHERE'} {self.table}.rowid = ?",
-                (*parameters, rowid)).first()
+                f"SELECT {key} FROM {listed_and} {self.table}.rowid = ?", (*parameters, rowid)).first()
             if own is None:
                 return None
-            before = ">" if criteria.descending else "<"
+            before, after = ("<", ">") if not criteria.descending else (">", "<")
+            # The sort expression alone first: SQLite searches its index for that range
+            # (it does not for the pair with the rowid, and would read every row).
+            expression = self.orders[criteria.order].expression
+
+            def beyond(side: str) -> str:
+                return f"({expression}) {side}= ? AND ({key}) {side} (?, ?)"
+
+            if listed is not None:
+                behind = connection.exec_driver_sql(
+                    f"SELECT count(*) FROM (SELECT 1 FROM {listed_and} {beyond(after)} LIMIT {self.NEAR_END})",
+                    (*parameters, own[0], *own)).scalar()
+                if behind < self.NEAR_END:
+                    return listed - 1 - behind
             return connection.exec_driver_sql(
-                f"SELECT count(*) FROM {self.table} {where} {'AND' if where else 'WHERE'} ({key}) {before} (?, ?)",
-                (*parameters, *own)).scalar()
+                f"SELECT count(*) FROM {listed_and} {beyond(before)}", (*parameters, own[0], *own)).scalar()
 
     def same_place(self, criteria: Criteria, old: Any, new: Any) -> bool:
         """Whether a row edited from ``old`` to ``new`` keeps its place (and, with words,

@@ -160,15 +160,16 @@ class Chart:
     def series(self):
         return self.series_set.series
 
-    def apply(self, changes) -> bool:
-        """Take an operation's changes into account; True when the drawing changes."""
+    def apply(self, changes) -> set[SeriesKey]:
+        """Take an operation's changes into account; returns the series whose drawing
+        or size may have changed (every series, after a change of the vocabulary)."""
         if changes.vocabulary_changed:  # aliases may move claims between series
             self.__init__(self.project)
-            return True
+            return set(self.series)
         if changes.evidence_changed or changes.touches("span"):
             self._quotes.clear()
         if not changes.touches("claim"):
-            return False
+            return set()
         before = {key: self.series[key].columns for key in {c[0] for c in self._conflicts}
                   if key in self.series and self.series[key].loaded}
         changed = {str(claim_id) for claim_id in changes.ids("claim")}
@@ -181,7 +182,7 @@ class Chart:
                 self._conflicts[cache_key] = conflicts_around(
                     cached, _shown(before[key], show_faded), _shown(self.series[key].columns, show_faded),
                     changed, window_days)
-        return True
+        return touched
 
     def largest(self) -> set[SeriesKey]:
         """The series ticked at a first opening: the one with the most claims."""

@@ -474,6 +474,28 @@ def suggestions(project: Project) -> dict[str, list[str]]:
     return {field: sorted(values, key=str.casefold) for field, values in found.items()}
 
 
+def suggestions_after(found: dict[str, list[str]], changes) -> dict[str, list[str]] | None:
+    """What :func:`suggestions` gives after ``changes``, from what it gave before, when
+    they only add values (new claims, new documents' outlets): reading every claim's
+    values again is a fifth of a second at 500,000 claims. None when a value may have
+    gone (a deletion, an edit of one of these fields, a vocabulary change): read again."""
+    if (changes.vocabulary_changed or changes.deleted("claim") or changes.deleted("document")
+            or changes.changed_fields("claim") & SUGGESTED["claim"]
+            or changes.changed_fields("document") & SUGGESTED["document"]):
+        return None
+    added: dict[str, set[str]] = {field: set() for field in CLAIM_FIELD_KINDS}
+    for before, after in changes.images("claim"):
+        if before is None and after is not None:
+            for field in CLAIM_FIELD_KINDS:
+                if after.get(field):
+                    added[field].add(after[field])
+    for before, after in changes.images("document"):
+        if before is None and after is not None and after.get("outlet"):
+            added["reported_by"].add(after["outlet"])
+    return {field: sorted(set(values) | added[field], key=str.casefold) if added.get(field) else values
+            for field, values in found.items()}
+
+
 # -- conflicts kept by merges -----------------------------------------------------------------------
 @dataclass(frozen=True)
 class ConflictView:

@@ -335,7 +335,6 @@ class Series:
         self._read = read
         self._columns: Columns | None = None
         self._unplotted: list[uuid.UUID] = []
-        self._index: dict[str, int] | None = None
 
     def __repr__(self) -> str:
         return f"Series({self.key.label!r}, {self.count})"
@@ -363,13 +362,14 @@ class Series:
 
     def unload(self) -> None:
         """Let the points go (they are read again when asked for)."""
-        self._columns, self._unplotted, self._index = None, [], None
+        self._columns, self._unplotted = None, []
 
     def index(self, claim_id: uuid.UUID) -> int | None:
-        """Where the claim's point is in :attr:`columns`."""
-        if self._index is None:
-            self._index = {text: i for i, text in enumerate(self.columns.ids.tolist())}
-        return self._index.get(str(claim_id).encode())
+        """Where the claim's point is in :attr:`columns` (one comparison in C over the
+        ids: a third of a millisecond at 100,000, against 15 ms to build a dict that
+        each edit would make stale)."""
+        found = np.flatnonzero(self.columns.ids == str(claim_id).encode())
+        return int(found[0]) if len(found) else None
 
     def point(self, claim_id: uuid.UUID) -> Point | None:
         i = self.index(claim_id)
@@ -381,7 +381,11 @@ class Series:
             return
         kept = self._columns
         if gone:
-            places = [i for i in map(self.index, gone) if i is not None]
+            texts = {str(claim_id).encode() for claim_id in gone}
+            if len(gone) > 16:  # a merge or an import: one pass
+                places = [i for i, text in enumerate(kept.ids.tolist()) if text in texts]
+            else:
+                places = [i for i in map(self.index, gone) if i is not None]
             if places:
                 kept = kept.take(np.delete(np.arange(len(kept)), places))
             self._unplotted = [c for c in self._unplotted if c not in gone]
@@ -393,7 +397,6 @@ class Series:
             else:
                 new.append(point)
         self._columns = Columns.concatenate([kept, Columns.of(new)]).by_start() if new else kept
-        self._index = None
 
 
 # -- reading -------------------------------------------------------------------------------------
@@ -646,17 +649,18 @@ def conflicts_around(cached: ConflictList, before: Columns, after: Columns, chan
     still exact (a lower bound when the list is not ``complete``) and the list holds
     only true conflicts."""
 
-    ids = {text.encode() for text in changed}
-
     def marked(columns: Columns) -> np.ndarray:
-        return np.fromiter((text in ids for text in columns.ids.tolist()), bool, len(columns))
+        found = np.zeros(len(columns), bool)
+        for text in changed:  # a few: one comparison in C over the ids each
+            found |= columns.ids == text.encode()
+        return found
 
     found = ConflictList(c for c in cached if str(c.a.claim_id) not in changed and str(c.b.claim_id) not in changed)
     # The conflicts counted that did not involve the changed claims are still there:
     # when not every pair was compared, the total stays a lower bound.
     found.total = cached.total - conflicts_with(before, marked(before), window_days, limit=0).total
     found.complete = cached.complete
-    found.merge(conflicts_with(after, marked(after), window_days, limit), limit)
+    found.merge(conflicts_with(after, marked(after), window_days, max(0, limit - len(found))), limit)
     found.total = max(found.total, len(found))
     found.sort(key=lambda c: (c.a.series.label, c.a.start, c.b.start))
     return found

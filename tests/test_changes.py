@@ -70,3 +70,20 @@ def test_an_insert_then_delete_in_one_operation_is_no_row():
     changes = Changes("x", [RowChange("claim", row_id, None, {"subject": "a"}),
                             RowChange("claim", row_id, {"subject": "a"}, None)])
     assert not changes.inserted("claim") and not changes.deleted("claim") and not changes.updated("claim")
+
+
+def test_the_forms_completions_follow_new_claims_without_reading_every_claim_again(seeded):
+    """New claims only add names: what the form offers is updated from the changes and
+    equals what reading every claim again gives. A name may go with a deletion, an edit
+    of a named field or a vocabulary change: then it says to read again."""
+
+    found = queries.suggestions(seeded)
+    made = ops.create_claim(seeded, {"subject": "Azovstal nurses", "measure": "freed", "attributed_to": "Lubinets",
+                                     "reported_by": "Suspilne"})
+    after = queries.suggestions_after(found, made)
+    assert after == queries.suggestions(seeded) and "Azovstal nurses" in after["subject"] != found["subject"]
+    value = ops.update_claim(seeded, made.result, {"value": 5})
+    assert queries.suggestions_after(after, value) == after == queries.suggestions(seeded)
+    for changes in (ops.update_claim(seeded, made.result, {"subject": "nurses"}), ops.delete_claim(seeded, made.result),
+                    ops.add_term(seeded, "subject", "medics")):
+        assert queries.suggestions_after(after, changes) is None

@@ -402,3 +402,47 @@ def test_a_large_projects_figures_are_read_in_the_background_and_edits_made_mean
     assert next(p for s in chart.series.values() for p in s.points if p.claim_id == claim).value == 99999
     assert chart.points  # the largest series, ticked at a first opening, is drawn
     window.close()
+
+
+def test_an_edit_draws_again_only_what_it_changed(qtbot, window, monkeypatch):
+    """An edit of a claim in a series not drawn updates the list of series (its size)
+    but draws nothing again; one in the drawn series that leaves its conflicts as they
+    were does not list them again."""
+    chart = window.chart
+    chart.set_ticked([_series(chart, "Azovstal garrison · left Azovstal")])
+    marker = Qt.ItemDataRole.UserRole + 7
+    chart.conflictList.item(0).setData(marker, "listed before")
+    drawn = []
+    real = chart.redraw
+    monkeypatch.setattr(chart, "redraw", lambda: drawn.append(1) or real())
+    captivity = _series(chart, "Mariupol defenders · in captivity")
+    elsewhere = chart.chart.series[captivity].points[0].claim_id
+    run_in_window(window, "Edit claim", lambda p: ops.update_claim(p, elsewhere, {"subject": "Azovstal garrison",
+                                                                                   "measure": "in captivity"}))
+    assert drawn == []
+    labels = [chart.seriesList.item(i).text() for i in range(chart.seriesList.count())]
+    assert "Azovstal garrison · in captivity (1)" in labels
+    around = next(p for p in chart.points if p.qualifier == "approximately").claim_id
+    run_in_window(window, "Edit claim", lambda p: ops.update_claim(p, around, {"value": 2480}))
+    assert drawn == [1] and 2480 in _drawn_values(chart)
+    assert chart.conflictList.count() == 1 and chart.conflictList.item(0).data(marker) == "listed before"
+
+
+def test_a_large_group_of_markers_is_drawn_month_by_month_and_an_edit_draws_its_month_again(
+        qtbot, window, monkeypatch):
+    """pyqtgraph sets every point of an item again when one changes: a large group is
+    split by month, and an edit draws again the one month it changed."""
+    from curator.ui import chart as chart_module
+
+    monkeypatch.setattr(chart_module, "SPLIT_FROM", 0)
+    chart = window.chart
+    chart.set_ticked([_series(chart, "Mariupol defenders · in captivity")])
+    assert all(key[3] is not None for key in chart._groups)  # month by month
+    months = {key[3] for key in chart._groups}
+    target = next(p for p in chart.points if p.value == 900)
+    drawn = []
+    real = chart._draw_group
+    monkeypatch.setattr(chart, "_draw_group", lambda group, key, *rest: drawn.append(key) or real(group, key, *rest))
+    run_in_window(window, "Edit claim", lambda p: ops.update_claim(p, target.claim_id, {"value": 950}))
+    assert len(drawn) == 1 and drawn[0][3] == int(target.x // chart_module.MONTH_SECONDS) in months
+    assert sorted(p.value for p in chart.points) == [950, 1900, 2500] == _drawn_values(chart)

@@ -492,6 +492,8 @@ def test_after_an_edit_the_forms_completions_offer_the_new_names(qtbot, seeded_w
     assert "Denys Prokopenko" in w.form.completions["attributed_to"].stringList()
     run_in_window(w, "Add to vocabulary", lambda p: ops.add_term(p, "measure", "in captivity", ["held captive"]))
     assert {"in captivity", "held captive"} <= set(w.form.completions["measure"].stringList())
+    run_in_window(w, "New claim", lambda p: ops.create_claim(p, {"subject": "Azovstal nurses"}))  # added, not read again
+    assert {"Azovstal nurses", "Mariupol defenders"} <= set(w.form.completions["subject"].stringList())
 
 
 def test_the_form_keeps_what_the_curator_typed_and_follows_every_other_change(qtbot, seeded_window, monkeypatch):

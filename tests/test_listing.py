@@ -68,7 +68,8 @@ EXPECTED = {
 
 @pytest.mark.parametrize("descending", [False, True])
 @pytest.mark.parametrize("order", sorted(CLAIMS.orders))
-def test_claims_are_listed_in_the_order_a_curator_expects_and_each_knows_its_place(listed, order, descending):
+def test_claims_are_listed_in_the_order_a_curator_expects_and_each_knows_its_place(listed, order, descending,
+                                                                                   monkeypatch):
     project, _documents, _claims = listed
     rows = _all(project, CLAIMS)
     key = EXPECTED[order]
@@ -77,6 +78,10 @@ def test_claims_are_listed_in_the_order_a_curator_expects_and_each_knows_its_pla
     listing = list(CLAIMS.order(project, criteria))
     assert listing == expected
     assert [CLAIMS.place(project, rowid, criteria) for rowid in listing] == list(range(len(listing)))
+    # Counted from the end for the rows near it (all of them here, then the last three).
+    assert [CLAIMS.place(project, rowid, criteria, len(listing)) for rowid in listing] == list(range(len(listing)))
+    monkeypatch.setattr(type(CLAIMS), "NEAR_END", 3)
+    assert [CLAIMS.place(project, rowid, criteria, len(listing)) for rowid in listing] == list(range(len(listing)))
 
 
 def test_text_is_ordered_without_case_in_any_script(listed):

@@ -287,3 +287,21 @@ def test_a_series_too_dense_to_compare_every_pair_says_how_many_it_found_at_leas
     truth = conflicts_of(changed, limit=10_000)
     assert not after.complete and len(after) <= after.total <= truth.total
     assert {c.claim_ids for c in after} <= {c.claim_ids for c in truth}
+
+
+def test_many_claims_changed_at_once_keep_a_read_series_as_if_read_again(project):
+    """A merge or an import writes many claims in one operation: the series read is
+    changed in one pass, and is what reading it again gives."""
+    from curator.series import SeriesSet
+    from curator.storage.changes import Changes
+
+    key = SeriesKey("garrison", "held")
+    ids = [ops.create_claim(project, {"subject": "garrison", "measure": "held", "value": v,
+                                      "as_of": date(2022, 5, 1 + v)}).result for v in range(25)]
+    kept = SeriesSet(project)
+    assert len(kept.series[key].points) == 25
+    edits = [ops.update_claim(project, claim_id, {"value": 100 + i}) for i, claim_id in enumerate(ids[:20])]
+    edits.append(ops.delete_claim(project, ids[20]))
+    assert kept.apply(Changes("merge", [row for edit in edits for row in edit.rows])) == {key}
+    again = SeriesSet(project).series[key]
+    assert list(kept.series[key].points) == list(again.points) and len(again.points) == 24

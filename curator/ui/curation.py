@@ -38,6 +38,8 @@ class CurationController(QObject):
         self.document_id: uuid.UUID | None = None
         self.claim_id: uuid.UUID | None = None
         self.only_this_document = False
+        #: What the form's fields offer as the curator types (queries.suggestions).
+        self._suggested: dict[str, list[str]] = {}
 
         documents.activated.connect(self.open_document)
         claims.activated.connect(lambda claim_id: self.select_claim(claim_id, scroll=True))
@@ -273,12 +275,16 @@ class CurationController(QObject):
                 or changes.inserted("document") or changes.deleted("document")
                 or changes.changed_fields("claim") & SUGGESTED["claim"]
                 or changes.changed_fields("document") & SUGGESTED["document"]):
-            self._refresh_suggestions()
+            self._refresh_suggestions(changes)
 
-    def _refresh_suggestions(self) -> None:
+    def _refresh_suggestions(self, changes=None) -> None:
         from curator import queries
 
-        self.form.set_suggestions(queries.suggestions(self.project) if self.project else {})
+        found = queries.suggestions_after(self._suggested, changes) if changes is not None else None
+        if found is None:
+            found = queries.suggestions(self.project) if self.project else {}
+        self._suggested = found
+        self.form.set_suggestions(found)
 
     # -- search --------------------------------------------------------------------------
     def search(self, words: str) -> list:

@@ -259,7 +259,8 @@ class RowsModel(QAbstractTableModel):
     def _move(self, rowid: int, record: Any, old: int, criteria: Criteria) -> None:
         """One row from its place (``old``, -1: not listed) to its new one (``record``
         None: taken away), asked of SQLite without listing the rest."""
-        new = self.listing.place(self.session.project, rowid, criteria) if record is not None else None
+        listed = len(self.order) + (0 if old >= 0 else 1)  # with this row
+        new = self.listing.place(self.session.project, rowid, criteria, listed) if record is not None else None
         if old >= 0 and new == old:
             self._repaint(old, record)
             return

@@ -23,7 +23,7 @@
 <context>
     <name>ChartPane</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="358"/>
+        <location filename="../../curator/ui/chart.py" line="367"/>
         <source>Reading the figures of %n claim(s)…</source>
         <translation>
             <numerusform>Reading the figures of %n claim…</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="491"/>
+        <location filename="../../curator/ui/chart.py" line="500"/>
         <source>%n claim(s) without a date or value are not plotted.</source>
         <translation>
             <numerusform>%n claim without a date or value are not plotted.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="533"/>
+        <location filename="../../curator/ui/chart.py" line="549"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="669"/>
+        <location filename="../../curator/ui/chart.py" line="702"/>
         <source>%n day(s) apart</source>
         <translation>
             <numerusform>%n day apart</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>DocumentsModel</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/tablemodels.py" line="380"/>
+        <location filename="../../curator/ui/tablemodels.py" line="381"/>
         <source>%n claim(s) cite this document</source>
         <extracomment>Open suggestions per document, for those looked at so far (curator.ui.suggestions).</extracomment>
         <translation>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/tablemodels.py" line="383"/>
+        <location filename="../../curator/ui/tablemodels.py" line="384"/>
         <source>%n figure(s) found still to accept or reject</source>
         <translation>
             <numerusform>%n figure found still to accept or reject</numerusform>

@@ -89,83 +89,83 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../curator/ui/chart.py" line="185"/>
+        <location filename="../../curator/ui/chart.py" line="192"/>
         <source>Series to plot</source>
-        <extracomment>How series are told apart when colour shows the sources. Bound and range bars, in pixels: Qt draws one-pixel lines directly and strokes wider ones as shapes (33,000 bars: 2 ms a repaint at 1 pixel, 45 ms at 1.6 or 2). Above this many points, conflicts are looked for after the points are painted. About this many pixels per label. Projects with this many claims or more have the ticked series&apos; points read on a worker thread (100,000 points take about half a second); smaller ones at once. The curator clicked a point: its claim. The curator chose a conflict: both claims.</extracomment>
+        <extracomment>How series are told apart when colour shows the sources. Bound and range bars, in pixels: Qt draws one-pixel lines directly and strokes wider ones as shapes (33,000 bars: 2 ms a repaint at 1 pixel, 45 ms at 1.6 or 2). Above this many points, conflicts are looked for after the points are painted. A marker group of more points than this is drawn as one item per month, so that an edit draws again the month it changed (pyqtgraph sets a whole item&apos;s points again: 0.2 s for 100,000). About this many pixels per label. Projects with this many claims or more have the ticked series&apos; points read on a worker thread (100,000 points take about half a second); smaller ones at once. The curator clicked a point: its claim. The curator chose a conflict: both claims. id of a listed conflict → (the conflict, its words).</extracomment>
         <translation>Ряди для графіка</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="189"/>
+        <location filename="../../curator/ui/chart.py" line="196"/>
         <source>Colour by outlet</source>
         <translation>Колір за виданням</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="190"/>
+        <location filename="../../curator/ui/chart.py" line="197"/>
         <source>Colour by person</source>
         <translation>Колір за особою</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="191"/>
+        <location filename="../../curator/ui/chart.py" line="198"/>
         <source>Colour by series</source>
         <translation>Колір за рядом</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="193"/>
+        <location filename="../../curator/ui/chart.py" line="200"/>
         <source>Show drafts and disputed</source>
         <translation>Показувати чернетки й спірні</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="201"/>
+        <location filename="../../curator/ui/chart.py" line="208"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="202"/>
+        <location filename="../../curator/ui/chart.py" line="209"/>
         <source>Claims this close in time must agree, or they are flagged as conflicts</source>
         <translation>Твердження, близькі в часі, мають узгоджуватися, інакше їх позначено як суперечності</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="205"/>
+        <location filename="../../curator/ui/chart.py" line="212"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="205"/>
+        <location filename="../../curator/ui/chart.py" line="212"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="206"/>
+        <location filename="../../curator/ui/chart.py" line="213"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="208"/>
+        <location filename="../../curator/ui/chart.py" line="215"/>
         <source>Save the chart (PNG, SVG) or its plotted points (CSV)</source>
         <translation>Зберегти графік (PNG, SVG) або його точки (CSV)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="216"/>
+        <location filename="../../curator/ui/chart.py" line="223"/>
         <source>Series</source>
         <translation>Ряди</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="223"/>
+        <location filename="../../curator/ui/chart.py" line="230"/>
         <source>Conflict window</source>
         <translation>Вікно суперечностей</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="234"/>
+        <location filename="../../curator/ui/chart.py" line="241"/>
         <source>Chart of figures over time</source>
         <translation>Графік цифр у часі</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="257"/>
+        <location filename="../../curator/ui/chart.py" line="264"/>
         <source>Conflicts between claims</source>
         <translation>Суперечності між твердженнями</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="358"/>
+        <location filename="../../curator/ui/chart.py" line="367"/>
         <source>Reading the figures of %n claim(s)…</source>
         <translation>
             <numerusform>Читаю цифри (%n твердження)…</numerusform>
@@ -174,12 +174,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="391"/>
+        <location filename="../../curator/ui/chart.py" line="400"/>
         <source>The figures could not be read: %1</source>
         <translation>Не вдалося прочитати цифри: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="491"/>
+        <location filename="../../curator/ui/chart.py" line="500"/>
         <source>%n claim(s) without a date or value are not plotted.</source>
         <translation>
             <numerusform>%n твердження без дати чи значення не показано на графіку.</numerusform>
@@ -188,32 +188,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="500"/>
+        <location filename="../../curator/ui/chart.py" line="509"/>
         <source>Looking for conflicts…</source>
         <translation>Пошук суперечностей…</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="520"/>
+        <location filename="../../curator/ui/chart.py" line="536"/>
         <source>No conflicts among the closest figures; there are too many to compare them all (narrow the window or tick fewer series)</source>
         <translation>Серед найближчих у часі цифр суперечностей немає; порівняти всі неможливо — їх забагато (звузьте вікно або позначте менше рядів)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="523"/>
+        <location filename="../../curator/ui/chart.py" line="539"/>
         <source>Conflicts: the first %1 of at least %2, among the closest figures (narrow the window or tick fewer series)</source>
         <translation>Суперечності: перші %1 із щонайменше %2, серед найближчих у часі цифр (звузьте вікно або позначте менше рядів)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="527"/>
+        <location filename="../../curator/ui/chart.py" line="543"/>
         <source>Conflicts: at least %1, among the closest figures (narrow the window or tick fewer series)</source>
         <translation>Суперечності: щонайменше %1, серед найближчих у часі цифр (звузьте вікно або позначте менше рядів)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="530"/>
+        <location filename="../../curator/ui/chart.py" line="546"/>
         <source>Conflicts: the first %1 of %2 (narrow the window or tick fewer series)</source>
         <translation>Суперечності: перші %1 із %2 (звузьте вікно або позначте менше рядів)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="533"/>
+        <location filename="../../curator/ui/chart.py" line="549"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Суперечності (%n)</numerusform>
@@ -222,72 +222,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="535"/>
+        <location filename="../../curator/ui/chart.py" line="551"/>
         <source>No conflicts between the plotted claims</source>
         <translation>Між показаними твердженнями суперечностей немає</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="581"/>
+        <location filename="../../curator/ui/chart.py" line="597"/>
         <source>● exact</source>
         <translation>● точно</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="581"/>
+        <location filename="../../curator/ui/chart.py" line="597"/>
         <source>○ about</source>
         <translation>○ приблизно</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="581"/>
+        <location filename="../../curator/ui/chart.py" line="597"/>
         <source>▲ lower bound (more than, at least)</source>
         <translation>▲ нижня межа (понад, щонайменше)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="582"/>
+        <location filename="../../curator/ui/chart.py" line="598"/>
         <source>▼ upper bound (less than, at most)</source>
         <translation>▼ верхня межа (менше ніж, щонайбільше)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="582"/>
+        <location filename="../../curator/ui/chart.py" line="598"/>
         <source>┃ range</source>
         <translation>┃ діапазон</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="583"/>
+        <location filename="../../curator/ui/chart.py" line="599"/>
         <source>━ a month or a year</source>
         <translation>━ місяць або рік</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="583"/>
+        <location filename="../../curator/ui/chart.py" line="599"/>
         <source>pale: draft or disputed</source>
         <translation>бліді: чернетка або спірне</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="583"/>
+        <location filename="../../curator/ui/chart.py" line="599"/>
         <source>red ring: conflict</source>
         <translation>червоне кільце: суперечність</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="591"/>
+        <location filename="../../curator/ui/chart.py" line="607"/>
         <source>No figures yet: claims with a value and a date appear here, by series (subject · measure).</source>
         <translation>Цифр ще немає: твердження зі значенням і датою з’являться тут, за рядами (суб’єкт · показник).</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="594"/>
+        <location filename="../../curator/ui/chart.py" line="610"/>
         <source>Tick a series on the left to plot its figures over time.</source>
         <translation>Позначте ряд ліворуч, щоб побачити його цифри в часі.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="596"/>
+        <location filename="../../curator/ui/chart.py" line="612"/>
         <source>The ticked series have no claim with both a value and a date.</source>
         <translation>У позначених рядах немає тверджень, що мають і значення, і дату.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="669"/>
+        <location filename="../../curator/ui/chart.py" line="702"/>
         <source>the same day</source>
         <translation>того самого дня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="669"/>
+        <location filename="../../curator/ui/chart.py" line="702"/>
         <source>%n day(s) apart</source>
         <translation>
             <numerusform>з різницею в %n день</numerusform>
@@ -296,73 +296,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="673"/>
+        <location filename="../../curator/ui/chart.py" line="706"/>
         <source>(unknown)</source>
         <translation>(невідомо)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="675"/>
+        <location filename="../../curator/ui/chart.py" line="708"/>
         <source>%1 (%2, %3) and %4 (%5, %6) cannot both be true: %7</source>
         <translation>%1 (%2, %3) і %4 (%5, %6) не можуть бути правдою водночас: %7</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="686"/>
+        <location filename="../../curator/ui/chart.py" line="719"/>
         <source>said by %1</source>
         <translation>сказав(-ла) %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="688"/>
+        <location filename="../../curator/ui/chart.py" line="721"/>
         <source>reported by %1</source>
         <translation>повідомило %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="689"/>
+        <location filename="../../curator/ui/chart.py" line="722"/>
         <source>status: %1</source>
         <translation>статус: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="755"/>
+        <location filename="../../curator/ui/chart.py" line="788"/>
         <source>Reported by: %1</source>
         <translation>Повідомили: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="757"/>
+        <location filename="../../curator/ui/chart.py" line="790"/>
         <source>According to: %1</source>
         <translation>За словами: %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="758"/>
+        <location filename="../../curator/ui/chart.py" line="791"/>
         <source>Curator, %1</source>
         <translation>Curator, %1</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="783"/>
+        <location filename="../../curator/ui/chart.py" line="816"/>
         <source>Curator chart</source>
         <extracomment>The exported chart&apos;s size (logical pixels; PNG at twice as many device pixels), whatever the pane&apos;s size on screen: a laptop&apos;s strip of a chart is no figure to publish; room above for the title and below for the key and the footnote.</extracomment>
         <translation>Графік Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="838"/>
+        <location filename="../../curator/ui/chart.py" line="871"/>
         <source>Chart title</source>
         <translation>Назва графіка</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="839"/>
+        <location filename="../../curator/ui/chart.py" line="872"/>
         <source>Title of the exported chart:</source>
         <translation>Назва графіка, що експортується:</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="845"/>
+        <location filename="../../curator/ui/chart.py" line="878"/>
         <source>Save chart as PNG</source>
         <translation>Зберегти графік як PNG</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="849"/>
+        <location filename="../../curator/ui/chart.py" line="882"/>
         <source>Save chart as SVG</source>
         <translation>Зберегти графік як SVG</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/chart.py" line="853"/>
+        <location filename="../../curator/ui/chart.py" line="886"/>
         <source>Save plotted points as CSV</source>
         <translation>Зберегти точки графіка як CSV</translation>
     </message>
@@ -576,68 +576,68 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="429"/>
+        <location filename="../../curator/ui/tablemodels.py" line="430"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="430"/>
+        <location filename="../../curator/ui/tablemodels.py" line="431"/>
         <source>Qualifier</source>
         <translation>Уточнення</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="431"/>
+        <location filename="../../curator/ui/tablemodels.py" line="432"/>
         <source>Subject</source>
         <translation>Суб’єкт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="432"/>
+        <location filename="../../curator/ui/tablemodels.py" line="433"/>
         <source>Measure</source>
         <translation>Показник</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="433"/>
+        <location filename="../../curator/ui/tablemodels.py" line="434"/>
         <source>As of</source>
         <translation>Станом на</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="434"/>
+        <location filename="../../curator/ui/tablemodels.py" line="435"/>
         <source>Attributed to</source>
         <translation>Хто сказав</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="435"/>
+        <location filename="../../curator/ui/tablemodels.py" line="436"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="436"/>
+        <location filename="../../curator/ui/tablemodels.py" line="437"/>
         <source>Changed by</source>
         <translation>Хто змінив</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="478"/>
+        <location filename="../../curator/ui/tablemodels.py" line="479"/>
         <source>An open conflict with %1 (Edit → Conflicts…)</source>
         <extracomment>The &quot;Changed by&quot; column, the last: its tooltip says where the claim came from. Records with an open conflict → the project it came from: claims are marked in the table; the status bar counts them all.</extracomment>
         <translation>Відкритий конфлікт із %1 (Правка → Конфлікти…)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="492"/>
+        <location filename="../../curator/ui/tablemodels.py" line="493"/>
         <source>Made by %1 on %2</source>
         <translation>Створив(ла) %1, %2</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="494"/>
+        <location filename="../../curator/ui/tablemodels.py" line="495"/>
         <source>Last changed by %1 on %2</source>
         <translation>Востаннє змінив(ла) %1, %2</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="497"/>
+        <location filename="../../curator/ui/tablemodels.py" line="498"/>
         <source>Suggested by Curator (%1), accepted by a curator</source>
         <translation>Запропоновано Curator (%1), прийнято куратором</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="498"/>
+        <location filename="../../curator/ui/tablemodels.py" line="499"/>
         <source>Merged from %1 on %2</source>
         <translation>Приєднано з %1, %2</translation>
     </message>
@@ -909,58 +909,58 @@
 <context>
     <name>CurationController</name>
     <message>
-        <location filename="../../curator/ui/curation.py" line="127"/>
+        <location filename="../../curator/ui/curation.py" line="129"/>
         <source>No claim cites this document yet.</source>
-        <extracomment>A message for the curator (text, is it a problem). The current claim changed (its id or None): the chart pane follows it. The current document changed (its id or None).</extracomment>
+        <extracomment>A message for the curator (text, is it a problem). The current claim changed (its id or None): the chart pane follows it. The current document changed (its id or None). What the form&apos;s fields offer as the curator types (queries.suggestions).</extracomment>
         <translation>Жодне твердження ще не цитує цей документ.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="156"/>
+        <location filename="../../curator/ui/curation.py" line="158"/>
         <source>Select some text in the document first: the words that state the figure.</source>
         <translation>Спершу виділіть у документі слова, що містять цифру.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="166"/>
+        <location filename="../../curator/ui/curation.py" line="168"/>
         <source>New claim</source>
         <translation>нове твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="177"/>
+        <location filename="../../curator/ui/curation.py" line="179"/>
         <source>Choose the claim to add evidence to first (in the claims table).</source>
         <translation>Спершу виберіть у таблиці твердження, до якого додати доказ.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="183"/>
+        <location filename="../../curator/ui/curation.py" line="185"/>
         <source>Add evidence</source>
         <translation>додавання доказу</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="184"/>
+        <location filename="../../curator/ui/curation.py" line="186"/>
         <source>Evidence added to the claim.</source>
         <translation>Доказ додано до твердження.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="190"/>
+        <location filename="../../curator/ui/curation.py" line="192"/>
         <source>Choose a claim to delete first.</source>
         <translation>Спершу виберіть твердження, яке треба видалити.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="193"/>
+        <location filename="../../curator/ui/curation.py" line="195"/>
         <source>Delete claim</source>
         <translation>видалення твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="198"/>
+        <location filename="../../curator/ui/curation.py" line="200"/>
         <source>Remove evidence</source>
         <translation>Вилучити доказ</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="205"/>
+        <location filename="../../curator/ui/curation.py" line="207"/>
         <source>Edit claim</source>
         <translation>редагування твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="213"/>
+        <location filename="../../curator/ui/curation.py" line="215"/>
         <source>Edit document</source>
         <translation>редагування документа</translation>
     </message>
@@ -1051,28 +1051,28 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="364"/>
+        <location filename="../../curator/ui/tablemodels.py" line="365"/>
         <source>Title</source>
         <extracomment>The listing&apos;s order (curator.listing) a click on the column&apos;s header sorts by. The core&apos;s listing (curator.listing) of this model&apos;s table. The listing&apos;s order before the curator sorts by a column. Tables whose changes concern this model. Rows read at once, and pages kept (the least recently shown go first). The rowids of the listed rows, in the order shown. The words the rows are filtered by (&quot;&quot; for every row). More rows than this written by one operation are listed again as a whole.</extracomment>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="365"/>
+        <location filename="../../curator/ui/tablemodels.py" line="366"/>
         <source>Outlet</source>
         <translation>Видання</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="366"/>
+        <location filename="../../curator/ui/tablemodels.py" line="367"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="368"/>
+        <location filename="../../curator/ui/tablemodels.py" line="369"/>
         <source>Claims</source>
         <translation>Тверд.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/tablemodels.py" line="380"/>
+        <location filename="../../curator/ui/tablemodels.py" line="381"/>
         <source>%n claim(s) cite this document</source>
         <extracomment>Open suggestions per document, for those looked at so far (curator.ui.suggestions).</extracomment>
         <translation>
@@ -1082,7 +1082,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/tablemodels.py" line="383"/>
+        <location filename="../../curator/ui/tablemodels.py" line="384"/>
         <source>%n figure(s) found still to accept or reject</source>
         <translation>
             <numerusform>%n знайдену цифру ще треба прийняти або відхилити</numerusform>
