@@ -4,7 +4,8 @@ claims each (``make_corpus.py``), measured as a curator meets them.
 For each size, in a fresh process (``python -m curator PROJECT`` with
 CURATOR_STARTUP_PROBE=1, offscreen): the window on screen, the project usable
 (documents and claims listed, the first document open), the chart's series read, and
-the memory the process holds then. Then, in this process, with the window open: one
+the memory the process holds then. Then, in this process, with the window open (and the
+day's backup of the project, made at its first opening, done): one
 claim edited (to every view repainted), a new claim with its evidence, one series
 ticked (per 100,000 points; its points read from the project, and again when they are
 still held), and the longest stall of the event loop (a 10 ms timer)
@@ -87,7 +88,8 @@ def working(path: Path, files: int) -> dict[str, float]:
 
     window = open_window(path)
     window.resize(1366, 768)
-    while window.chart.busy:
+    backup = window.safekeeping.backup_job  # the day's first opening: a copy of the project
+    while window.chart.busy or (backup is not None and backup.running):
         app.processEvents()
         time.sleep(0.01)
     settle()

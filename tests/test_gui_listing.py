@@ -107,3 +107,20 @@ def test_sorting_and_listing_again_keep_the_selection(qtbot, large_window):
     assert model.rowCount() == DOCUMENTS * PER_DOCUMENT + 70 and not resets
     assert model.index(0, 2).data() == "zz civilians"  # the new ones first, by subject descending
     assert window.claims.current_id() == chosen and window.claims.selected_ids() == [chosen]
+
+
+def test_counts_of_figures_found_in_many_documents_are_told_in_one_signal(large_window):
+    """After an import, figures are counted in a thousand documents at once: the list
+    is told its column changed once, not a thousand times (each a search of the
+    listing); a few are told cell by cell."""
+    window, _read = large_window
+    model = window.documents.model
+    spans = []
+    model.dataChanged.connect(lambda first, last: spans.append((first.row(), last.row(), first.column())))
+    ids = [model.id_at(row) for row in range(model.rowCount())]
+    model.set_suggested(dict.fromkeys(ids, 4))
+    assert spans == [(0, DOCUMENTS - 1, model.suggested_column)]
+    assert model.index(7, model.suggested_column).data().endswith("+4")
+    spans.clear()
+    model.set_suggested({**dict.fromkeys(ids, 4), ids[3]: 9, ids[5]: 1})
+    assert sorted(spans) == [(3, 3, model.suggested_column), (5, 5, model.suggested_column)]

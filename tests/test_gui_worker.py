@@ -80,3 +80,33 @@ def test_starting_a_job_collects_only_the_young_generations(qtbot, parent, monke
     with qtbot.waitSignal(job.done, timeout=10_000):
         job.start()
     assert generations and max(generations) < 2
+
+
+def test_closing_the_window_cancels_what_may_be_cancelled_and_waits_for_the_rest(qtbot, tmp_path):
+    """A daily backup of a large project, an import: still running when the window
+    closes, they are cancelled and waited for; work that must finish (an undo, a
+    merge) is waited for. No thread outlives its object (Qt would abort the process)."""
+    import threading
+    import time
+
+    from curator.ui import open_window
+
+    window = open_window(tmp_path / "closing.curator")
+    qtbot.addWidget(window)
+    started = threading.Event()
+
+    def until_cancelled(_progress, cancelled):
+        started.set()
+        while not cancelled():
+            time.sleep(0.01)
+
+    def must_finish(_progress, _cancelled):
+        time.sleep(0.3)
+        return "done"
+
+    endless = Job(window, "", until_cancelled, quiet=True).start()
+    finishing = Job(window, "", must_finish, quiet=True, cancellable=False).start()
+    started.wait(5)
+    window.close()
+    assert not endless.thread.isRunning() and endless.cancel.is_set()
+    assert not finishing.thread.isRunning() and not finishing.cancel.is_set()

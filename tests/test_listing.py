@@ -139,3 +139,31 @@ def test_document_ids_come_in_the_order_of_the_documents_without_counting_claims
     ops.update_document(seeded, first, {"published": None})  # undated: last
     assert queries.document_ids(seeded) == [d.id for d in queries.documents(seeded)]
     assert len(set(queries.document_ids(seeded))) == 5
+
+
+def test_a_damaged_project_is_said_in_one_line_by_the_listings_too(tmp_path):
+    """Listings read through the driver's own connection (for speed): a damaged file is
+    still said as every other read says it, in one line naming the project."""
+    from benchmarks.make_corpus import make_project
+    from curator.errors import DamagedProject
+
+    path = tmp_path / "damaged.curator"
+    make_project(path, 40, 10).close()
+    with Project.open(path) as project:
+        rowids = list(CLAIMS.order(project, Criteria("as_of")))
+    import sqlite3
+
+    reader = sqlite3.connect(path)
+    page_size = reader.execute("PRAGMA page_size").fetchone()[0]
+    roots = [root for (root,) in reader.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name IN ('claim', 'ix_claim_listed_as_of')")]
+    reader.close()
+    with path.open("r+b") as file:  # the claims' table and the listing's index, overwritten
+        for root in roots:
+            file.seek((root - 1) * page_size)
+            file.write(b"\xff" * page_size)
+    with Project.open(path) as project:
+        for read in (lambda: CLAIMS.order(project, Criteria("as_of")), lambda: CLAIMS.rows(project, rowids[:50])):
+            with pytest.raises(DamagedProject) as raised:
+                read()
+            assert str(raised.value).startswith(str(path)) and "\n" not in str(raised.value)

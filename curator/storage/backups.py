@@ -55,7 +55,13 @@ def folder_of(project_path: Path) -> Path:
 
 def copy_database(source: Path, target: Path, progress: Callable[[int, int], None] | None = None) -> Path:
     """A consistent copy of a live project through SQLite's backup API, whole at
-    ``target`` or absent; the copy is one file (no -wal beside it)."""
+    ``target`` or absent; the copy is one file (no -wal beside it).
+
+    Without ``progress`` (the daily backup, the copy before an upgrade) in one step:
+    SQLite starts a copy made in steps again whenever another connection writes
+    between them, so a backup of a large project made while the curator imports might
+    never end, and one step is three times as fast (4 s for 2.2 GB here, 12 s in steps
+    of 256 pages). The project stays writable meanwhile (write-ahead log)."""
     with built_beside(target) as temporary:
         reader = sqlite3.connect(source)
         try:
@@ -65,7 +71,7 @@ def copy_database(source: Path, target: Path, progress: Callable[[int, int], Non
                     if progress is not None:
                         progress(total - remaining, total)
 
-                reader.backup(writer, pages=256, progress=step)
+                reader.backup(writer, pages=-1 if progress is None else 4096, progress=step)
                 writer.execute("PRAGMA journal_mode=DELETE")
             finally:
                 writer.close()

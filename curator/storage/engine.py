@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -84,21 +86,39 @@ def _nearly_full(path: Path) -> bool:
         return False
 
 
-def _in_words(path: Path, context: ExceptionContext) -> None:
-    """One line, naming the project, for every error SQLite raises (never the SQL,
-    its parameters or a traceback): raised in place of SQLAlchemy's own."""
-    error = context.original_exception
-    if not isinstance(error, sqlite3.Error):
-        return
+def in_words(path: Path, error: sqlite3.Error) -> ProjectError | None:
+    """One line, naming the project, for an error SQLite raised (never the SQL, its
+    parameters or a traceback); None for one Curator has no words for."""
     said = str(error).splitlines()[0] if str(error) else type(error).__name__
     lowered = said.lower()
     if "disk i/o error" in lowered and _nearly_full(path):  # WAL mode says so when it cannot grow
         lowered = "database or disk is full"
     for phrases, words in _SQLITE_SAYS:
         if any(p.lower() in lowered for p in phrases):
-            raise ProjectError(f"{path}: {translate('project', words)}.") from context.sqlalchemy_exception
+            return ProjectError(f"{path}: {translate('project', words)}.")
     if any(p in lowered for p in _DAMAGED):
-        raise DamagedProject(path, said) from context.sqlalchemy_exception
+        return DamagedProject(path, said)
+    return None
+
+
+def _in_words(path: Path, context: ExceptionContext) -> None:
+    """Every error SQLite raises through SQLAlchemy, in words: raised in place of its own."""
+    error = context.original_exception
+    if isinstance(error, sqlite3.Error) and (said := in_words(path, error)) is not None:
+        raise said from context.sqlalchemy_exception
+
+
+@contextmanager
+def driver_errors(path: Path) -> Iterator[None]:
+    """The same words for errors of the driver's own connection, which listings read
+    through (rows at once: a third of the time of SQLAlchemy's results)."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        said = in_words(path, error)
+        if said is None:
+            raise
+        raise said from error
 
 
 #: Execution option of a connection whose transactions write: they begin IMMEDIATE,

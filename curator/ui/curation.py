@@ -67,6 +67,9 @@ class CurationController(QObject):
         self.meta.load(None)
         self.form.load(None, [])
         self._refresh_suggestions()
+        self._open_first_document()
+
+    def _open_first_document(self) -> None:
         if self.project is not None and self.documents.model.rowCount():
             first = self.documents.proxy.mapToSource(self.documents.proxy.index(0, 0)).row()
             self.open_document(self.documents.model.id_at(first))
@@ -227,8 +230,8 @@ class CurationController(QObject):
         if self.project is None:
             return
         if self.document_id is None:
-            if changes.inserted("document") and self.documents.model.rowCount():
-                self._project_changed()  # the first documents of an empty project
+            if changes.inserted("document"):
+                self._open_first_document()  # the first documents of an empty project
             return
         if self.document_id in changes.deleted("document"):
             self._project_changed()

@@ -43,7 +43,7 @@ from curator.ui.session import ProjectSession
 from curator.ui.suggestions import SuggestionsFlow, SuggestionsPane
 from curator.ui.tablemodels import ClaimsModel, DocumentsModel
 from curator.ui.welcome import WelcomePage
-from curator.ui.worker import Job
+from curator.ui.worker import Job, stop_all
 
 
 def _column(*widgets: QWidget, stretch_last: bool = True) -> QWidget:
@@ -572,5 +572,6 @@ class MainWindow(QMainWindow):
         self.suggesting.stop()
         if self.chart is not None:
             self.chart.stop()
+        stop_all()  # a backup, an import, a merge still running
         self.session.close()
         super().closeEvent(event)

@@ -388,6 +388,11 @@ class DocumentsModel(RowsModel):
         """New counts of open suggestions: only their cells are drawn again."""
         changed = {i for i in counts.keys() | self.suggested.keys() if counts.get(i) != self.suggested.get(i)}
         self.suggested = dict(counts)
+        if len(changed) > self.ONE_BY_ONE:  # after an import: the column (the view draws what it shows)
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, self.suggested_column),
+                                      self.index(self.rowCount() - 1, self.suggested_column))
+            return
         for row in self.rows_of(changed).values():
             cell = self.index(row, self.suggested_column)
             self.dataChanged.emit(cell, cell)

@@ -105,6 +105,7 @@ class Job(QObject):
             self.dialog.canceled.connect(self.cancel.set)
             if not cancellable:
                 self.dialog.setCancelButton(None)
+        self.cancellable = cancellable
         self.thread = _WorkThread(fn, self.cancel, self)
         self.thread.progressed.connect(self._progressed)
         # Bound methods of this object, which lives in the UI thread: the worker's
@@ -119,6 +120,9 @@ class Job(QObject):
     def start(self) -> Job:
         self.running = True
         _pause_collector()
+        _running.add(self)
+        # in the worker thread, as it ends (a deleted job's thread is never touched)
+        self.thread.finished.connect(lambda: _running.discard(self), Qt.ConnectionType.DirectConnection)
         self.thread.start()
         return self
 
@@ -167,6 +171,22 @@ class Job(QObject):
             dialog.deleteLater()
         signal, payload = self._outcome
         signal.emit(payload)
+
+
+#: The jobs whose thread has not finished: the window waits for them as it closes.
+_running: set[Job] = set()
+
+
+def stop_all() -> None:
+    """Cancel every job that may be cancelled (a backup, an import: what they write is
+    whole or absent) and wait for every job's thread to end, those that must finish
+    too (an undo, a merge). The window is closing: a thread still running when its
+    object goes takes the process down ("QThread: Destroyed while thread is still
+    running")."""
+    for job in list(_running):
+        if job.cancellable:
+            job.cancel.set()
+        job.thread.wait()
 
 
 def refusal(session, job: Job | None, busy: str, project_needed: bool = True) -> str | None:
