@@ -6,7 +6,8 @@ CURATOR_STARTUP_PROBE=1, offscreen): the window on screen, the project usable
 (documents and claims listed, the first document open), the chart's series read, and
 the memory the process holds then. Then, in this process, with the window open (and the
 day's backup of the project, made at its first opening, done): one
-claim edited (to every view repainted), a new claim with its evidence, one series
+claim edited (to every view repainted), a new claim with its evidence, scrolling
+the claims table and the documents list a page at a time (each frame painted), one series
 ticked (per 100,000 points; its points read from the project, and again when they are
 still held), and the longest stall of the event loop (a 10 ms timer)
 while 1,000 files are imported into the project and at the end of that import.
@@ -71,6 +72,31 @@ def opening(path: Path, runs: int) -> dict[str, float]:
     return {name: statistics.median(run[name] for run in found[1:]) for name in found[0]}
 
 
+def scrolling(app, window) -> dict[str, float]:
+    """The claims table and the documents list scrolled a page at a time, each page
+    painted: the longest and the median frame (rows are read from the project as they
+    come into view, or were read while the window was idle between two turns of the
+    wheel), then a jump to the end and back (the scroll bar dragged)."""
+    frames, jumps = [], []
+    for view in (window.claims.view, window.documents.view):
+        bar = view.verticalScrollBar()
+        bar.setValue(0)
+        app.processEvents()
+        for _ in range(60):
+            app.processEvents()  # the moment between two turns of the wheel: what waits is done
+            started = time.perf_counter()
+            bar.setValue(bar.value() + bar.pageStep())
+            view.viewport().repaint()
+            frames.append(time.perf_counter() - started)
+        for value in (bar.maximum(), 0):
+            started = time.perf_counter()
+            bar.setValue(value)
+            view.viewport().repaint()
+            jumps.append(time.perf_counter() - started)
+    return {"scroll-frame-max-ms": max(frames) * 1000, "scroll-frame-median-ms": statistics.median(frames) * 1000,
+            "jump-max-ms": max(jumps) * 1000}
+
+
 def working(path: Path, files: int) -> dict[str, float]:
     """One edit, one new claim, one tick, and the longest stall during an import, in
     the window (this process)."""
@@ -115,6 +141,7 @@ def working(path: Path, files: int) -> dict[str, float]:
         settle()
         made.append(time.perf_counter() - started)
     found["new-claim-ms"] = statistics.median(made) * 1000
+    found |= scrolling(app, window)
     chart = window.chart
     largest = max(chart.series, key=lambda key: chart.series[key].count)
     per_100k = 1000 * 100_000 / max(1, chart.series[largest].count)
@@ -230,7 +257,9 @@ def main() -> None:
                   f"chart {found['chart-ready']:.2f} s (+{found['chart-ready'] - found['project-loaded']:.2f}), "
                   f"memory {found['memory-mb']:.0f} MB; edit {found['edit-ms']:.0f} ms, "
                   f"new claim {found['new-claim-ms']:.0f} ms, tick {found['tick-ms-per-100k']:.0f} ms per 100,000 "
-                  f"points ({found['tick-points']:,.0f}; {found['tick-again-ms-per-100k']:.0f} ms again), longest stall importing {args.files:,} files "
+                  f"points ({found['tick-points']:,.0f}; {found['tick-again-ms-per-100k']:.0f} ms again), scrolling "
+                  f"frames {found['scroll-frame-median-ms']:.0f} ms (longest {found['scroll-frame-max-ms']:.0f} ms, "
+                  f"to the end and back {found['jump-max-ms']:.0f} ms), longest stall importing {args.files:,} files "
                   f"{found['import-stall-ms']:.0f} ms", flush=True)
     finally:
         if args.keep is None:
