@@ -4,7 +4,7 @@
   command line (their ``translate()`` calls, read by ``curator/i18n.py``), for
   translators (Qt Linguist);
 - ``curator_en.ts``: only the plural messages, with their English forms filled in here
-  ("%n document(s)" → "%n document" / "%n documents"), so English counts read right;
+  ("%Ln document(s)" → "%Ln document" / "%Ln documents"), so English counts read right;
 - each ``.ts`` → ``.qm`` with pyside6-lrelease (tests check the shipped .qm are current).
 """
 
@@ -29,7 +29,7 @@ def english_forms(source: str) -> tuple[str, str]:
     text = html.unescape(source)
     if "(s)" in text:
         return text.replace("(s)", ""), text.replace("(s)", "s")
-    if text.startswith("%n ") and text.endswith("s"):
+    if text.startswith(("%n ", "%Ln ")) and text.endswith("s"):
         return text[:-1], text
     return text, text
 

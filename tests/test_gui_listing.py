@@ -35,7 +35,7 @@ def large_window(qtbot, tmp_path, monkeypatch):
 def test_opening_reads_the_rows_on_screen_not_every_row(large_window):
     window, read = large_window
     assert window.documents.model.rowCount() == DOCUMENTS
-    assert window.claims.title.text() == f"Claims ({DOCUMENTS * PER_DOCUMENT})"
+    assert window.claims.title.text() == f"Claims ({DOCUMENTS * PER_DOCUMENT:,})"  # grouped (%Ln)
     assert 0 < sum(read) < (DOCUMENTS + DOCUMENTS * PER_DOCUMENT) / 4, sum(read)
     window.claims.view.scrollToBottom()  # rows further down are read when shown
     last = window.claims.proxy.index(window.claims.proxy.rowCount() - 1, 2)
@@ -124,3 +124,16 @@ def test_counts_of_figures_found_in_many_documents_are_told_in_one_signal(large_
     spans.clear()
     model.set_suggested({**dict.fromkeys(ids, 4), ids[3]: 9, ids[5]: 1})
     assert sorted(spans) == [(3, 3, model.suggested_column), (5, 5, model.suggested_column)]
+
+
+def test_closing_the_project_with_a_claim_chosen_far_down_the_table_reads_nothing(qtbot, large_window):
+    """As the project closes, the claims pane remembers the current claim while its
+    listing is let go; its row is no longer at hand and the project is gone: nothing
+    is read (it raised, and a traceback went to the user as the window closed)."""
+    window, _read = large_window
+    model = window.claims.model
+    far = model.id_at(2500)
+    window.claims.select_id(far, notify=True)
+    model._pages.clear()
+    window.session.close()
+    assert model.rowCount() == 0 and window.claims.current_id() is None

@@ -140,6 +140,9 @@ def test_the_window_and_every_dialog_say_nothing_in_english(qtbot, ukrainian, tm
     chart.seriesList.item(0).setCheckState(Qt.CheckState.Checked)
     (point,) = chart.points
     assert chart.said(point) == "понад 900" and "<b>понад 900</b> · 1 лютого 2024" in chart.describe(point)
+    chart.colourBy.setCurrentIndex(chart.colourBy.findData("person"))  # nobody said it yet
+    assert [label.text for _sample, label in chart.legend.items] == ["(невідомо)"]
+    chart.colourBy.setCurrentIndex(chart.colourBy.findData("outlet"))
     assert window.claims.view.model().index(0, 0).data() == "900"
     type_into(qtbot, window.searchBox, "Prokopenko")
     qtbot.waitUntil(window.search_results.isVisible)

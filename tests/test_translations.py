@@ -73,9 +73,9 @@ def test_ukrainian_counts_take_their_three_forms(qapp):
 
     translator = QTranslator()
     assert translator.load(str(TRANSLATIONS / "curator_uk.qm"))
-    said = [translator.translate("DocumentsPane", "%n document(s)", "", n) for n in (1, 2, 5, 11, 21, 22)]
-    assert [s.replace("%n", "") for s in said] == [" документ", " документи", " документів", " документів",
-                                                    " документ", " документи"]
+    said = [translator.translate("DocumentsPane", "%Ln document(s)", "", n) for n in (1, 2, 5, 11, 21, 22)]
+    assert [s.replace("%Ln", "") for s in said] == [" документ", " документи", " документів", " документів",
+                                                     " документ", " документи"]
     root = ET.parse(TRANSLATIONS / "curator_uk.ts").getroot()
     for message in root.iter("message"):
         if message.get("numerus") == "yes":
@@ -120,3 +120,24 @@ def test_translations_keep_every_placeholder(name):
         forms = [f.text for f in translation.findall("numerusform")] or [translation.text]
         for form in forms:
             assert _placeholders(form) == _placeholders(source), (source, form)
+
+
+def test_counts_in_the_window_are_grouped_as_the_language_writes_them(qapp):
+    """500 000 тверджень, 500,000 claims: the window's counts are written by the
+    locale (%Ln), not as bare digits."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / "curator_uk.qm"))
+    before = QLocale()
+    QCoreApplication.installTranslator(translator)
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Ukrainian, QLocale.Country.Ukraine))
+        said = QCoreApplication.translate("ClaimsPane", "Claims (%Ln)", "", 500_000)
+        assert said.startswith("Твердження") and said.endswith(f"(500{QLocale().groupSeparator()}000)")
+        QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        assert QCoreApplication.translate("ClaimsPane", "Claims (%Ln)", "", 500_000) == "Claims (500,000)"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(before)

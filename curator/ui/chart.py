@@ -364,7 +364,7 @@ class ChartPane(QWidget):
         self.chart = plotting.Chart(None)
         self._fill_list(set())
         self.redraw()
-        self.emptyLabel.setText(self.tr("Reading the figures of %n claim(s)…", "", claims))
+        self.emptyLabel.setText(self.tr("Reading the figures of %Ln claim(s)…", "", claims))
         stored = self._stored_ticks()
 
         def read(_progress, cancelled) -> plotting.Chart:
@@ -442,7 +442,7 @@ class ChartPane(QWidget):
         self.seriesList.blockSignals(True)
         self.seriesList.clear()
         for key, found in sorted(self.series.items(), key=lambda kv: (-kv[1].count, kv[0].label)):
-            item = QListWidgetItem(f"{key.label} ({found.count})")
+            item = QListWidgetItem(f"{key.label} ({local_number(found.count)})")
             item.setData(KEY_ROLE, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if key in ticked else Qt.CheckState.Unchecked)
@@ -493,11 +493,11 @@ class ChartPane(QWidget):
         self.legend.clear()
         for source in layout.sources:
             sample = pg.ScatterPlotItem(symbol="o", size=9, brush=pg.mkBrush(colours[source]), pen=None)
-            self.legend.addItem(sample, source)
+            self.legend.addItem(sample, self.tr("(unknown)") if source == core.UNKNOWN_SOURCE else source)
         self._draw_series_lines(layout)
         self._mark_series(layout, colours)
         self._xs, self._ys = columns.x, columns.value
-        self.unplottedLabel.setText(self.tr("%n claim(s) without a date or value are not plotted.", "",
+        self.unplottedLabel.setText(self.tr("%Ln claim(s) without a date or value are not plotted.", "",
                                             layout.unplotted) if layout.unplotted else "")
         self.plot.setLabel("left", layout.value_axis())
         self._say_if_empty()
@@ -546,7 +546,7 @@ class ChartPane(QWidget):
             title = self.tr("Conflicts: the first %1 of %2 (narrow the window or tick fewer series)").replace(
                 "%1", local_number(len(found))).replace("%2", local_number(total))
         elif total:
-            title = self.tr("Conflicts (%n)", "", total)
+            title = self.tr("Conflicts (%Ln)", "", total)
         else:
             title = self.tr("No conflicts between the plotted claims")
         self.conflictTitle.setText(title)
@@ -699,7 +699,7 @@ class ChartPane(QWidget):
         """Why two figures cannot both be true, in the interface's language."""
         a, b = conflict.a, conflict.b
         gap = abs(a.as_of.toordinal() - b.as_of.toordinal())
-        when = self.tr("the same day") if gap == 0 else self.tr("%n day(s) apart", "", gap)
+        when = self.tr("the same day") if gap == 0 else self.tr("%Ln day(s) apart", "", gap)
 
         def who(point: core.Point) -> str:
             said = point.source("person") if point.attributed_to else point.source("outlet")

@@ -62,7 +62,7 @@ class DocumentMeta(QWidget):
         mark_invalid(self.dateEdit, None)
         if d is not None:
             language = {"en": self.tr("English"), "uk": self.tr("Ukrainian"), "ru": self.tr("Russian")}.get(d.language, "")
-            parts = [d.original_name, language, self.tr("%n characters", "", len(d.text))]
+            parts = [d.original_name, language, self.tr("%Ln characters", "", len(d.text))]
             self.details.setText(" · ".join(p for p in parts if p))
         else:
             self.details.setText("")

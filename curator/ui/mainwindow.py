@@ -474,10 +474,10 @@ class MainWindow(QMainWindow):
             return
         self.project_label.setToolTip(self.tr("%1 — click to show it in its folder").replace("%1", str(project.path)))
         self.project_label.setText(" · ".join((
-            project.path.name, self.tr("%n document(s)", "", self.documents.model.rowCount()),
-            self.tr("%n claim(s)", "", self.claims.model.rowCount()))))
+            project.path.name, self.tr("%Ln document(s)", "", self.documents.model.rowCount()),
+            self.tr("%Ln claim(s)", "", self.claims.model.rowCount()))))
         open_conflicts = len(self.claims.model.conflicted)  # read by the model, which refreshes it first
-        self.conflicts_label.setText(self.tr("⚠ %n open conflict(s)", "", open_conflicts))
+        self.conflicts_label.setText(self.tr("⚠ %Ln open conflict(s)", "", open_conflicts))
         self.conflicts_label.setVisible(open_conflicts > 0)
 
     def _about(self) -> None:

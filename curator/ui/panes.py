@@ -209,7 +209,7 @@ class DocumentsPane(TablePane):
         layout.addWidget(self.view)
 
     def _count(self, *_args) -> None:
-        self.count.setText(self.tr("%n document(s)", "", self.model.rowCount()))
+        self.count.setText(self.tr("%Ln document(s)", "", self.model.rowCount()))
 
 
 class ClaimsPane(TablePane):
@@ -250,7 +250,7 @@ class ClaimsPane(TablePane):
     TEXT_COLUMNS = (2, 3, 5)
 
     def _count(self, *_args) -> None:
-        self.title.setText(self.tr("Claims (%n)", "", self.model.rowCount()))
+        self.title.setText(self.tr("Claims (%Ln)", "", self.model.rowCount()))
 
     def _resize(self) -> None:
         self._count()
@@ -316,7 +316,7 @@ class SearchPane(QWidget):
     def show_hits(self, words: str, hits: list) -> None:
         self.words = words
         self.results.clear()
-        self.title.setText(self.tr("“%1”: %n document(s)", "", len(hits)).replace("%1", words))
+        self.title.setText(self.tr("“%1”: %Ln document(s)", "", len(hits)).replace("%1", words))
         for hit in hits:
             snippet = hit.snippet.replace("\n", " ")
             item = QListWidgetItem(f"{hit.title}\n{snippet}")

@@ -188,7 +188,7 @@ class BackupsDialog(QDialog):
             when = format_local_time(backup.made)
             why = reasons.get(backup.reason, self.tr("before an upgrade") if backup.reason.startswith("before upgrade")
                               else backup.reason)
-            counts = (self.tr("%n document(s)", "", backup.documents) + ", " + self.tr("%n claim(s)", "", backup.claims)
+            counts = (self.tr("%Ln document(s)", "", backup.documents) + ", " + self.tr("%Ln claim(s)", "", backup.claims)
                       if backup.documents is not None else self.tr("cannot be read"))
             item = QListWidgetItem(f"{when} · {why} · {counts}", self.list)
             item.setData(role, backup)

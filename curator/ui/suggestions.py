@@ -116,7 +116,7 @@ class SuggestionsPane(QWidget):
         if working:
             self.status.setText(self.tr("Looking for figures in this document…"))
         elif suggestions:
-            self.status.setText(self.tr("%n figure(s) found: Enter accepts, Delete rejects; F7 for the next.", "",
+            self.status.setText(self.tr("%Ln figure(s) found: Enter accepts, Delete rejects; F7 for the next.", "",
                                         len(suggestions)))
         else:
             self.status.setText(self.tr("No figures left to decide on in this document."))
@@ -394,7 +394,7 @@ class SuggestionsFlow(QObject):
         made = changes.result
         self.curation.select_claim(made[0], scroll=False)
         self._next_after(row)
-        self.message.emit(self.tr("%n claim(s) made; complete them in the form.", "", len(made)), False)
+        self.message.emit(self.tr("%Ln claim(s) made; complete them in the form.", "", len(made)), False)
         return made
 
     def reject(self, chosen: list[Suggestion] | None = None) -> None:

@@ -157,6 +157,8 @@ class RowsModel(QAbstractTableModel):
         page = position // self.PAGE
         rows = self._pages.get(page)
         if rows is None:
+            if self.session.project is None:  # closed: a view asks as the listing is let go
+                return None
             rowids = self.order[page * self.PAGE:(page + 1) * self.PAGE]
             found = self.listing.rows(self.session.project, rowids)
             rows = self._pages[page] = [found.get(rowid) for rowid in rowids]
@@ -378,10 +380,10 @@ class DocumentsModel(RowsModel):
             row = self.row(index.row())
             if row is None:
                 return None
-            claims = self.tr("%n claim(s) cite this document", "", row.claims)
+            claims = self.tr("%Ln claim(s) cite this document", "", row.claims)
             if row.id not in self.suggested:
                 return claims
-            return claims + "\n" + self.tr("%n figure(s) found still to accept or reject", "", self.suggested[row.id])
+            return claims + "\n" + self.tr("%Ln figure(s) found still to accept or reject", "", self.suggested[row.id])
         return super().data(index, role)
 
     def set_suggested(self, counts: dict[uuid.UUID, int]) -> None:

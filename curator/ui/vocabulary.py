@@ -132,7 +132,7 @@ class VocabularyDialog(QDialog):
             count = sum(used.get(name, 0) for name in spellings)
             claimed.update(spellings)
             text = term.name + (f"  ({', '.join(term.aliases)})" if term.aliases else "")
-            claims = self.tr("%n claim(s)", "", count)
+            claims = self.tr("%Ln claim(s)", "", count)
             item = QListWidgetItem(f"{text} — {claims}", self.termList)
             item.setData(TERM_ROLE, term.id)
             item.setData(COUNT_ROLE, count)
@@ -143,7 +143,7 @@ class VocabularyDialog(QDialog):
             heading = QListWidgetItem(self.tr("Used in claims, not in the vocabulary yet:"), self.termList)
             heading.setFlags(Qt.ItemFlag.NoItemFlags)
             for name in others:
-                claims = self.tr("%n claim(s)", "", used[name])
+                claims = self.tr("%Ln claim(s)", "", used[name])
                 item = QListWidgetItem(f"{name} — {claims}", self.termList)
                 item.setData(NAME_ROLE, name)
                 item.setData(COUNT_ROLE, used[name])

@@ -5,18 +5,18 @@
     <name>BackupsDialog</name>
     <message numerus="yes">
         <location filename="../../curator/ui/safekeeping.py" line="191"/>
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../curator/ui/safekeeping.py" line="191"/>
-        <source>%n claim(s)</source>
+        <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>%n claim</numerusform>
-            <numerusform>%n claims</numerusform>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
         </translation>
     </message>
 </context>
@@ -24,34 +24,34 @@
     <name>ChartPane</name>
     <message numerus="yes">
         <location filename="../../curator/ui/chart.py" line="367"/>
-        <source>Reading the figures of %n claim(s)…</source>
+        <source>Reading the figures of %Ln claim(s)…</source>
         <translation>
-            <numerusform>Reading the figures of %n claim…</numerusform>
-            <numerusform>Reading the figures of %n claims…</numerusform>
+            <numerusform>Reading the figures of %Ln claim…</numerusform>
+            <numerusform>Reading the figures of %Ln claims…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../curator/ui/chart.py" line="500"/>
-        <source>%n claim(s) without a date or value are not plotted.</source>
+        <source>%Ln claim(s) without a date or value are not plotted.</source>
         <translation>
-            <numerusform>%n claim without a date or value are not plotted.</numerusform>
-            <numerusform>%n claims without a date or value are not plotted.</numerusform>
+            <numerusform>%Ln claim without a date or value are not plotted.</numerusform>
+            <numerusform>%Ln claims without a date or value are not plotted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../curator/ui/chart.py" line="549"/>
-        <source>Conflicts (%n)</source>
+        <source>Conflicts (%Ln)</source>
         <translation>
-            <numerusform>Conflicts (%n)</numerusform>
-            <numerusform>Conflicts (%n)</numerusform>
+            <numerusform>Conflicts (%Ln)</numerusform>
+            <numerusform>Conflicts (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../curator/ui/chart.py" line="702"/>
-        <source>%n day(s) apart</source>
+        <source>%Ln day(s) apart</source>
         <translation>
-            <numerusform>%n day apart</numerusform>
-            <numerusform>%n days apart</numerusform>
+            <numerusform>%Ln day apart</numerusform>
+            <numerusform>%Ln days apart</numerusform>
         </translation>
     </message>
 </context>
@@ -78,10 +78,10 @@
     <name>ClaimsPane</name>
     <message numerus="yes">
         <location filename="../../curator/ui/panes.py" line="253"/>
-        <source>Claims (%n)</source>
+        <source>Claims (%Ln)</source>
         <translation>
-            <numerusform>Claims (%n)</numerusform>
-            <numerusform>Claims (%n)</numerusform>
+            <numerusform>Claims (%Ln)</numerusform>
+            <numerusform>Claims (%Ln)</numerusform>
         </translation>
     </message>
 </context>
@@ -89,30 +89,30 @@
     <name>DocumentMeta</name>
     <message numerus="yes">
         <location filename="../../curator/ui/document_meta.py" line="65"/>
-        <source>%n characters</source>
+        <source>%Ln characters</source>
         <translation>
-            <numerusform>%n character</numerusform>
-            <numerusform>%n characters</numerusform>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DocumentsModel</name>
     <message numerus="yes">
-        <location filename="../../curator/ui/tablemodels.py" line="381"/>
-        <source>%n claim(s) cite this document</source>
+        <location filename="../../curator/ui/tablemodels.py" line="383"/>
+        <source>%Ln claim(s) cite this document</source>
         <extracomment>Open suggestions per document, for those looked at so far (curator.ui.suggestions).</extracomment>
         <translation>
-            <numerusform>%n claim cite this document</numerusform>
-            <numerusform>%n claims cite this document</numerusform>
+            <numerusform>%Ln claim cite this document</numerusform>
+            <numerusform>%Ln claims cite this document</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/tablemodels.py" line="384"/>
-        <source>%n figure(s) found still to accept or reject</source>
+        <location filename="../../curator/ui/tablemodels.py" line="386"/>
+        <source>%Ln figure(s) found still to accept or reject</source>
         <translation>
-            <numerusform>%n figure found still to accept or reject</numerusform>
-            <numerusform>%n figures found still to accept or reject</numerusform>
+            <numerusform>%Ln figure found still to accept or reject</numerusform>
+            <numerusform>%Ln figures found still to accept or reject</numerusform>
         </translation>
     </message>
 </context>
@@ -120,10 +120,10 @@
     <name>DocumentsPane</name>
     <message numerus="yes">
         <location filename="../../curator/ui/panes.py" line="212"/>
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
         </translation>
     </message>
 </context>
@@ -131,26 +131,26 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../curator/ui/mainwindow.py" line="477"/>
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../curator/ui/mainwindow.py" line="478"/>
-        <source>%n claim(s)</source>
+        <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>%n claim</numerusform>
-            <numerusform>%n claims</numerusform>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../curator/ui/mainwindow.py" line="480"/>
-        <source>⚠ %n open conflict(s)</source>
+        <source>⚠ %Ln open conflict(s)</source>
         <translation>
-            <numerusform>⚠ %n open conflict</numerusform>
-            <numerusform>⚠ %n open conflicts</numerusform>
+            <numerusform>⚠ %Ln open conflict</numerusform>
+            <numerusform>⚠ %Ln open conflicts</numerusform>
         </translation>
     </message>
 </context>
@@ -267,10 +267,10 @@
     <name>SearchPane</name>
     <message numerus="yes">
         <location filename="../../curator/ui/panes.py" line="319"/>
-        <source>“%1”: %n document(s)</source>
+        <source>“%1”: %Ln document(s)</source>
         <translation>
-            <numerusform>“%1”: %n document</numerusform>
-            <numerusform>“%1”: %n documents</numerusform>
+            <numerusform>“%1”: %Ln document</numerusform>
+            <numerusform>“%1”: %Ln documents</numerusform>
         </translation>
     </message>
 </context>
@@ -278,10 +278,10 @@
     <name>SuggestionsFlow</name>
     <message numerus="yes">
         <location filename="../../curator/ui/suggestions.py" line="397"/>
-        <source>%n claim(s) made; complete them in the form.</source>
+        <source>%Ln claim(s) made; complete them in the form.</source>
         <translation>
-            <numerusform>%n claim made; complete them in the form.</numerusform>
-            <numerusform>%n claims made; complete them in the form.</numerusform>
+            <numerusform>%Ln claim made; complete them in the form.</numerusform>
+            <numerusform>%Ln claims made; complete them in the form.</numerusform>
         </translation>
     </message>
 </context>
@@ -289,10 +289,10 @@
     <name>SuggestionsPane</name>
     <message numerus="yes">
         <location filename="../../curator/ui/suggestions.py" line="119"/>
-        <source>%n figure(s) found: Enter accepts, Delete rejects; F7 for the next.</source>
+        <source>%Ln figure(s) found: Enter accepts, Delete rejects; F7 for the next.</source>
         <translation>
-            <numerusform>%n figure found: Enter accepts, Delete rejects; F7 for the next.</numerusform>
-            <numerusform>%n figures found: Enter accepts, Delete rejects; F7 for the next.</numerusform>
+            <numerusform>%Ln figure found: Enter accepts, Delete rejects; F7 for the next.</numerusform>
+            <numerusform>%Ln figures found: Enter accepts, Delete rejects; F7 for the next.</numerusform>
         </translation>
     </message>
 </context>
@@ -301,10 +301,10 @@
     <message numerus="yes">
         <location filename="../../curator/ui/vocabulary.py" line="135"/>
         <location filename="../../curator/ui/vocabulary.py" line="146"/>
-        <source>%n claim(s)</source>
+        <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>%n claim</numerusform>
-            <numerusform>%n claims</numerusform>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
         </translation>
     </message>
 </context>

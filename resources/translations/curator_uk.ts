@@ -35,20 +35,20 @@
     </message>
     <message numerus="yes">
         <location filename="../../curator/ui/safekeeping.py" line="191"/>
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n документ</numerusform>
-            <numerusform>%n документи</numerusform>
-            <numerusform>%n документів</numerusform>
+            <numerusform>%Ln документ</numerusform>
+            <numerusform>%Ln документи</numerusform>
+            <numerusform>%Ln документів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../curator/ui/safekeeping.py" line="191"/>
-        <source>%n claim(s)</source>
+        <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>%n твердження</numerusform>
-            <numerusform>%n твердження</numerusform>
-            <numerusform>%n тверджень</numerusform>
+            <numerusform>%Ln твердження</numerusform>
+            <numerusform>%Ln твердження</numerusform>
+            <numerusform>%Ln тверджень</numerusform>
         </translation>
     </message>
     <message>
@@ -166,26 +166,44 @@
     </message>
     <message numerus="yes">
         <location filename="../../curator/ui/chart.py" line="367"/>
-        <source>Reading the figures of %n claim(s)…</source>
+        <source>Reading the figures of %Ln claim(s)…</source>
         <translation>
-            <numerusform>Читаю цифри (%n твердження)…</numerusform>
-            <numerusform>Читаю цифри (%n твердження)…</numerusform>
-            <numerusform>Читаю цифри (%n тверджень)…</numerusform>
+            <numerusform>Читаю цифри (%Ln твердження)…</numerusform>
+            <numerusform>Читаю цифри (%Ln твердження)…</numerusform>
+            <numerusform>Читаю цифри (%Ln тверджень)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/ui/chart.py" line="500"/>
+        <source>%Ln claim(s) without a date or value are not plotted.</source>
+        <translation>
+            <numerusform>%Ln твердження без дати чи значення не показано на графіку.</numerusform>
+            <numerusform>%Ln твердження без дати чи значення не показано на графіку.</numerusform>
+            <numerusform>%Ln тверджень без дати чи значення не показано на графіку.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/ui/chart.py" line="549"/>
+        <source>Conflicts (%Ln)</source>
+        <translation>
+            <numerusform>Суперечності (%Ln)</numerusform>
+            <numerusform>Суперечності (%Ln)</numerusform>
+            <numerusform>Суперечності (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/ui/chart.py" line="702"/>
+        <source>%Ln day(s) apart</source>
+        <translation>
+            <numerusform>з різницею в %Ln день</numerusform>
+            <numerusform>з різницею в %Ln дні</numerusform>
+            <numerusform>з різницею в %Ln днів</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../curator/ui/chart.py" line="400"/>
         <source>The figures could not be read: %1</source>
         <translation>Не вдалося прочитати цифри: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="500"/>
-        <source>%n claim(s) without a date or value are not plotted.</source>
-        <translation>
-            <numerusform>%n твердження без дати чи значення не показано на графіку.</numerusform>
-            <numerusform>%n твердження без дати чи значення не показано на графіку.</numerusform>
-            <numerusform>%n тверджень без дати чи значення не показано на графіку.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../curator/ui/chart.py" line="509"/>
@@ -211,15 +229,6 @@
         <location filename="../../curator/ui/chart.py" line="546"/>
         <source>Conflicts: the first %1 of %2 (narrow the window or tick fewer series)</source>
         <translation>Суперечності: перші %1 із %2 (звузьте вікно або позначте менше рядів)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="549"/>
-        <source>Conflicts (%n)</source>
-        <translation>
-            <numerusform>Суперечності (%n)</numerusform>
-            <numerusform>Суперечності (%n)</numerusform>
-            <numerusform>Суперечності (%n)</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../curator/ui/chart.py" line="551"/>
@@ -285,15 +294,6 @@
         <location filename="../../curator/ui/chart.py" line="702"/>
         <source>the same day</source>
         <translation>того самого дня</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../curator/ui/chart.py" line="702"/>
-        <source>%n day(s) apart</source>
-        <translation>
-            <numerusform>з різницею в %n день</numerusform>
-            <numerusform>з різницею в %n дні</numerusform>
-            <numerusform>з різницею в %n днів</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../curator/ui/chart.py" line="706"/>
@@ -576,68 +576,68 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="430"/>
+        <location filename="../../curator/ui/tablemodels.py" line="437"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="431"/>
+        <location filename="../../curator/ui/tablemodels.py" line="438"/>
         <source>Qualifier</source>
         <translation>Уточнення</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="432"/>
+        <location filename="../../curator/ui/tablemodels.py" line="439"/>
         <source>Subject</source>
         <translation>Суб’єкт</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="433"/>
+        <location filename="../../curator/ui/tablemodels.py" line="440"/>
         <source>Measure</source>
         <translation>Показник</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="434"/>
+        <location filename="../../curator/ui/tablemodels.py" line="441"/>
         <source>As of</source>
         <translation>Станом на</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="435"/>
+        <location filename="../../curator/ui/tablemodels.py" line="442"/>
         <source>Attributed to</source>
         <translation>Хто сказав</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="436"/>
+        <location filename="../../curator/ui/tablemodels.py" line="443"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="437"/>
+        <location filename="../../curator/ui/tablemodels.py" line="444"/>
         <source>Changed by</source>
         <translation>Хто змінив</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="479"/>
+        <location filename="../../curator/ui/tablemodels.py" line="486"/>
         <source>An open conflict with %1 (Edit → Conflicts…)</source>
         <extracomment>The &quot;Changed by&quot; column, the last: its tooltip says where the claim came from. Records with an open conflict → the project it came from: claims are marked in the table; the status bar counts them all.</extracomment>
         <translation>Відкритий конфлікт із %1 (Правка → Конфлікти…)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="493"/>
+        <location filename="../../curator/ui/tablemodels.py" line="500"/>
         <source>Made by %1 on %2</source>
         <translation>Створив(ла) %1, %2</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="495"/>
+        <location filename="../../curator/ui/tablemodels.py" line="502"/>
         <source>Last changed by %1 on %2</source>
         <translation>Востаннє змінив(ла) %1, %2</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="498"/>
+        <location filename="../../curator/ui/tablemodels.py" line="505"/>
         <source>Suggested by Curator (%1), accepted by a curator</source>
         <translation>Запропоновано Curator (%1), прийнято куратором</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="499"/>
+        <location filename="../../curator/ui/tablemodels.py" line="506"/>
         <source>Merged from %1 on %2</source>
         <translation>Приєднано з %1, %2</translation>
     </message>
@@ -662,11 +662,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../curator/ui/panes.py" line="253"/>
-        <source>Claims (%n)</source>
+        <source>Claims (%Ln)</source>
         <translation>
-            <numerusform>Твердження (%n)</numerusform>
-            <numerusform>Твердження (%n)</numerusform>
-            <numerusform>Твердження (%n)</numerusform>
+            <numerusform>Твердження (%Ln)</numerusform>
+            <numerusform>Твердження (%Ln)</numerusform>
+            <numerusform>Твердження (%Ln)</numerusform>
         </translation>
     </message>
 </context>
@@ -909,58 +909,58 @@
 <context>
     <name>CurationController</name>
     <message>
-        <location filename="../../curator/ui/curation.py" line="129"/>
+        <location filename="../../curator/ui/curation.py" line="132"/>
         <source>No claim cites this document yet.</source>
         <extracomment>A message for the curator (text, is it a problem). The current claim changed (its id or None): the chart pane follows it. The current document changed (its id or None). What the form&apos;s fields offer as the curator types (queries.suggestions).</extracomment>
         <translation>Жодне твердження ще не цитує цей документ.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="158"/>
+        <location filename="../../curator/ui/curation.py" line="161"/>
         <source>Select some text in the document first: the words that state the figure.</source>
         <translation>Спершу виділіть у документі слова, що містять цифру.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="168"/>
+        <location filename="../../curator/ui/curation.py" line="171"/>
         <source>New claim</source>
         <translation>нове твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="179"/>
+        <location filename="../../curator/ui/curation.py" line="182"/>
         <source>Choose the claim to add evidence to first (in the claims table).</source>
         <translation>Спершу виберіть у таблиці твердження, до якого додати доказ.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="185"/>
+        <location filename="../../curator/ui/curation.py" line="188"/>
         <source>Add evidence</source>
         <translation>додавання доказу</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="186"/>
+        <location filename="../../curator/ui/curation.py" line="189"/>
         <source>Evidence added to the claim.</source>
         <translation>Доказ додано до твердження.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="192"/>
+        <location filename="../../curator/ui/curation.py" line="195"/>
         <source>Choose a claim to delete first.</source>
         <translation>Спершу виберіть твердження, яке треба видалити.</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="195"/>
+        <location filename="../../curator/ui/curation.py" line="198"/>
         <source>Delete claim</source>
         <translation>видалення твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="200"/>
+        <location filename="../../curator/ui/curation.py" line="203"/>
         <source>Remove evidence</source>
         <translation>Вилучити доказ</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="207"/>
+        <location filename="../../curator/ui/curation.py" line="210"/>
         <source>Edit claim</source>
         <translation>редагування твердження</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/curation.py" line="215"/>
+        <location filename="../../curator/ui/curation.py" line="218"/>
         <source>Edit document</source>
         <translation>редагування документа</translation>
     </message>
@@ -1026,11 +1026,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../curator/ui/document_meta.py" line="65"/>
-        <source>%n characters</source>
+        <source>%Ln characters</source>
         <translation>
-            <numerusform>%n символ</numerusform>
-            <numerusform>%n символи</numerusform>
-            <numerusform>%n символів</numerusform>
+            <numerusform>%Ln символ</numerusform>
+            <numerusform>%Ln символи</numerusform>
+            <numerusform>%Ln символів</numerusform>
         </translation>
     </message>
 </context>
@@ -1051,43 +1051,43 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="365"/>
+        <location filename="../../curator/ui/tablemodels.py" line="367"/>
         <source>Title</source>
         <extracomment>The listing&apos;s order (curator.listing) a click on the column&apos;s header sorts by. The core&apos;s listing (curator.listing) of this model&apos;s table. The listing&apos;s order before the curator sorts by a column. Tables whose changes concern this model. Rows read at once, and pages kept (the least recently shown go first). The rowids of the listed rows, in the order shown. The words the rows are filtered by (&quot;&quot; for every row). More rows than this written by one operation are listed again as a whole.</extracomment>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="366"/>
+        <location filename="../../curator/ui/tablemodels.py" line="368"/>
         <source>Outlet</source>
         <translation>Видання</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="367"/>
+        <location filename="../../curator/ui/tablemodels.py" line="369"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/tablemodels.py" line="369"/>
+        <location filename="../../curator/ui/tablemodels.py" line="371"/>
         <source>Claims</source>
         <translation>Тверд.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/tablemodels.py" line="381"/>
-        <source>%n claim(s) cite this document</source>
+        <location filename="../../curator/ui/tablemodels.py" line="383"/>
+        <source>%Ln claim(s) cite this document</source>
         <extracomment>Open suggestions per document, for those looked at so far (curator.ui.suggestions).</extracomment>
         <translation>
-            <numerusform>%n твердження посилається на цей документ</numerusform>
-            <numerusform>%n твердження посилаються на цей документ</numerusform>
-            <numerusform>%n тверджень посилаються на цей документ</numerusform>
+            <numerusform>%Ln твердження посилається на цей документ</numerusform>
+            <numerusform>%Ln твердження посилаються на цей документ</numerusform>
+            <numerusform>%Ln тверджень посилаються на цей документ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/ui/tablemodels.py" line="384"/>
-        <source>%n figure(s) found still to accept or reject</source>
+        <location filename="../../curator/ui/tablemodels.py" line="386"/>
+        <source>%Ln figure(s) found still to accept or reject</source>
         <translation>
-            <numerusform>%n знайдену цифру ще треба прийняти або відхилити</numerusform>
-            <numerusform>%n знайдені цифри ще треба прийняти або відхилити</numerusform>
-            <numerusform>%n знайдених цифр ще треба прийняти або відхилити</numerusform>
+            <numerusform>%Ln знайдену цифру ще треба прийняти або відхилити</numerusform>
+            <numerusform>%Ln знайдені цифри ще треба прийняти або відхилити</numerusform>
+            <numerusform>%Ln знайдених цифр ще треба прийняти або відхилити</numerusform>
         </translation>
     </message>
 </context>
@@ -1112,11 +1112,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../curator/ui/panes.py" line="212"/>
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n документ</numerusform>
-            <numerusform>%n документи</numerusform>
-            <numerusform>%n документів</numerusform>
+            <numerusform>%Ln документ</numerusform>
+            <numerusform>%Ln документи</numerusform>
+            <numerusform>%Ln документів</numerusform>
         </translation>
     </message>
 </context>
@@ -1456,29 +1456,29 @@
     </message>
     <message numerus="yes">
         <location filename="../../curator/ui/mainwindow.py" line="477"/>
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n документ</numerusform>
-            <numerusform>%n документи</numerusform>
-            <numerusform>%n документів</numerusform>
+            <numerusform>%Ln документ</numerusform>
+            <numerusform>%Ln документи</numerusform>
+            <numerusform>%Ln документів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../curator/ui/mainwindow.py" line="478"/>
-        <source>%n claim(s)</source>
+        <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>%n твердження</numerusform>
-            <numerusform>%n твердження</numerusform>
-            <numerusform>%n тверджень</numerusform>
+            <numerusform>%Ln твердження</numerusform>
+            <numerusform>%Ln твердження</numerusform>
+            <numerusform>%Ln тверджень</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../curator/ui/mainwindow.py" line="480"/>
-        <source>⚠ %n open conflict(s)</source>
+        <source>⚠ %Ln open conflict(s)</source>
         <translation>
-            <numerusform>⚠ %n відкритий конфлікт</numerusform>
-            <numerusform>⚠ %n відкриті конфлікти</numerusform>
-            <numerusform>⚠ %n відкритих конфліктів</numerusform>
+            <numerusform>⚠ %Ln відкритий конфлікт</numerusform>
+            <numerusform>⚠ %Ln відкриті конфлікти</numerusform>
+            <numerusform>⚠ %Ln відкритих конфліктів</numerusform>
         </translation>
     </message>
     <message>
@@ -1974,11 +1974,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../curator/ui/panes.py" line="319"/>
-        <source>“%1”: %n document(s)</source>
+        <source>“%1”: %Ln document(s)</source>
         <translation>
-            <numerusform>«%1»: %n документ</numerusform>
-            <numerusform>«%1»: %n документи</numerusform>
-            <numerusform>«%1»: %n документів</numerusform>
+            <numerusform>«%1»: %Ln документ</numerusform>
+            <numerusform>«%1»: %Ln документи</numerusform>
+            <numerusform>«%1»: %Ln документів</numerusform>
         </translation>
     </message>
 </context>
@@ -2026,11 +2026,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../curator/ui/suggestions.py" line="397"/>
-        <source>%n claim(s) made; complete them in the form.</source>
+        <source>%Ln claim(s) made; complete them in the form.</source>
         <translation>
-            <numerusform>Створено %n твердження; доповніть його у формі.</numerusform>
-            <numerusform>Створено %n твердження; доповніть їх у формі.</numerusform>
-            <numerusform>Створено %n тверджень; доповніть їх у формі.</numerusform>
+            <numerusform>Створено %Ln твердження; доповніть його у формі.</numerusform>
+            <numerusform>Створено %Ln твердження; доповніть їх у формі.</numerusform>
+            <numerusform>Створено %Ln тверджень; доповніть їх у формі.</numerusform>
         </translation>
     </message>
     <message>
@@ -2079,11 +2079,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../curator/ui/suggestions.py" line="119"/>
-        <source>%n figure(s) found: Enter accepts, Delete rejects; F7 for the next.</source>
+        <source>%Ln figure(s) found: Enter accepts, Delete rejects; F7 for the next.</source>
         <translation>
-            <numerusform>Знайдено %n цифру: Enter приймає, Delete відхиляє; F7 — наступна.</numerusform>
-            <numerusform>Знайдено %n цифри: Enter приймає, Delete відхиляє; F7 — наступна.</numerusform>
-            <numerusform>Знайдено %n цифр: Enter приймає, Delete відхиляє; F7 — наступна.</numerusform>
+            <numerusform>Знайдено %Ln цифру: Enter приймає, Delete відхиляє; F7 — наступна.</numerusform>
+            <numerusform>Знайдено %Ln цифри: Enter приймає, Delete відхиляє; F7 — наступна.</numerusform>
+            <numerusform>Знайдено %Ln цифр: Enter приймає, Delete відхиляє; F7 — наступна.</numerusform>
         </translation>
     </message>
     <message>
@@ -2208,11 +2208,11 @@
     <message numerus="yes">
         <location filename="../../curator/ui/vocabulary.py" line="135"/>
         <location filename="../../curator/ui/vocabulary.py" line="146"/>
-        <source>%n claim(s)</source>
+        <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>%n твердження</numerusform>
-            <numerusform>%n твердження</numerusform>
-            <numerusform>%n тверджень</numerusform>
+            <numerusform>%Ln твердження</numerusform>
+            <numerusform>%Ln твердження</numerusform>
+            <numerusform>%Ln тверджень</numerusform>
         </translation>
     </message>
     <message>
@@ -3719,7 +3719,7 @@
 <context>
     <name>notice</name>
     <message>
-        <location filename="../../curator/ui/worker.py" line="197"/>
+        <location filename="../../curator/ui/worker.py" line="217"/>
         <source>Show in Folder</source>
         <translation>Показати в теці</translation>
     </message>
@@ -3919,34 +3919,34 @@
         <translation>файл проєкту пошкоджено ({what}). Нічого не змінено; відкрийте копію, збережену раніше, або копію з теки резервних копій поруч</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/backups.py" line="156"/>
+        <location filename="../../curator/storage/backups.py" line="162"/>
         <source>{target}: a file of that name exists already; choose another name</source>
         <extracomment>Why a copy was made (part of its file name). 1 for the first copy of a second, 2, 3 … for later ones made in the same second.</extracomment>
         <translation>{target}: файл із такою назвою вже є; виберіть іншу назву</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/engine.py" line="64"/>
+        <location filename="../../curator/storage/engine.py" line="66"/>
         <source>another program is using this project and did not let go within 10 seconds; nothing was changed. Close the other program, or try again</source>
         <extracomment>What SQLite says → what the user reads (after the project&apos;s path). Each ends the same way: what happened to their work.</extracomment>
         <translation>інша програма використовує цей проєкт і не звільнила його за 10 секунд; нічого не змінено. Закрийте іншу програму або спробуйте ще раз</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/engine.py" line="66"/>
+        <location filename="../../curator/storage/engine.py" line="68"/>
         <source>the disk holding the project is full; nothing was changed</source>
         <translation>диск із проєктом заповнений; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/engine.py" line="68"/>
+        <location filename="../../curator/storage/engine.py" line="70"/>
         <source>the project file is read-only here; nothing was changed</source>
         <translation>файл проєкту тут доступний лише для читання; нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/engine.py" line="69"/>
+        <location filename="../../curator/storage/engine.py" line="71"/>
         <source>the disk could not read or write the project (disk I/O error); nothing was changed</source>
         <translation>диск не зміг прочитати або записати проєкт (помилка введення-виведення); нічого не змінено</translation>
     </message>
     <message>
-        <location filename="../../curator/storage/engine.py" line="71"/>
+        <location filename="../../curator/storage/engine.py" line="73"/>
         <source>the project cannot be opened (its folder is missing or not readable, or the file name is too long)</source>
         <translation>проєкт не вдалося відкрити (його теки немає чи вона недоступна, або назва файлу задовга)</translation>
     </message>
@@ -4137,8 +4137,9 @@
 <context>
     <name>worker</name>
     <message>
-        <location filename="../../curator/ui/worker.py" line="175"/>
+        <location filename="../../curator/ui/worker.py" line="195"/>
         <source>Open or create a project first.</source>
+        <extracomment>The jobs whose thread has not finished: the window waits for them as it closes.</extracomment>
         <translation>Спершу відкрийте або створіть проєкт.</translation>
     </message>
 </context>
