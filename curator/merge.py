@@ -32,8 +32,9 @@ from sqlalchemy import Connection, select, text
 from curator.anchoring import locate
 from curator.errors import CuratorError, ProjectError
 from curator.files import write_text
-from curator.i18n import Messages, translate
+from curator.i18n import QT_TRANSLATE_NOOP, Messages, translate
 from curator.jobs import CancelCheck, Progress, check, never_cancelled, no_progress
+from curator.labels import FIELD_LABELS
 from curator.models import History, uuid_from_text
 from curator.records import conflict_fields, in_words
 from curator.storage import Changes, Project, backups
@@ -44,16 +45,19 @@ from curator.storage.writer import CHUNK, Row, Writer, row_image, table_of
 #: Tables in the order their rows may be inserted (parents first).
 ORDER = ("document", "term", "span", "claim", "evidence", "rejection")
 #: The kinds of conflict a merge keeps for a curator to resolve.
-CHANGED_IN_BOTH = "changed in both projects"
-EDITED_HERE = "edited here, deleted in the merged project"
-EDITED_THERE = "deleted here, edited in the merged project"
-CITED_HERE = "deleted in the merged project but still cited here"
+#: (Stored as they are; said in the interface's language, context "merge".)
+CHANGED_IN_BOTH = QT_TRANSLATE_NOOP("merge", "changed in both projects")
+EDITED_HERE = QT_TRANSLATE_NOOP("merge", "edited here, deleted in the merged project")
+EDITED_THERE = QT_TRANSLATE_NOOP("merge", "deleted here, edited in the merged project")
+CITED_HERE = QT_TRANSLATE_NOOP("merge", "deleted in the merged project but still cited here")
 #: Records whose conflicts are kept for a curator to resolve.
 RESOLVABLE = ("claim", "document", "term")
 #: The order a preview lists what a merge does: what curators look for first.
 SHOWN = ("document", "claim", "span", "term")
-LABELS = {"document": "document", "term": "vocabulary entry", "span": "span", "claim": "claim",
-          "evidence": "evidence link", "rejection": "rejected suggestion"}
+LABELS = {"document": QT_TRANSLATE_NOOP("merge", "document"), "term": QT_TRANSLATE_NOOP("merge", "vocabulary entry"),
+          "span": QT_TRANSLATE_NOOP("merge", "quoted text"), "claim": QT_TRANSLATE_NOOP("merge", "claim"),
+          "evidence": QT_TRANSLATE_NOOP("merge", "evidence link"),
+          "rejection": QT_TRANSLATE_NOOP("merge", "rejected suggestion")}
 
 
 def _merging(table: str) -> str:
@@ -72,10 +76,16 @@ class Conflict:
     kept: str
     description: str
     differences: dict[str, tuple[object, object]] = field(default_factory=dict)
+    #: The record as it is shown: described when the line is read, in the language of then.
+    shown: Row | None = None
 
     def line(self) -> str:
         """The conflict in words: the record as a curator knows it, then its id."""
-        return f"{LABELS[self.table]} {self.description} ({self.record_id}): {self.kind}; kept {self.kept}."
+        return translate("merge", "{what} {description} ({id}): {kind}; kept {kept}.").format(
+            what=translate("merge", LABELS[self.table]),
+            description=_describe(self.table, self.shown) if self.shown is not None else self.description,
+            id=self.record_id,
+            kind=translate("merge", self.kind), kept=translate("merge", self.kept))
 
 
 @dataclass
@@ -122,16 +132,16 @@ class MergeReport(Messages):
             added = [after for before, after in rows if before is None and after is not None]
             changed = [(before, after) for before, after in rows if before is not None and after is not None]
             gone = [before for before, after in rows if before is not None and after is None]
-            label = LABELS[table]
-            for heading, items in ((f"added: {label}", [in_words(table, r) for r in added]),
-                                   (f"updated: {label}", [f"{in_words(table, a)} ({', '.join(_changed(b, a))})"
-                                                          for b, a in changed]),
-                                   (f"deleted: {label}", [in_words(table, r) for r in gone])):
+            label = translate("merge", LABELS[table])
+            for heading, items in ((translate("merge", "added: {what} ({n})"), [in_words(table, r) for r in added]),
+                                   (translate("merge", "updated: {what} ({n})"),
+                                    [f"{in_words(table, a)} ({', '.join(_changed(b, a))})" for b, a in changed]),
+                                   (translate("merge", "deleted: {what} ({n})"), [in_words(table, r) for r in gone])):
                 if items:
-                    lines.append(f"{heading} ({len(items)})")
+                    lines.append(heading.format(what=label, n=len(items)))
                     lines += [f"  {item}" for item in sorted(items)]
         if self.conflicts:
-            lines.append(f"conflicts ({len(self.conflicts)})")
+            lines.append(translate("merge", "conflicts ({n})").format(n=len(self.conflicts)))
             lines += [f"  {conflict.line()}" for conflict in self.conflicts]
         return lines
 
@@ -232,8 +242,8 @@ def _same(a: Row, b: Row) -> bool:
 
 
 def _changed(before: Row, after: Row) -> list[str]:
-    """The fields an update changes (not its bookkeeping), as a preview names them."""
-    return sorted(k.replace("_", " ") for k in conflict_fields(before, after))
+    """The fields an update changes (not its bookkeeping), as the form names them."""
+    return sorted(translate("fields", FIELD_LABELS.get(k, k.replace("_", " "))) for k in conflict_fields(before, after))
 
 
 def _differences(ours: Row, theirs: Row) -> dict[str, tuple[object, object]]:
@@ -243,7 +253,9 @@ def _differences(ours: Row, theirs: Row) -> dict[str, tuple[object, object]]:
 def _describe(table: str, row: Row) -> str:
     """A conflict's record in words; a claim with who edited it last and when."""
     if table == "claim":
-        return f"{in_words('claim', row)}, edited by {row['author'] or 'someone'} at {row['updated_at']:%Y-%m-%d %H:%M}"
+        return translate("merge", "{claim}, edited by {author} at {time}").format(
+            claim=in_words("claim", row), author=row["author"] or translate("merge", "someone"),
+            time=f"{row['updated_at']:%Y-%m-%d %H:%M}")
     return in_words(table, row)
 
 
@@ -299,8 +311,7 @@ class _Merger:
                  kept_row: Row | None) -> None:
         shown = ours or theirs
         self.report.conflicts.append(Conflict(
-            table, record_id, kind, kept, _describe(table, shown) if shown else "",
-            _differences(ours, theirs) if ours and theirs else {}))
+            table, record_id, kind, kept, "", _differences(ours, theirs) if ours and theirs else {}, shown))
         set_aside = theirs if kept_row is ours else ours
         self.writer.note(table, record_id, "conflict", set_aside, kept_row)
         if table in RESOLVABLE:  # kept as an open conflict, for a curator to resolve
@@ -350,11 +361,11 @@ class _Merger:
             elif theirs["updated_at"] in seen_here:
                 return  # we moved on from theirs
             elif theirs["updated_at"] > ours["updated_at"]:
-                self.conflict(table, record_id, CHANGED_IN_BOTH, "the later edit, from the merged project",
+                self.conflict(table, record_id, CHANGED_IN_BOTH, QT_TRANSLATE_NOOP("merge", "the later edit, from the merged project"),
                               ours, theirs, theirs)
                 self.updates[table].append((ours, theirs))
             else:
-                self.conflict(table, record_id, CHANGED_IN_BOTH, "the later edit, from this project",
+                self.conflict(table, record_id, CHANGED_IN_BOTH, QT_TRANSLATE_NOOP("merge", "the later edit, from this project"),
                               ours, theirs, ours)
         elif ours is not None:
             deleted_there = self.their_versions.deleted.get(record_id)
@@ -365,7 +376,7 @@ class _Merger:
             elif ours["updated_at"] in self.our_versions.settled.get(record_id, ()):
                 return  # an earlier merge kept this edit over their deletion
             else:
-                self.conflict(table, record_id, EDITED_HERE, "the edit",
+                self.conflict(table, record_id, EDITED_HERE, QT_TRANSLATE_NOOP("merge", "the edit"),
                               ours, None, ours)
         elif theirs is not None:
             deleted_here = self.our_versions.deleted.get(record_id)
@@ -374,7 +385,7 @@ class _Merger:
             elif theirs["updated_at"] in seen_here:
                 return  # we deleted what they have
             else:
-                self.conflict(table, record_id, EDITED_THERE, "the edit",
+                self.conflict(table, record_id, EDITED_THERE, QT_TRANSLATE_NOOP("merge", "the edit"),
                               None, theirs, theirs)
                 self.inserts[table].append(theirs)
 
@@ -436,8 +447,9 @@ class _Merger:
                     found = locate(text_here, theirs["quote"], theirs["prefix"], theirs["suffix"], theirs["start"])
                     if found is None:
                         self.report.conflicts.append(Conflict(
-                            "span", record_id, "its quote is not in this project's copy of the document",
-                            "nothing", f"“{theirs['quote'][:60]}”"))
+                            "span", record_id, QT_TRANSLATE_NOOP("merge", "its quote is not in this project's copy "
+                                                                          "of the document"),
+                            QT_TRANSLATE_NOOP("merge", "nothing"), f"“{theirs['quote'][:60]}”"))
                         continue
                     theirs["start"], theirs["end"] = found
             self.decide("span", record_id, self.ours["span"].get(record_id), theirs)
@@ -461,8 +473,9 @@ class _Merger:
             if (row["claim_id"], row["span_id"]) in pairs_here:
                 continue  # the same link, made on both sides
             if not (self._exists_after("claim", row["claim_id"]) and self._exists_after("span", row["span_id"])):
-                self.report.conflicts.append(Conflict("evidence", row["id"], "cites a claim or span deleted here",
-                                                      "nothing", ""))
+                self.report.conflicts.append(Conflict(
+                    "evidence", row["id"], QT_TRANSLATE_NOOP("merge", "cites a claim or span deleted here"),
+                    QT_TRANSLATE_NOOP("merge", "nothing"), ""))
                 continue
             kept.append(row)
         self.inserts["evidence"] = kept
@@ -487,7 +500,7 @@ class _Merger:
         """Cancel the planned deletions of records that are still cited, as conflicts."""
         for row in self.deletes[table]:
             if row["id"] in cited:
-                self.conflict(table, row["id"], CITED_HERE, "it",
+                self.conflict(table, row["id"], CITED_HERE, QT_TRANSLATE_NOOP("merge", "it"),
                               row, None, row)
         self.deletes[table] = [r for r in self.deletes[table] if r["id"] not in cited]
         self._planned.pop(table, None)  # what exists after the merge has changed

@@ -15,6 +15,8 @@ from datetime import date, datetime
 from typing import Any, NamedTuple, get_args, get_origin, get_type_hints
 
 from curator.enums import Qualifier
+from curator.i18n import translate
+from curator.labels import QUALIFIER_LABELS
 from curator.models import Claim, json_from_text, uuid_from_text
 
 #: The claim's columns, in the model's (and the database's) order.
@@ -93,19 +95,22 @@ def claim_from_image(image: dict[str, Any]) -> ClaimRow:
 
 # -- records in words -----------------------------------------------------------------------------
 def claim_in_words(row: dict) -> str:
-    """A claim as a curator names it: subject · measure · value · date · source."""
+    """A claim as a curator names it, in the interface's language: subject · measure ·
+    value · date · source."""
     from curator.figures import format_value
     from curator.partialdate import format_partial_date
 
     value = format_value(row["value"]) if row["value"] is not None else "?"
     if row.get("upper_value") is not None:
         value = f"{value}–{format_value(row['upper_value'])}"
-    qualifier = str(row["qualifier"] or "exact")
-    said = value if qualifier in ("exact", "range") else f"{qualifier} {value}"
+    qualifier = Qualifier(row["qualifier"] or Qualifier.EXACT)
+    said = value if qualifier in (Qualifier.EXACT, Qualifier.RANGE) else (
+        f"{translate('labels', QUALIFIER_LABELS[qualifier])} {value}")
     as_of = date.fromisoformat(row["as_of"]) if isinstance(row["as_of"], str) else row["as_of"]  # an image's text
-    when = format_partial_date(as_of, row.get("as_of_precision")) if as_of else "no date"
-    source = row.get("reported_by") or row.get("attributed_to") or "no source"
-    return " · ".join((row["subject"] or "(no subject)", row["measure"] or "(no measure)", said, when, source))
+    when = format_partial_date(as_of, row.get("as_of_precision")) if as_of else translate("records", "no date")
+    source = row.get("reported_by") or row.get("attributed_to") or translate("records", "no source")
+    return " · ".join((row["subject"] or translate("records", "(no subject)"),
+                       row["measure"] or translate("records", "(no measure)"), said, when, source))
 
 
 def in_words(table: str, row: dict) -> str:

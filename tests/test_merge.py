@@ -397,12 +397,28 @@ def test_a_preview_changes_nothing_and_says_what_the_merge_then_does(base, tmp_p
     assert "  Azov servicemen · in captivity · more than 700 · no date · Ukrinform" in lines[
         lines.index("added: claim (1)") + 1]
     assert "  Azovstal garrison · in captivity · more than 1,900 · 2024-05-20 · Mayor of Mariupol " \
-           "(attributed to, status)" in lines
+           "(Attributed to, Status)" in lines
     assert lines[lines.index("deleted: claim (1)") + 1] == \
            "  Azovstal garrison · returned · 1,279 · 2025-05-29 · no source"  # deleted there, unchanged here
-    assert lines[lines.index("deleted: span (1)") + 1].startswith("  “1,279 of them")  # its quote with it
+    assert lines[lines.index("deleted: quoted text (1)") + 1].startswith("  “1,279 of them")  # its quote with it
     assert any(line.startswith("conflicts (2)") for line in lines)
     assert all(str(c900) not in line or "Mariupol defenders · in captivity · more than 900" in line for line in lines)
+    from curator import i18n
+
+    i18n.set_language("uk")  # what a Ukrainian coordinator reads in the preview
+    try:
+        said = preview.preview()
+    finally:
+        i18n.set_language("en")
+    assert "  Azov servicemen · in captivity · понад 700 · без дати · Ukrinform" in said[
+        said.index("додано: твердження (1)") + 1]
+    assert said[said.index("видалено: цитата (1)") + 1].startswith("  “1,279 of them")
+    assert said[said.index("змінено: твердження (1)") + 1].endswith("Mayor of Mariupol (Статус, Хто сказав)")
+    conflicts = said[said.index("суперечності (2)") + 1:]
+    assert len(conflicts) == 2 and all(line.startswith("  твердження ") and "; залишено " in line
+                                       for line in conflicts), conflicts
+    assert any("понад 900 · 2024-02-01" in line and ", змінив(ла) Coordinator " in line for line in conflicts)
+    assert not any(word in line for line in said for word in ("added:", "deleted:", "conflicts (", "no source", "kept "))
 
     merged = merge(mine, tmp_path / "volunteer.curator")
     assert merged.preview() == lines and merged.summary().split(":", 1)[1] == preview.summary().split("bring", 1)[1]
@@ -604,7 +620,7 @@ def test_a_coordinator_merges_three_volunteers_resolves_every_conflict_and_can_u
     preview = merge(coordinator, tmp_path / "anna.curator", dry_run=True)
     lines = preview.preview()
     assert preview.dry_run and "updated: claim (1)" in lines
-    assert any(line.startswith("  Mariupol defenders · in captivity · more than 900") and "note, status" in line
+    assert any(line.startswith("  Mariupol defenders · in captivity · more than 900") and "Note, Status" in line
                for line in lines), lines
     coordinator.checkpoint()
     assert _content(coordinator.path) == untouched

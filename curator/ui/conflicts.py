@@ -10,7 +10,7 @@ from the document and the claims.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -191,16 +191,9 @@ class ConflictsPane(QDialog):
 
     def _labels(self) -> dict[str, str]:
         """Each field as the form names it, in the window's language."""
-        return {
-            "subject": self.tr("Subject"), "measure": self.tr("Measure"), "value": self.tr("Value"),
-            "upper_value": self.tr("Upper value"), "qualifier": self.tr("Qualifier"), "unit": self.tr("Unit"),
-            "as_of": self.tr("As of"), "as_of_precision": self.tr("Date known to the"),
-            "attributed_to": self.tr("Attributed to"), "reported_by": self.tr("Reported by"),
-            "status": self.tr("Status"), "note": self.tr("Note"), "tags": self.tr("Tags"),
-            "title": self.tr("Title"), "outlet": self.tr("Outlet"), "authors": self.tr("Authors"), "url": "URL",
-            "published": self.tr("Date"), "published_precision": self.tr("Date known to the"),
-            "language": self.tr("Language"), "notes": self.tr("Notes"), "kind": self.tr("Kind"),
-            "name": self.tr("Name"), "aliases": self.tr("Aliases")}
+        from curator.labels import FIELD_LABELS
+
+        return {name: QCoreApplication.translate("fields", label) for name, label in FIELD_LABELS.items()}
 
     def choices(self) -> dict[str, str]:
         """Field → "ours" or "theirs", as the Keep column says."""

@@ -2,7 +2,8 @@
 strings too, so a stored value finds its label as well).
 
 Each label is a literal ``QCoreApplication.translate("labels", …)`` call, so that
-pyside6-lupdate finds it for the translators."""
+pyside6-lupdate finds it for the translators; the qualifiers' are marked where the
+core names claims in words too (``curator.labels.QUALIFIER_LABELS``)."""
 
 from __future__ import annotations
 
@@ -11,18 +12,11 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from curator.enums import Precision, Qualifier, Status
+from curator.labels import QUALIFIER_LABELS
 
 
 def QUALIFIERS() -> dict[Qualifier, str]:
-    return {
-        Qualifier.EXACT: QCoreApplication.translate("labels", "exact"),
-        Qualifier.APPROXIMATELY: QCoreApplication.translate("labels", "about"),
-        Qualifier.MORE_THAN: QCoreApplication.translate("labels", "more than"),
-        Qualifier.AT_LEAST: QCoreApplication.translate("labels", "at least"),
-        Qualifier.LESS_THAN: QCoreApplication.translate("labels", "less than"),
-        Qualifier.AT_MOST: QCoreApplication.translate("labels", "at most"),
-        Qualifier.RANGE: QCoreApplication.translate("labels", "range"),
-    }
+    return {qualifier: QCoreApplication.translate("labels", label) for qualifier, label in QUALIFIER_LABELS.items()}
 
 
 def STATUSES() -> dict[Status, str]:

@@ -157,7 +157,7 @@
 <context>
     <name>MergeReport</name>
     <message numerus="yes">
-        <location filename="../../curator/merge.py" line="104"/>
+        <location filename="../../curator/merge.py" line="114"/>
         <source>Merging {source} will bring {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict(s)</source>
         <translation>
             <numerusform>Merging {source} will bring {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/merge.py" line="107"/>
+        <location filename="../../curator/merge.py" line="117"/>
         <source>Merged {source}: {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict(s)</source>
         <translation>
             <numerusform>Merged {source}: {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict</numerusform>

@@ -296,6 +296,7 @@
         <translation>того самого дня</translation>
     </message>
     <message>
+        <location filename="../../curator/ui/chart.py" line="496"/>
         <location filename="../../curator/ui/chart.py" line="706"/>
         <source>(unknown)</source>
         <translation>(невідомо)</translation>
@@ -790,118 +791,7 @@
         <translation>Залишити з приєднаного проєкту (видалено)</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/conflicts.py" line="195"/>
-        <source>Subject</source>
-        <translation>Суб’єкт</translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/conflicts.py" line="195"/>
-        <source>Measure</source>
-        <translation>Показник</translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/conflicts.py" line="195"/>
-        <source>Value</source>
-        <translation>Значення</translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/conflicts.py" line="196"/>
-        <source>Upper value</source>
-        <translation>Верхнє значення</translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/conflicts.py" line="196"/>
-        <source>Qualifier</source>
-        <translation>Уточнення</translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/conflicts.py" line="196"/>
-        <source>Unit</source>
-        <translation>Одиниця</translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/conflicts.py" line="197"/>
-        <source>As of</source>
-        <translation>Станом на</translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/conflicts.py" line="197"/>
-        <location filename="../../curator/ui/conflicts.py" line="201"/>
-        <source>Date known to the</source>
-        <translation>Дату відомо з точністю до</translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/conflicts.py" line="198"/>
-        <source>Attributed to</source>
-        <translation>Хто сказав</translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/conflicts.py" line="198"/>
-        <source>Reported by</source>
-        <translation>Видання</translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/conflicts.py" line="199"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/conflicts.py" line="199"/>
-        <source>Note</source>
-        <translation>Примітка</translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/conflicts.py" line="199"/>
-        <source>Tags</source>
-        <translation>Мітки</translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/conflicts.py" line="200"/>
-        <source>Title</source>
-        <translation>Заголовок</translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/conflicts.py" line="200"/>
-        <source>Outlet</source>
-        <translation>Видання</translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/conflicts.py" line="200"/>
-        <source>Authors</source>
-        <translation>Автори</translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/conflicts.py" line="201"/>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/conflicts.py" line="202"/>
-        <source>Language</source>
-        <translation>Мова</translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/conflicts.py" line="202"/>
-        <source>Notes</source>
-        <translation>Нотатки</translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/conflicts.py" line="202"/>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/conflicts.py" line="203"/>
-        <source>Name</source>
-        <translation>Назва</translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/conflicts.py" line="203"/>
-        <source>Aliases</source>
-        <translation>Інші написання</translation>
-    </message>
-    <message>
-        <location filename="../../curator/ui/conflicts.py" line="221"/>
+        <location filename="../../curator/ui/conflicts.py" line="214"/>
         <source>Resolve conflict</source>
         <translation>Розв’язати конфлікт</translation>
     </message>
@@ -1518,7 +1408,7 @@
 <context>
     <name>MergeReport</name>
     <message numerus="yes">
-        <location filename="../../curator/merge.py" line="104"/>
+        <location filename="../../curator/merge.py" line="114"/>
         <source>Merging {source} will bring {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict(s)</source>
         <translation>
             <numerusform>Об’єднання {source} принесе: нових тверджень — {new_claims}, оновлено — {updated_claims}, видалено — {deleted_claims}; нових документів — {new_documents}, упізнано за текстом — {matched}; записів додано — {added}, оновлено — {updated}, видалено — {deleted}; %n конфлікт</numerusform>
@@ -1527,7 +1417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/merge.py" line="107"/>
+        <location filename="../../curator/merge.py" line="117"/>
         <source>Merged {source}: {new_claims} new claims, {updated_claims} updated, {deleted_claims} deleted; {new_documents} new documents, {matched} matched by text; {added} records added, {updated} updated, {deleted} deleted; %n conflict(s)</source>
         <translation>
             <numerusform>Об’єднано {source}: нових тверджень — {new_claims}, оновлено — {updated_claims}, видалено — {deleted_claims}; нових документів — {new_documents}, упізнано за текстом — {matched}; записів додано — {added}, оновлено — {updated}, видалено — {deleted}; %n конфлікт</numerusform>
@@ -3188,6 +3078,118 @@
         <source>Not a date: write 2024-05-20, 2024-05 or 2024</source>
         <translation>Це не дата: напишіть 2024-05-20, 2024-05 або 2024</translation>
     </message>
+    <message>
+        <location filename="../../curator/labels.py" line="25"/>
+        <source>Subject</source>
+        <extracomment>Each field of a record as the claim form and the document&apos;s details name it (for a merge&apos;s preview and the Conflicts window).</extracomment>
+        <translation>Суб’єкт</translation>
+    </message>
+    <message>
+        <location filename="../../curator/labels.py" line="25"/>
+        <source>Measure</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <location filename="../../curator/labels.py" line="26"/>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <location filename="../../curator/labels.py" line="26"/>
+        <source>Upper value</source>
+        <translation>Верхнє значення</translation>
+    </message>
+    <message>
+        <location filename="../../curator/labels.py" line="27"/>
+        <source>Qualifier</source>
+        <translation>Уточнення</translation>
+    </message>
+    <message>
+        <location filename="../../curator/labels.py" line="27"/>
+        <source>Unit</source>
+        <translation>Одиниця</translation>
+    </message>
+    <message>
+        <location filename="../../curator/labels.py" line="28"/>
+        <source>As of</source>
+        <translation>Станом на</translation>
+    </message>
+    <message>
+        <location filename="../../curator/labels.py" line="28"/>
+        <location filename="../../curator/labels.py" line="34"/>
+        <source>Date known to the</source>
+        <translation>Дату відомо з точністю до</translation>
+    </message>
+    <message>
+        <location filename="../../curator/labels.py" line="29"/>
+        <source>Attributed to</source>
+        <translation>Хто сказав</translation>
+    </message>
+    <message>
+        <location filename="../../curator/labels.py" line="30"/>
+        <source>Reported by</source>
+        <translation>Видання</translation>
+    </message>
+    <message>
+        <location filename="../../curator/labels.py" line="30"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../curator/labels.py" line="31"/>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location filename="../../curator/labels.py" line="31"/>
+        <source>Tags</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <location filename="../../curator/labels.py" line="32"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../curator/labels.py" line="32"/>
+        <source>Outlet</source>
+        <translation>Видання</translation>
+    </message>
+    <message>
+        <location filename="../../curator/labels.py" line="33"/>
+        <source>Authors</source>
+        <translation>Автори</translation>
+    </message>
+    <message>
+        <location filename="../../curator/labels.py" line="33"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../curator/labels.py" line="35"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../../curator/labels.py" line="35"/>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <location filename="../../curator/labels.py" line="36"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../curator/labels.py" line="36"/>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../curator/labels.py" line="37"/>
+        <source>Aliases</source>
+        <translation>Інші написання</translation>
+    </message>
 </context>
 <context>
     <name>files</name>
@@ -3547,72 +3549,72 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../curator/ui/labels.py" line="18"/>
+        <location filename="../../curator/labels.py" line="13"/>
         <source>exact</source>
         <translation>точно</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="19"/>
+        <location filename="../../curator/labels.py" line="14"/>
         <source>about</source>
         <translation>близько</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="20"/>
+        <location filename="../../curator/labels.py" line="15"/>
         <source>more than</source>
         <translation>понад</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="21"/>
+        <location filename="../../curator/labels.py" line="16"/>
         <source>at least</source>
         <translation>щонайменше</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="22"/>
+        <location filename="../../curator/labels.py" line="17"/>
         <source>less than</source>
         <translation>менше ніж</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="23"/>
+        <location filename="../../curator/labels.py" line="18"/>
         <source>at most</source>
         <translation>не більше ніж</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="24"/>
+        <location filename="../../curator/labels.py" line="19"/>
         <source>range</source>
         <translation>діапазон</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="30"/>
+        <location filename="../../curator/ui/labels.py" line="24"/>
         <source>draft</source>
         <translation>чернетка</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="31"/>
+        <location filename="../../curator/ui/labels.py" line="25"/>
         <source>checked</source>
         <translation>перевірено</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="32"/>
+        <location filename="../../curator/ui/labels.py" line="26"/>
         <source>disputed</source>
         <translation>спірне</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="33"/>
+        <location filename="../../curator/ui/labels.py" line="27"/>
         <source>rejected</source>
         <translation>відхилено</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="38"/>
+        <location filename="../../curator/ui/labels.py" line="32"/>
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="38"/>
+        <location filename="../../curator/ui/labels.py" line="32"/>
         <source>month</source>
         <translation>місяць</translation>
     </message>
     <message>
-        <location filename="../../curator/ui/labels.py" line="39"/>
+        <location filename="../../curator/ui/labels.py" line="33"/>
         <source>year</source>
         <translation>рік</translation>
     </message>
@@ -3648,70 +3650,194 @@
 <context>
     <name>merge</name>
     <message>
-        <location filename="../../curator/merge.py" line="61"/>
+        <location filename="../../curator/merge.py" line="49"/>
+        <source>changed in both projects</source>
+        <extracomment>Tables in the order their rows may be inserted (parents first). The kinds of conflict a merge keeps for a curator to resolve. (Stored as they are; said in the interface&apos;s language, context &quot;merge&quot;.)</extracomment>
+        <translation>змінено в обох проєктах</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="50"/>
+        <source>edited here, deleted in the merged project</source>
+        <translation>змінено тут, видалено в приєднаному проєкті</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="51"/>
+        <source>deleted here, edited in the merged project</source>
+        <translation>видалено тут, змінено в приєднаному проєкті</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="52"/>
+        <source>deleted in the merged project but still cited here</source>
+        <translation>видалено в приєднаному проєкті, але тут на нього посилаються</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="57"/>
+        <source>document</source>
+        <extracomment>Records whose conflicts are kept for a curator to resolve. The order a preview lists what a merge does: what curators look for first.</extracomment>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="57"/>
+        <source>vocabulary entry</source>
+        <translation>запис словника</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="58"/>
+        <source>quoted text</source>
+        <translation>цитата</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="58"/>
+        <source>claim</source>
+        <translation>твердження</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="59"/>
+        <source>evidence link</source>
+        <translation>зв’язок із доказом</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="60"/>
+        <source>rejected suggestion</source>
+        <translation>відхилена пропозиція</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="65"/>
         <source>Merging documents</source>
-        <extracomment>Tables in the order their rows may be inserted (parents first). The kinds of conflict a merge keeps for a curator to resolve. Records whose conflicts are kept for a curator to resolve. The order a preview lists what a merge does: what curators look for first.</extracomment>
         <translation>Об’єднання документів</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="61"/>
+        <location filename="../../curator/merge.py" line="65"/>
         <source>Merging the vocabulary</source>
         <translation>Об’єднання словника</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="62"/>
+        <location filename="../../curator/merge.py" line="66"/>
         <source>Merging quoted text</source>
         <translation>Об’єднання цитат</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="62"/>
+        <location filename="../../curator/merge.py" line="66"/>
         <source>Merging claims</source>
         <translation>Об’єднання тверджень</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="63"/>
+        <location filename="../../curator/merge.py" line="67"/>
         <source>Merging evidence</source>
         <translation>Об’єднання доказів</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="64"/>
+        <location filename="../../curator/merge.py" line="68"/>
         <source>Merging rejected suggestions</source>
         <translation>Об’єднання відхилених пропозицій</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="211"/>
+        <location filename="../../curator/merge.py" line="84"/>
+        <source>{what} {description} ({id}): {kind}; kept {kept}.</source>
+        <extracomment>The record as it is shown: described when the line is read, in the language of then.</extracomment>
+        <translation>{what} {description} ({id}): {kind}; залишено {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="136"/>
+        <source>added: {what} ({n})</source>
+        <translation>додано: {what} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="137"/>
+        <source>updated: {what} ({n})</source>
+        <translation>змінено: {what} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="139"/>
+        <source>deleted: {what} ({n})</source>
+        <translation>видалено: {what} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="144"/>
+        <source>conflicts ({n})</source>
+        <translation>суперечності ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="221"/>
         <source>{source}: no such project</source>
         <extracomment>Versions kept by an earlier merge&apos;s conflict: the decision stands. The ids of its history rows, as stored (text).</extracomment>
         <translation>{source}: такого проєкту немає</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="213"/>
+        <location filename="../../curator/merge.py" line="223"/>
         <source>{source}: cannot merge a project into itself</source>
         <translation>{source}: проєкт не можна об’єднати із самим собою</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="225"/>
+        <location filename="../../curator/merge.py" line="235"/>
         <source>{source}: cannot be read as a project ({error})</source>
         <translation>{source}: не вдалося прочитати як проєкт ({error})</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="524"/>
-        <source>Applying deletions</source>
+        <location filename="../../curator/merge.py" line="256"/>
+        <source>{claim}, edited by {author} at {time}</source>
+        <translation>{claim}, змінив(ла) {author} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="257"/>
+        <source>someone</source>
+        <translation>хтось</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="364"/>
+        <source>the later edit, from the merged project</source>
         <extracomment>History rows as stored, column by column: what a merge copies, an undo takes out and a redo puts back. Conflicts kept for a curator (rows of the conflict table, their base still to read).</extracomment>
+        <translation>пізнішу зміну, з приєднаного проєкту</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="368"/>
+        <source>the later edit, from this project</source>
+        <translation>пізнішу зміну, з цього проєкту</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="379"/>
+        <location filename="../../curator/merge.py" line="388"/>
+        <source>the edit</source>
+        <translation>зміну</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="450"/>
+        <source>its quote is not in this project&apos;s copy of the document</source>
+        <translation>її цитати немає в копії документа в цьому проєкті</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="452"/>
+        <location filename="../../curator/merge.py" line="478"/>
+        <source>nothing</source>
+        <translation>нічого</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="477"/>
+        <source>cites a claim or span deleted here</source>
+        <translation>посилається на твердження або цитату, видалені тут</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="503"/>
+        <source>it</source>
+        <translation>його</translation>
+    </message>
+    <message>
+        <location filename="../../curator/merge.py" line="537"/>
+        <source>Applying deletions</source>
         <translation>Застосування видалень</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="550"/>
+        <location filename="../../curator/merge.py" line="563"/>
         <source>Backing up {name}</source>
         <translation>Резервне копіювання {name}</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="552"/>
+        <location filename="../../curator/merge.py" line="565"/>
         <source>Reading {name}</source>
         <translation>Читання {name}</translation>
     </message>
     <message>
-        <location filename="../../curator/merge.py" line="583"/>
+        <location filename="../../curator/merge.py" line="596"/>
         <source>The merge is done, but its report could not be written in {where}: {error}</source>
         <translation>Об’єднання виконано, але звіт не вдалося записати в {where}: {error}</translation>
     </message>
@@ -4079,6 +4205,27 @@
         <location filename="../../curator/storage/writer.py" line="73"/>
         <source> and </source>
         <translation> і </translation>
+    </message>
+    <message>
+        <location filename="../../curator/records.py" line="110"/>
+        <source>no date</source>
+        <extracomment>The claim&apos;s columns, in the model&apos;s (and the database&apos;s) order. ``SELECT`` list for :func:`claim_from_sql` (``end``-style keywords quoted). (position, converter) for each column whose stored form is not its Python form. Columns added after the first version, with the value a row from before has (history keeps row images of every age).</extracomment>
+        <translation>без дати</translation>
+    </message>
+    <message>
+        <location filename="../../curator/records.py" line="111"/>
+        <source>no source</source>
+        <translation>без джерела</translation>
+    </message>
+    <message>
+        <location filename="../../curator/records.py" line="112"/>
+        <source>(no subject)</source>
+        <translation>(без суб’єкта)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/records.py" line="113"/>
+        <source>(no measure)</source>
+        <translation>(без показника)</translation>
     </message>
 </context>
 <context>
