@@ -99,10 +99,10 @@ class Listing:
         sql = (f"SELECT {self.table}.rowid FROM {self.table} {where} "
                f"ORDER BY {expression}{direction}, {self.table}.rowid{direction}")
         found = array("q")
-        with project.engine.connect() as connection, driver_errors(project.path):
+        with project.sqlite() as driver, driver_errors(project.path):
             # the driver's own cursor, many rows at a time: half the time of a result
             # row by row (0.15 s for 500,000 claims)
-            cursor = connection.connection.driver_connection.execute(sql, tuple(parameters))
+            cursor = driver.execute(sql, tuple(parameters))
             while rows := cursor.fetchmany(10_000):
                 found.extend(rowid for (rowid,) in rows)
         return found
@@ -161,8 +161,7 @@ class Listing:
     def rows(self, project: Project, rowids: Sequence[int]) -> dict[int, Any]:
         """rowid → the record of each row still there."""
         found: dict[int, Any] = {}
-        with project.engine.connect() as connection, driver_errors(project.path):
-            driver = connection.connection.driver_connection  # rows read at once, not one by one
+        with project.sqlite() as driver, driver_errors(project.path):  # rows read at once, not one by one
             for start in range(0, len(rowids), CHUNK):
                 chunk = tuple(rowids[start:start + CHUNK])
                 for row in driver.execute(f"SELECT {self.columns}, {self.table}.rowid FROM {self.table} "

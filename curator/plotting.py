@@ -112,6 +112,16 @@ class Layout:
 AROUND_AT_MOST = 64
 
 
+def grouped(codes: np.ndarray) -> list[tuple[int, np.ndarray]]:
+    """(code, the positions that hold it, in their order) for each code present, by code:
+    points grouped without a Python step per point."""
+    if not len(codes):
+        return []
+    order = np.argsort(codes, kind="stable")  # stable: each group in the points' order
+    found, first = np.unique(codes[order], return_index=True)
+    return list(zip(found.tolist(), np.split(order, first[1:]), strict=True))
+
+
 def _shown(columns: Columns, show_faded: bool) -> Columns:
     return columns if show_faded else columns.take(np.flatnonzero(~columns.faded))
 
@@ -221,10 +231,8 @@ class Chart:
         rank = {source: i for i, source in enumerate(sources)}
         source = np.array([rank.get(name, -1) for name in names], np.int64)[by.codes] if names else by.codes
         code = (source * len(KINDS) + columns.kind) * 2 + columns.faded
-        order = np.argsort(code, kind="stable")  # stable: each group in the points' order
-        found, first = np.unique(code[order], return_index=True)
         groups = {(sources[c // (2 * len(KINDS))], KINDS[c // 2 % len(KINDS)], bool(c % 2)): members
-                  for c, members in zip(found.tolist(), np.split(order, first[1:]), strict=True)} if points else {}
+                  for c, members in grouped(code)}
         lines: dict[SeriesKey, list[Point]] = {}
         if field_name is not None and len(ticked) > 1:
             for key in ticked:

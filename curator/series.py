@@ -381,8 +381,8 @@ class Series:
             return
         kept = self._columns
         if gone:
-            texts = {str(claim_id).encode() for claim_id in gone}
             if len(gone) > 16:  # a merge or an import: one pass
+                texts = {str(claim_id).encode() for claim_id in gone}
                 places = [i for i, text in enumerate(kept.ids.tolist()) if text in texts]
             else:
                 places = [i for i in map(self.index, gone) if i is not None]

@@ -139,6 +139,10 @@ def test_document_ids_come_in_the_order_of_the_documents_without_counting_claims
     ops.update_document(seeded, first, {"published": None})  # undated: last
     assert queries.document_ids(seeded) == [d.id for d in queries.documents(seeded)]
     assert len(set(queries.document_ids(seeded))) == 5
+    ids = queries.document_ids(seeded)  # oldest first, undated last
+    dated = [d for d in queries.documents(seeded) if d.published is not None]
+    assert [d.id for d in dated] == ids[:len(dated)] and first in ids[len(dated):]
+    assert [d.published for d in dated] == sorted(d.published for d in dated)
 
 
 def test_a_damaged_project_is_said_in_one_line_by_the_listings_too(tmp_path):

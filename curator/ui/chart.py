@@ -637,10 +637,8 @@ class ChartPane(QWidget):
                 items[(*key, None)] = members
                 continue
             months = np.floor(layout.columns.x[members] / MONTH_SECONDS).astype(np.int64)
-            order = np.argsort(months, kind="stable")
-            found, first = np.unique(months[order], return_index=True)
-            for month, part in zip(found.tolist(), np.split(members[order], first[1:]), strict=True):
-                items[(*key, month)] = part
+            for month, part in plotting.grouped(months):
+                items[(*key, month)] = members[part]
         return items
 
     def _draw_group(self, group: _Group, key: tuple, drawn: core.Columns, arrow: float) -> None:
